@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  FACTO_DATA_DIR: z.string().min(1).default('./data'),
+  FACTO_PUBLIC_URL: z.string().url().optional(),
+  FACTO_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  FACTO_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server; when absent the embedded PGlite database in `dataDir/db` is used. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  /** Public origin (https://facto.example.be); secures cookies and checks the Origin header. */
+  publicUrl: string | undefined;
+  sessionTtlMs: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Where the built web app lives; absent in tests that only use the API. */
+  webRoot: string | undefined;
+}
+
+/** Reads the environment once at start-up and fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.FACTO_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir,
+    publicUrl: e.FACTO_PUBLIC_URL,
+    sessionTtlMs: e.FACTO_SESSION_DAYS * 24 * 3600 * 1000,
+    trustProxy: e.FACTO_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webRoot: undefined,
+  };
+}

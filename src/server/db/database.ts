@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.generated.js';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; without it the embedded PGlite database is used. */
+  url?: string | undefined;
+  /** PGlite data directory, or `memory://` for a throw-away database (tests, code generation). */
+  pgliteDir?: string;
+  poolSize?: number;
+}
+
+// Dates stay as Date (timestamptz); bigint counters as numbers; numeric stays a decimal string.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// A calendar date is not an instant: keep `2026-01-15` as text instead of a local-midnight Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** Same driver path for both databases: Kysely's PostgresDialect over a pg.Pool. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dir = options.pgliteDir ?? 'memory://';
+  const pglite = await PGlite.create(dir.startsWith('memory://') ? dir : path.resolve(dir));
+  // PGlite is one backend: a pool of exactly one client that is never closed while idle.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { sql, type Transaction } from 'kysely';
+import type { DB } from './schema.generated.js';
+import type { Database } from './database.js';
+
+export type Tx = Transaction<DB>;
+
+/** The role tenant work runs as: not the tables' owner, so row-level security applies to it. */
+export const TENANT_ROLE = 'facto_app';
+
+/**
+ * Runs `work` in a transaction bound to one organization. Row-level security policies read
+ * `app.organization_id`, and the role switch makes them apply even when the connection's user
+ * owns the tables (PGlite and most self-hosted servers). Both settings end with the transaction.
+ */
+export async function withTenant<T>(
+  db: Database,
+  organizationId: string,
+  work: (trx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
+      trx,
+    );
+    return work(trx);
+  });
+}

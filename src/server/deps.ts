@@ -1,0 +1,19 @@
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { Clock } from './platform/clock.js';
+import type { FileStorage } from './platform/storage/file-storage.js';
+
+/** What services are built from: plain values handed down by `buildApp`, no container. */
+export interface Deps {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  storage: FileStorage;
+}
+
+/** Who asked, and from where: carried into audit rows. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  ip: string | null;
+}

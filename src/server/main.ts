@@ -1,0 +1,64 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { acquireDataDirLock } from './db/data-dir-lock.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createLocalStorage } from './platform/storage/local-storage.js';
+import { packageRoot } from './platform/version.js';
+
+/**
+ * Start-up: configuration, the embedded-database lock, migrations, then HTTP. SIGINT/SIGTERM
+ * stop accepting requests, let the running ones finish, and close the database cleanly.
+ */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const webRoot = path.join(packageRoot, 'dist', 'web');
+  config.webRoot = fs.existsSync(path.join(webRoot, 'index.html')) ? webRoot : undefined;
+
+  const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'db'),
+    poolSize: config.databasePoolSize,
+  });
+  await migrateToLatest(database.db);
+  const storage = createLocalStorage(path.join(config.dataDir, 'files'));
+  const app = await buildApp({ config, db: database.db, storage });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      releaseLock();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const ms = Math.round(performance.now() - started);
+  app.log.info(
+    {
+      database: database.kind,
+      dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
+      ms,
+    },
+    `Facto is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+  );
+  if (!config.webRoot)
+    app.log.warn('dist/web is missing: only the API is served (run npm run build)');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

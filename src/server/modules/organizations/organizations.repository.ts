@@ -1,0 +1,105 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Language } from '../../../contract/index.js';
+import type { Tx } from '../../db/tenant.js';
+import type { BankAccounts, Organizations } from '../../db/schema.generated.js';
+import { newId } from '../../platform/ids.js';
+
+export type OrganizationRow = Selectable<Organizations>;
+export type BankAccountRow = Selectable<BankAccounts>;
+
+export interface NewOrganization {
+  legalName: string;
+  country: string;
+  enterpriseNumber: string | null;
+  vatNumber: string | null;
+  language: Language;
+  ownerId: string;
+  now: Date;
+}
+
+/** A new organization with its owner. Runs in a platform transaction: the tenant does not exist yet. */
+export async function insertOrganization(trx: Tx, input: NewOrganization): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('organizations')
+    .values({
+      id,
+      legal_name: input.legalName,
+      enterprise_number: input.enterpriseNumber,
+      vat_number: input.vatNumber,
+      country: input.country,
+      default_language: input.language,
+      created_at: input.now,
+      updated_at: input.now,
+    })
+    .execute();
+  await trx
+    .insertInto('memberships')
+    .values({ organization_id: id, user_id: input.ownerId, role: 'owner', created_at: input.now })
+    .execute();
+  return id;
+}
+
+export async function findOrganization(
+  trx: Tx,
+  organizationId: string,
+): Promise<OrganizationRow | undefined> {
+  return trx
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+}
+
+export async function listBankAccounts(trx: Tx, organizationId: string): Promise<BankAccountRow[]> {
+  return trx
+    .selectFrom('bank_accounts')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function updateOrganizationRow(
+  trx: Tx,
+  organizationId: string,
+  values: Partial<Omit<Insertable<Organizations>, 'id' | 'created_at'>>,
+): Promise<void> {
+  await trx.updateTable('organizations').set(values).where('id', '=', organizationId).execute();
+}
+
+/** Replaces the bank accounts, keeping the ids of those that stay (later modules reference them). */
+export async function replaceBankAccounts(
+  trx: Tx,
+  organizationId: string,
+  accounts: readonly {
+    id?: string | undefined;
+    iban: string;
+    bic: string | null;
+    label: string | null;
+    isDefault: boolean;
+  }[],
+  now: Date,
+): Promise<void> {
+  await trx.deleteFrom('bank_accounts').where('organization_id', '=', organizationId).execute();
+  if (accounts.length === 0) return;
+  const defaultIndex = Math.max(
+    0,
+    accounts.findIndex((account) => account.isDefault),
+  );
+  await trx
+    .insertInto('bank_accounts')
+    .values(
+      accounts.map((account, position) => ({
+        organization_id: organizationId,
+        id: account.id ?? newId(),
+        iban: account.iban,
+        bic: account.bic,
+        label: account.label,
+        is_default: position === defaultIndex,
+        position,
+        created_at: now,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,104 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../../db/database.js';
+import type { Clock } from '../clock.js';
+import { AppError, Forbidden, Unauthenticated } from '../errors.js';
+import { pickLanguage } from '../language.js';
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  setCsrfCookie,
+  setSessionCookies,
+} from './cookies.js';
+import { canAccess } from './permissions.js';
+import { extendSession, loadSession } from './sessions.js';
+import { randomToken, safeEqual } from './tokens.js';
+
+export interface AuthPluginOptions {
+  db: Database;
+  clock: Clock;
+  sessionTtlMs: number;
+  secureCookies: boolean;
+  publicOrigin: string | undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves the session, then enforces the route's declared access and CSRF protection, before
+ * the body is even parsed. Also refuses to start when an API route forgets to declare access.
+ */
+export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
+  const cookieOptions = { secure: options.secureCookies };
+  app.decorateRequest('auth', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('language', 'en');
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && request.url.startsWith('/api/')) {
+      const now = options.clock.now();
+      const lookup = await loadSession(options.db, token, now);
+      if (lookup.status === 'valid') {
+        request.auth = lookup.auth;
+        const renewed = await extendSession(options.db, lookup.auth, now, options.sessionTtlMs);
+        if (renewed)
+          setSessionCookies(
+            reply,
+            { token, csrfToken: lookup.auth.csrfToken, expiresAt: renewed },
+            cookieOptions,
+          );
+      } else {
+        request.sessionExpired = lookup.status === 'expired';
+      }
+    }
+    request.language = pickLanguage(request.headers['accept-language'], request.auth?.language);
+
+    const csrfCookie = request.cookies[CSRF_COOKIE];
+    const expectedCsrf = request.auth?.csrfToken;
+    if (expectedCsrf ? csrfCookie !== expectedCsrf : !csrfCookie) {
+      setCsrfCookie(reply, expectedCsrf ?? randomToken(), cookieOptions);
+    }
+
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    if (access !== 'public') {
+      if (!request.auth)
+        throw Unauthenticated(
+          request.sessionExpired ? 'error.sessionExpired' : 'error.unauthenticated',
+        );
+      if (!canAccess(access, request.auth.role, request.auth.modules)) throw Forbidden();
+    }
+    if (!SAFE_METHODS.has(request.method)) checkCsrf(request, options.publicOrigin);
+  });
+});
+
+/**
+ * Double submit bound to the session: the header must equal the cookie, and with a session, the
+ * session's own token. A foreign Origin is refused outright.
+ */
+function checkCsrf(request: FastifyRequest, publicOrigin: string | undefined): void {
+  const origin = request.headers.origin;
+  if (origin && origin !== publicOrigin && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError(403, 'error.csrf');
+  }
+  const header = request.headers[CSRF_HEADER];
+  const cookie = request.cookies[CSRF_COOKIE];
+  const expected = request.auth?.csrfToken ?? cookie;
+  if (
+    typeof header !== 'string' ||
+    !cookie ||
+    !expected ||
+    !safeEqual(header, expected) ||
+    !safeEqual(cookie, expected)
+  ) {
+    throw new AppError(403, 'error.csrf');
+  }
+}

@@ -1,0 +1,17 @@
+import { MODULES, type Module, type Role } from '../../../contract/index.js';
+
+/** What a route requires: nobody, any member of the current organization, or one module. */
+export type Access = 'public' | 'member' | Module;
+
+/** Customers and products are open to every user of an organization. */
+export const ALWAYS_OPEN = ['customers', 'products'] as const;
+
+export function permissionsOf(role: Role, modules: readonly Module[]): string[] {
+  const granted = role === 'employee' ? MODULES.filter((m) => modules.includes(m)) : [...MODULES];
+  return [...ALWAYS_OPEN, ...granted];
+}
+
+export function canAccess(access: Access, role: Role, modules: readonly Module[]): boolean {
+  if (access === 'public' || access === 'member') return true;
+  return role !== 'employee' || modules.includes(access);
+}

@@ -1,0 +1,108 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import {
+  issuesToFields,
+  translate,
+  type ErrorResponse,
+  type MessageKey,
+} from '../../contract/index.js';
+import { AppError } from './errors.js';
+
+/** Fastify's own client errors, by code, mapped to our messages. */
+const FASTIFY_ERRORS: Record<string, { status: number; key: MessageKey }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, key: 'error.invalidJson' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, key: 'error.invalidJson' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, key: 'error.bodyTooLarge' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, key: 'error.unsupportedMediaType' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, key: 'error.badRequest' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 400, key: 'error.badRequest' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, key: 'error.unsupportedMediaType' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, key: 'error.bodyTooLarge' },
+  FST_PARTS_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
+  FST_FILES_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
+  FST_FIELDS_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
+};
+
+function send(reply: FastifyReply, status: number, body: ErrorResponse): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Every error leaves as `{ error: { code, message, fields? } }` in the caller's language; 5xx hide internals. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return handle(error, request, reply);
+    } catch (failure) {
+      request.log.error({ err: failure, original: error }, 'error handler failed');
+      return send(reply, 500, {
+        error: { code: 'internal', message: translate('en', 'error.internal') },
+      });
+    }
+  });
+}
+
+function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const language = request.language;
+  if (error instanceof AppError) {
+    if (error.headers) void reply.headers(error.headers);
+    const fields = error.fields
+      ? Object.fromEntries(
+          Object.entries(error.fields).map(([path, key]) => [
+            path,
+            translate(language, key, error.params),
+          ]),
+        )
+      : undefined;
+    return send(reply, error.status, {
+      error: {
+        code: error.code,
+        message: translate(language, error.messageKey, error.params),
+        ...(fields && { fields }),
+      },
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    // The type provider flattens each zod issue; rebuild it to reuse the contract's messages.
+    const issues = error.validation.map(
+      (v) =>
+        ({
+          ...v.params,
+          code: v.keyword,
+          message: v.message,
+          path: v.instancePath.split('/').slice(1).filter(Boolean),
+        }) as unknown as z.core.$ZodIssue,
+    );
+    const context = error.validationContext;
+    const fields = issuesToFields(issues, language);
+    // Query and path problems are prefixed so they are not confused with body fields.
+    const prefixed =
+      context === 'body'
+        ? fields
+        : Object.fromEntries(
+            Object.entries(fields).map(([k, v]) => [`${context ?? 'request'}.${k}`, v]),
+          );
+    return send(reply, 400, {
+      error: {
+        code: 'validation',
+        message: translate(language, 'error.validation'),
+        fields: prefixed,
+      },
+    });
+  }
+  const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (known) {
+    return send(reply, known.status, {
+      error: { code: known.key.replace('error.', ''), message: translate(language, known.key) },
+    });
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return send(reply, error.statusCode, {
+      error: { code: 'badRequest', message: translate(language, 'error.badRequest') },
+    });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return send(reply, 500, {
+    error: { code: 'internal', message: translate(language, 'error.internal') },
+  });
+}

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import type { Clock } from '../../src/server/platform/clock.js';
+import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
+import type { Me, SignupRequest } from '../../src/contract/index.js';
+
+/** A clock tests can move forward (session expiry, throttling windows). */
+export class TestClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  clock: TestClock;
+  config: Config;
+  filesDir: string;
+  close(): Promise<void>;
+}
+
+/** The whole HTTP app over a real database: PostgreSQL when TEST_DATABASE_URL is set, else PGlite. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL;
+  const database = await openDatabase(url ? { url, poolSize: 5 } : { pgliteDir: 'memory://' });
+  if (!url) await migrateToLatest(database.db);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-files-'));
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
+  const clock = new TestClock();
+  const app = await buildApp({
+    config,
+    db: database.db,
+    storage: createLocalStorage(filesDir),
+    clock,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    config,
+    filesDir,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+/** Unique per test run, so tests sharing a PostgreSQL database never collide. */
+export function uniqueEmail(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}-${process.pid}-${Date.now()}-${counter}@example.be`;
+}
+
+/**
+ * A browser-like client: keeps cookies and echoes the CSRF cookie in X-CSRF-Token on every
+ * change, as the web app does.
+ */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly ip = uniqueIp(),
+  ) {}
+
+  async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (method !== 'GET' && !this.cookies.has('facto_csrf'))
+      await this.request({ method: 'GET', url: '/api/v1/auth/csrf' });
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (cookie) headers.cookie = cookie;
+    if (method !== 'GET' && options.csrf !== false)
+      headers['x-csrf-token'] ??= this.cookies.get('facto_csrf') ?? '';
+    const response = await this.app.inject({ ...options, headers, remoteAddress: this.ip });
+    for (const c of response.cookies as {
+      name: string;
+      value: string;
+      expires?: Date;
+      maxAge?: number;
+    }[]) {
+      const expired =
+        (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0 || c.value === '';
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return response;
+  }
+
+  get(url: string, headers: Record<string, string> = {}) {
+    return this.request({ method: 'GET', url, headers });
+  }
+  post(url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return this.request({
+      method: 'POST',
+      url,
+      payload: payload as InjectOptions['payload'],
+      headers,
+    });
+  }
+  put(url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return this.request({
+      method: 'PUT',
+      url,
+      payload: payload as InjectOptions['payload'],
+      headers,
+    });
+  }
+  patch(url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return this.request({
+      method: 'PATCH',
+      url,
+      payload: payload as InjectOptions['payload'],
+      headers,
+    });
+  }
+  delete(url: string, headers: Record<string, string> = {}) {
+    return this.request({ method: 'DELETE', url, headers });
+  }
+}
+
+/** A client address no other test (or earlier run on the same PostgreSQL database) has used. */
+export function uniqueIp(): string {
+  const n = Math.floor(Math.random() * 2 ** 24);
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+export const VALID_ENTERPRISE_NUMBERS = ['0566988259', '0403170701', '0202023977'];
+
+export function signupInput(overrides: Partial<SignupRequest> = {}): SignupRequest {
+  return {
+    companyName: 'Électricité Dupont SRL',
+    enterpriseNumber: '0566.988.259',
+    country: 'BE',
+    firstName: 'Marie',
+    lastName: 'Dupont',
+    email: uniqueEmail(),
+    password: 'correct horse battery staple',
+    language: 'fr',
+    ...overrides,
+  };
+}
+
+/** Signs up a fresh organization and returns a logged-in client. */
+export async function signedUpClient(app: FastifyInstance, overrides: Partial<SignupRequest> = {}) {
+  const client = new Client(app);
+  const input = signupInput(overrides);
+  const response = await client.post('/api/v1/auth/signup', input);
+  if (response.statusCode !== 201)
+    throw new Error(`signup failed: ${response.statusCode} ${response.body}`);
+  return { client, input, me: response.json<Me>() };
+}
+
+/** A multipart/form-data body with one file field, as a browser sends it. */
+export function multipartFile(field: string, filename: string, contentType: string, data: Buffer) {
+  const boundary = `----facto${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, data, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** A real 1×1 PNG image. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
