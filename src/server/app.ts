@@ -1,6 +1,5 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import {
   serializerCompiler,
@@ -15,9 +14,11 @@ import { healthRoutes } from './modules/health/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
+import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installErrorHandler } from './platform/error-handler.js';
-import { newId } from './platform/ids.js';
+import { createLogger } from './platform/logger.js';
+import { installSecurityHeaders } from './platform/security-headers.js';
 import { installJsonParser } from './platform/json-body.js';
 import { registerOpenApi } from './platform/openapi.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
@@ -30,37 +31,53 @@ export interface AppOptions {
   db: Database;
   storage: FileStorage;
   clock?: Clock;
+  logger?: FastifyBaseLogger;
 }
+
+/** Request ids: a random tag per process and a counter, unique enough to follow one request in the logs. */
+const processTag = Math.random().toString(36).slice(2, 8);
+let requestCounter = 0;
 
 /** The whole HTTP app: platform plugins first, then each module's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, storage } = options;
-  const deps: Deps = { config, db, storage, clock: options.clock ?? systemClock };
+  const deps: Deps = {
+    config,
+    db,
+    storage,
+    clock: options.clock ?? systemClock,
+    sessions: new TtlCache(config.sessionCacheMs),
+    memberships: new TtlCache(config.sessionCacheMs),
+  };
   let closing = false;
 
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: [
-        'req.headers.cookie',
-        'req.headers.authorization',
-        'req.headers["x-csrf-token"]',
-        'res.headers["set-cookie"]',
-      ],
-    },
+    loggerInstance: options.logger ?? createLogger(config.logLevel),
+    // One access line per request (the onResponse hook below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : newId();
+      if (typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)) return incoming;
+      requestCounter += 1;
+      return `${processTag}-${requestCounter.toString(36)}`;
     },
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
   });
   app.addHook('onClose', async () => {
     closing = true;
@@ -68,28 +85,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   installJsonParser(app);
   installErrorHandler(app);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        // Mantine injects its CSS variables at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.publicUrl?.startsWith('https:') ? [] : null,
-      },
-    },
-    hsts: config.publicUrl?.startsWith('https:') ? { maxAge: 31536000 } : false,
-  });
+  installSecurityHeaders(app, { https: config.publicUrl?.startsWith('https:') ?? false });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app, appVersion);
   await app.register(authPlugin, {
     db,
     clock: deps.clock,
+    cache: deps.sessions,
     sessionTtlMs: config.sessionTtlMs,
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
     publicOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,

@@ -9,6 +9,7 @@ const envSchema = z.object({
   FACTO_DATA_DIR: z.string().min(1).default('./data'),
   FACTO_PUBLIC_URL: z.string().url().optional(),
   FACTO_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  FACTO_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   FACTO_TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -26,6 +27,8 @@ export interface Config {
   /** Public origin (https://facto.example.be); secures cookies and checks the Origin header. */
   publicUrl: string | undefined;
   sessionTtlMs: number;
+  /** How long a resolved session is reused in memory before it is read again (0 = never). */
+  sessionCacheMs: number;
   trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Where the built web app lives; absent in tests that only use the API. */
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     publicUrl: e.FACTO_PUBLIC_URL,
     sessionTtlMs: e.FACTO_SESSION_DAYS * 24 * 3600 * 1000,
+    sessionCacheMs: e.FACTO_SESSION_CACHE_MS,
     trustProxy: e.FACTO_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webRoot: undefined,

@@ -1,6 +1,9 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Clock } from './platform/clock.js';
+import type { AuthContext } from './platform/auth/sessions.js';
+import type { TtlCache } from './platform/ttl-cache.js';
+import type { MembershipRow } from './modules/me/me.repository.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
 
 /** What services are built from: plain values handed down by `buildApp`, no container. */
@@ -9,6 +12,10 @@ export interface Deps {
   db: Database;
   clock: Clock;
   storage: FileStorage;
+  /** Resolved sessions by id (the hash of the cookie). */
+  sessions: TtlCache<string, AuthContext>;
+  /** Each user's organizations, for /me and the switcher. */
+  memberships: TtlCache<string, MembershipRow[]>;
 }
 
 /** Who asked, and from where: carried into audit rows. */

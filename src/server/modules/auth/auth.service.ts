@@ -50,7 +50,7 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-export function createAuthService({ db, clock, config }: Deps) {
+export function createAuthService({ db, clock, config, sessions }: Deps) {
   return {
     /** Creates the organization, its owner and a session, all or nothing. */
     async signup(input: Signup, client: ClientInfo): Promise<StartedSession> {
@@ -170,7 +170,10 @@ export function createAuthService({ db, clock, config }: Deps) {
       };
     },
 
-    logout: (sessionId: string) => deleteSession(db, sessionId),
+    async logout(sessionId: string): Promise<void> {
+      sessions.delete(sessionId);
+      await deleteSession(db, sessionId);
+    },
 
     /** Another company owned by the caller (a second business, or an accountant's own firm). */
     async createOrganization(

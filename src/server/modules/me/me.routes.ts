@@ -23,7 +23,7 @@ export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): 
     },
     handler: async (request) => {
       const auth = authOf(request);
-      return deps.me.me(auth.userId, auth.organizationId);
+      return deps.me.current(auth);
     },
   });
 

@@ -1,31 +1,49 @@
-import type { Me, UpdateMeRequest } from '../../../contract/index.js';
+import type { Language, Me, UpdateMeRequest } from '../../../contract/index.js';
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { permissionsOf } from '../../platform/auth/permissions.js';
 import { setSessionOrganization } from '../../platform/auth/sessions.js';
 import { AppError, Unauthenticated } from '../../platform/errors.js';
-import { findMe, hasMembership, updateUser } from './me.repository.js';
+import { findUser, listMemberships, updateUser, type MembershipRow } from './me.repository.js';
 
-export function createMeService({ db, clock }: Deps) {
+interface UserFields {
+  userId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  language: Language;
+}
+
+export function createMeService({ db, clock, sessions, memberships }: Deps) {
+  /** Memberships change rarely and /me is called on every page load: cache them briefly. */
+  async function membershipsOf(userId: string): Promise<MembershipRow[]> {
+    const now = clock.now().getTime();
+    const cached = memberships.get(userId, now);
+    if (cached) return cached;
+    const rows = await listMemberships(db, userId);
+    memberships.set(userId, rows, now);
+    return rows;
+  }
+
   /** The caller as seen in one organization: user, role, permissions and every membership. */
-  async function me(userId: string, organizationId: string): Promise<Me> {
-    const row = await findMe(db, userId);
-    const current = row?.organizations.find((o) => o.organizationId === organizationId);
-    if (!row || !current) throw Unauthenticated();
+  async function build(user: UserFields, organizationId: string): Promise<Me> {
+    const list = await membershipsOf(user.userId);
+    const current = list.find((m) => m.organizationId === organizationId);
+    if (!current) throw Unauthenticated();
     return {
       user: {
-        id: row.id,
-        email: row.email,
-        firstName: row.first_name,
-        lastName: row.last_name,
-        language: row.language,
+        id: user.userId,
+        email: user.email,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        language: user.language,
       },
       organization: { id: current.organizationId, name: current.name },
       role: current.role,
       permissions: permissionsOf(current.role, current.modules),
-      language: row.language,
-      organizations: row.organizations.map(({ organizationId: id, name, role }) => ({
+      language: user.language,
+      organizations: list.map(({ organizationId: id, name, role }) => ({
         organizationId: id,
         name,
         role,
@@ -33,8 +51,24 @@ export function createMeService({ db, clock }: Deps) {
     };
   }
 
+  async function me(userId: string, organizationId: string): Promise<Me> {
+    const user = await findUser(db, userId);
+    if (!user) throw Unauthenticated();
+    const fields = {
+      userId,
+      email: user.email,
+      firstName: user.first_name,
+      lastName: user.last_name,
+      language: user.language as Language,
+    };
+    return build(fields, organizationId);
+  }
+
   return {
     me,
+
+    /** `GET /me`: the session already carries the user, so one query remains. */
+    current: (auth: UserFields & { organizationId: string }) => build(auth, auth.organizationId),
 
     async update(actor: Actor, input: UpdateMeRequest): Promise<Me> {
       const now = clock.now();
@@ -45,6 +79,7 @@ export function createMeService({ db, clock }: Deps) {
       };
       if (Object.keys(changes).length > 0) {
         await updateUser(db, actor.userId, changes, now);
+        sessions.deleteWhere((auth) => auth.userId === actor.userId);
         await withTenant(db, actor.organizationId, (trx) =>
           writeAudit(trx, {
             ...actor,
@@ -60,9 +95,12 @@ export function createMeService({ db, clock }: Deps) {
     },
 
     async switchOrganization(actor: Actor, sessionId: string, organizationId: string): Promise<Me> {
-      if (!(await hasMembership(db, actor.userId, organizationId)))
+      const list = await listMemberships(db, actor.userId);
+      if (!list.some((m) => m.organizationId === organizationId))
         throw new AppError(403, 'error.notMember');
       await setSessionOrganization(db, sessionId, organizationId);
+      sessions.delete(sessionId);
+      memberships.delete(actor.userId);
       await db
         .updateTable('users')
         .set({ last_organization_id: organizationId })

@@ -54,7 +54,7 @@ function toOrganization(row: OrganizationRow, accounts: BankAccountRow[]): Organ
   };
 }
 
-export function createOrganizationsService({ db, clock, storage }: Deps) {
+export function createOrganizationsService({ db, clock, storage, memberships }: Deps) {
   async function load(trx: Tx, organizationId: string): Promise<Organization> {
     const row = await findOrganization(trx, organizationId);
     if (!row) throw NotFound();
@@ -108,7 +108,7 @@ export function createOrganizationsService({ db, clock, storage }: Deps) {
         input.enterpriseNumber && input.address.country === 'BE'
           ? normalizeEnterpriseNumber(input.enterpriseNumber)
           : (input.enterpriseNumber?.toUpperCase().replace(/\s/g, '') ?? null);
-      return withTenant(db, actor.organizationId, async (trx) => {
+      const saved = await withTenant(db, actor.organizationId, async (trx) => {
         const before = await findOrganization(trx, actor.organizationId);
         if (!before) throw NotFound();
         const now = clock.now();
@@ -146,6 +146,9 @@ export function createOrganizationsService({ db, clock, storage }: Deps) {
         });
         return load(trx, actor.organizationId);
       });
+      // The organization switcher shows legal names: drop the cached lists that may hold this one.
+      memberships.clear();
+      return saved;
     },
 
     /** Checks size and content before anything is stored; refusals are field errors on `file`. */

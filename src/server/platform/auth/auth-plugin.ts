@@ -12,12 +12,14 @@ import {
   setSessionCookies,
 } from './cookies.js';
 import { canAccess } from './permissions.js';
-import { extendSession, loadSession } from './sessions.js';
-import { randomToken, safeEqual } from './tokens.js';
+import { extendSession, loadSession, type AuthContext } from './sessions.js';
+import type { TtlCache } from '../ttl-cache.js';
+import { hashToken, randomToken, safeEqual } from './tokens.js';
 
 export interface AuthPluginOptions {
   db: Database;
   clock: Clock;
+  cache: TtlCache<string, AuthContext>;
   sessionTtlMs: number;
   secureCookies: boolean;
   publicOrigin: string | undefined;
@@ -45,21 +47,32 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const now = options.clock.now();
-      const lookup = await loadSession(options.db, token, now);
-      if (lookup.status === 'valid') {
-        request.auth = lookup.auth;
-        const renewed = await extendSession(options.db, lookup.auth, now, options.sessionTtlMs);
-        if (renewed)
+      const cached = options.cache.get(hashToken(token), now.getTime());
+      let auth = cached && cached.expiresAt > now ? cached : undefined;
+      if (!auth) {
+        const lookup = await loadSession(options.db, token, now);
+        if (lookup.status === 'valid') {
+          auth = lookup.auth;
+          options.cache.set(auth.sessionId, auth, now.getTime());
+        } else {
+          request.sessionExpired = lookup.status === 'expired';
+        }
+      }
+      if (auth) {
+        request.auth = auth;
+        const renewed = await extendSession(options.db, auth, now, options.sessionTtlMs);
+        if (renewed) {
+          auth.expiresAt = renewed;
           setSessionCookies(
             reply,
-            { token, csrfToken: lookup.auth.csrfToken, expiresAt: renewed },
+            { token, csrfToken: auth.csrfToken, expiresAt: renewed },
             cookieOptions,
           );
-      } else {
-        request.sessionExpired = lookup.status === 'expired';
+        }
       }
     }
     request.language = pickLanguage(request.headers['accept-language'], request.auth?.language);
+    if (!request.url.startsWith('/api/')) return;
 
     const csrfCookie = request.cookies[CSRF_COOKIE];
     const expectedCsrf = request.auth?.csrfToken;

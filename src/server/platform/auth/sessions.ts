@@ -7,6 +7,9 @@ import { hashToken, randomToken } from './tokens.js';
 export interface AuthContext {
   sessionId: string;
   userId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
   organizationId: string;
   role: Role;
   modules: readonly Module[];
@@ -52,7 +55,7 @@ export async function createSession(
 export type SessionLookup =
   { status: 'valid'; auth: AuthContext } | { status: 'expired' } | { status: 'unknown' };
 
-/** One query: the session, its user's language and the membership in the session's organization. */
+/** One query: the session, its user and the membership in the session's organization. */
 export async function loadSession(
   db: Kysely<DB>,
   token: string,
@@ -72,6 +75,9 @@ export async function loadSession(
       's.organization_id',
       's.csrf_token',
       's.expires_at',
+      'u.email',
+      'u.first_name',
+      'u.last_name',
       'u.language',
       'm.role',
       'm.modules',
@@ -89,6 +95,9 @@ export async function loadSession(
     auth: {
       sessionId: id,
       userId: row.user_id,
+      email: row.email,
+      firstName: row.first_name,
+      lastName: row.last_name,
       organizationId: row.organization_id,
       role: row.role as Role,
       modules: (row.modules ?? []) as Module[],

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: start-up time, memory, and authenticated GET /api/v1/me under load on PGlite
+ * and PostgreSQL, printed beside a bare Fastify route measured in the same run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import {
+  load,
+  median,
+  rssMb,
+  sessionCookie,
+  startProcess,
+  stopProcess,
+  type LoadResult,
+} from './lib.js';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const server = path.join(root, 'dist', 'src', 'server', 'main.js');
+const bare = path.join(root, 'dist', 'bench', 'bare-server.js');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const postgresAdmin =
+  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+const describeLoad = (r: LoadResult) =>
+  `${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`;
+
+/** Returns the data directory it created, for the load runs on an existing database. */
+async function startup(): Promise<string> {
+  console.log('\n## Start-up (PGlite)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-bench-'));
+  const first = await startProcess(server, { FACTO_DATA_DIR: dir });
+  line(
+    'first run (new data directory, migrations)',
+    `${Math.round(first.readyMs)} ms (target < 10000)`,
+  );
+  // Creating the database (initdb) is a one-off that leaves WebAssembly memory behind.
+  line('first run: RSS after start-up', `${rssMb(first.child.pid)} MB`);
+  await stopProcess(first);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const again = await startProcess(server, { FACTO_DATA_DIR: dir });
+    times.push(again.readyMs);
+    await stopProcess(again);
+  }
+  line('existing data directory (median of 5)', `${Math.round(median(times))} ms (target < 1500)`);
+  return dir;
+}
+
+async function meUnderLoad(
+  label: string,
+  env: Record<string, string>,
+  bareResult: LoadResult,
+): Promise<void> {
+  const proc = await startProcess(server, env);
+  try {
+    line(
+      `${label}: RSS after start-up`,
+      `${rssMb(proc.child.pid)} MB${label === 'PGlite' ? ' (target < 250)' : ''}`,
+    );
+    const cookie = await sessionCookie(proc.url);
+    await load(`${proc.url}/api/v1/me`, { cookie }, 2); // warm-up
+    const result = await load(`${proc.url}/api/v1/me`, { cookie }, seconds);
+    line(`${label}: GET /api/v1/me, 20 connections`, describeLoad(result));
+    line(
+      `${label}: throughput vs bare route`,
+      `${Math.round((100 * result.requestsPerSecond) / bareResult.requestsPerSecond)} %${label === 'PostgreSQL' ? ' (target >= 40 %, p99 < 25 ms)' : ''}`,
+    );
+    line(`${label}: RSS after the benchmark`, `${rssMb(proc.child.pid)} MB`);
+  } finally {
+    await stopProcess(proc);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Facto benchmarks — ${os.cpus().length} cores, Node ${process.version}, ${seconds} s per load run`,
+  );
+  const dir = await startup();
+
+  console.log('\n## Authenticated GET /api/v1/me');
+  const bareProc = await startProcess(bare, {});
+  await load(`${bareProc.url}/bare`, {}, 2);
+  const bareResult = await load(`${bareProc.url}/bare`, {}, seconds);
+  await stopProcess(bareProc);
+  line('bare Fastify route, 20 connections', describeLoad(bareResult));
+
+  await meUnderLoad('PGlite', { FACTO_DATA_DIR: dir }, bareResult);
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const database = `facto_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: postgresAdmin });
+  try {
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+  } catch (error) {
+    line('PostgreSQL', `skipped: ${(error as Error).message}`);
+    await admin.end().catch(() => undefined);
+    return;
+  }
+  try {
+    const url = new URL(postgresAdmin);
+    url.pathname = `/${database}`;
+    const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-bench-'));
+    await meUnderLoad(
+      'PostgreSQL',
+      { FACTO_DATA_DIR: pgDir, DATABASE_URL: url.toString() },
+      bareResult,
+    );
+  } finally {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+}
+
+await main();

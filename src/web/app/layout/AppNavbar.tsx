@@ -1,0 +1,75 @@
+import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconBuilding, IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
+import { Link, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUpcomingModules } from '../../features/dashboard/upcoming-modules';
+import { canManageSettings, useMe } from '../../features/me/me-context';
+
+type Path = '/' | '/settings/company' | '/settings/personal';
+
+interface AppNavbarProps {
+  /** Closes the drawer on phones once a page is chosen. */
+  onNavigate: () => void;
+}
+
+export function AppNavbar({ onNavigate }: AppNavbarProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const modules = useUpcomingModules();
+
+  const link = (to: Path, label: string, icon: ReactNode) => (
+    <NavLink
+      key={to}
+      label={label}
+      leftSection={icon}
+      active={pathname === to}
+      onClick={onNavigate}
+      renderRoot={(props) => <Link to={to} {...props} />}
+    />
+  );
+
+  return (
+    <>
+      <AppShell.Section hiddenFrom="xs" px="md" pt="md">
+        <Text size="xs" c="dimmed">
+          {t('nav.currentOrganization')}
+        </Text>
+        <Text fw={600} truncate>
+          {me.organization.name}
+        </Text>
+      </AppShell.Section>
+      <AppShell.Section grow component={ScrollArea} p="sm">
+        <nav aria-label={t('nav.label')}>
+          <Stack gap={2}>
+            {link('/', t('nav.dashboard'), <IconLayoutDashboard size={20} stroke={1.6} />)}
+            {modules.map((module) => (
+              <NavLink
+                key={module.key}
+                component="div"
+                label={module.label}
+                leftSection={<module.icon size={20} stroke={1.6} />}
+                rightSection={
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('nav.soon')}
+                  </Badge>
+                }
+                disabled
+                aria-disabled="true"
+              />
+            ))}
+          </Stack>
+        </nav>
+      </AppShell.Section>
+      <AppShell.Section p="sm" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
+          {t('nav.settings')}
+        </Text>
+        {canManageSettings(me) &&
+          link('/settings/company', t('nav.company'), <IconBuilding size={20} stroke={1.6} />)}
+        {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}
+      </AppShell.Section>
+    </>
+  );
+}

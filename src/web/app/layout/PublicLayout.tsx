@@ -1,0 +1,27 @@
+import { Group, Text } from '@mantine/core';
+import { Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Brand } from '../../components/ui/Brand';
+import { LanguageSwitcher } from '../../features/me/LanguageSwitcher';
+import classes from './PublicLayout.module.css';
+
+/** Frame of the login and sign-up pages: brand, language choice, a centred card. */
+export function PublicLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className={classes.root}>
+      <Group justify="space-between" px={{ base: 'md', sm: 'xl' }} py="md" component="header">
+        <Group gap="md" wrap="nowrap">
+          <Brand />
+          <Text size="sm" c="dimmed" visibleFrom="sm">
+            {t('app.tagline')}
+          </Text>
+        </Group>
+        <LanguageSwitcher />
+      </Group>
+      <main className={classes.main}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { CenteredLoader } from '../components/ui/CenteredLoader';
+import { meQueryKey, meQueryOptions } from '../features/me/api';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+import { createQueryClient } from './query-client';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+/** Pages for visitors: someone already logged in goes straight to the dashboard. */
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQueryOptions)) throw redirect({ to: '/' });
+  },
+  component: PublicLayout,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/login',
+  component: lazyRouteComponent(() => import('../routes/login'), 'LoginPage'),
+});
+
+const signupRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/signup',
+  component: lazyRouteComponent(() => import('../routes/signup'), 'SignupPage'),
+});
+
+/** Everything else needs a session. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context }) => {
+    if (!(await context.queryClient.ensureQueryData(meQueryOptions))) {
+      throw redirect({ to: '/login' });
+    }
+  },
+  component: AppLayout,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../routes/dashboard'), 'DashboardPage'),
+});
+
+const companySettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/company',
+  component: lazyRouteComponent(() => import('../routes/settings-company'), 'CompanySettingsPage'),
+});
+
+const personalSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/personal',
+  component: lazyRouteComponent(
+    () => import('../routes/settings-personal'),
+    'PersonalSettingsPage',
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([loginRoute, signupRoute]),
+  appRoute.addChildren([dashboardRoute, companySettingsRoute, personalSettingsRoute]),
+]);
+
+/** A 401 anywhere means the session is gone: forget its data and go to the login page. */
+function onUnauthorized(): void {
+  queryClient.setQueryData(meQueryKey, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+  void router.navigate({ to: '/login' });
+}
+
+export const queryClient = createQueryClient(onUnauthorized);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  // Route data lives in TanStack Query, which decides freshness itself.
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: CenteredLoader,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

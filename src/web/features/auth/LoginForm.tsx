@@ -1,0 +1,91 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loginRequestSchema, type LoginRequest } from '../../../contract/index.js';
+import { ApiError } from '../../lib/api-error';
+import { errorMessage } from '../../lib/notify';
+import { schemaErrors } from '../../lib/zod-form';
+import { useLogin } from './api';
+import { AuthCard } from './AuthCard';
+
+export function LoginForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const login = useLogin();
+  // Wrong credentials and rate limiting concern the form as a whole: shown inside it.
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<LoginRequest>({
+    initialValues: { email: '', password: '' },
+    validate: (values) => schemaErrors(loginRequestSchema, values),
+  });
+
+  const submit = form.onSubmit((values) => {
+    setFailure(null);
+    login.mutate(values, {
+      onSuccess: () => void navigate({ to: '/' }),
+      onError: (error) => {
+        if (error instanceof ApiError) form.setErrors({ ...error.fields });
+        setFailure(errorMessage(error));
+      },
+    });
+  });
+
+  return (
+    <AuthCard
+      width={420}
+      title={t('auth.login.title')}
+      subtitle={t('auth.login.subtitle')}
+      footer={
+        <>
+          {t('auth.login.noAccount')}{' '}
+          <Anchor component={Link} to="/signup" fw={600} data-testid="login-signup-link">
+            {t('auth.login.signupLink')}
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {failure && (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertCircle />}
+              role="alert"
+              data-testid="login-error"
+            >
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            data-testid="login-email"
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            data-testid="login-password"
+            {...form.getInputProps('password')}
+          />
+          <Button
+            type="submit"
+            size="md"
+            fullWidth
+            loading={login.isPending}
+            data-testid="login-submit"
+          >
+            {t('auth.login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

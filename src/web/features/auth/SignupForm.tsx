@@ -1,0 +1,148 @@
+import {
+  Anchor,
+  Button,
+  Divider,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../contract/index.js';
+import { CountrySelect } from '../../components/ui/CountrySelect';
+import { currentLanguage } from '../../i18n';
+import { showServerErrors } from '../../lib/form-errors';
+import { useChangeLanguage } from '../me/use-change-language';
+import { useLanguageOptions } from '../me/use-language-options';
+import { useSignup } from './api';
+import { AuthCard } from './AuthCard';
+import {
+  emptySignupValues,
+  toSignupRequest,
+  validateSignup,
+  type SignupValues,
+} from './signup-values';
+
+export function SignupForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const signup = useSignup();
+  const languages = useLanguageOptions();
+  const changeLanguage = useChangeLanguage();
+  const form = useForm<SignupValues>({
+    initialValues: emptySignupValues,
+    validate: validateSignup,
+    validateInputOnBlur: true,
+  });
+  const belgian = form.values.country === 'BE';
+
+  const submit = form.onSubmit((values) => {
+    signup.mutate(toSignupRequest(values, currentLanguage()), {
+      onSuccess: () => void navigate({ to: '/' }),
+      onError: (error) => showServerErrors(form, error),
+    });
+  });
+
+  return (
+    <AuthCard
+      width={560}
+      title={t('auth.signup.title')}
+      subtitle={t('auth.signup.subtitle')}
+      footer={
+        <>
+          {t('auth.signup.haveAccount')}{' '}
+          <Anchor component={Link} to="/login" fw={600} data-testid="signup-login-link">
+            {t('auth.signup.loginLink')}
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Divider label={t('auth.signup.companySection')} labelPosition="left" />
+          <TextInput
+            label={t('auth.signup.companyName')}
+            autoComplete="organization"
+            required
+            data-testid="signup-companyName"
+            {...form.getInputProps('companyName')}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <CountrySelect
+              label={t('fields.country')}
+              required
+              data-testid="signup-country"
+              {...form.getInputProps('country')}
+            />
+            <TextInput
+              label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
+              description={
+                belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
+              }
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              required={belgian}
+              data-testid="signup-enterpriseNumber"
+              {...form.getInputProps('enterpriseNumber')}
+            />
+          </SimpleGrid>
+
+          <Divider label={t('auth.signup.userSection')} labelPosition="left" mt="xs" />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput
+              label={t('fields.firstName')}
+              autoComplete="given-name"
+              required
+              data-testid="signup-firstName"
+              {...form.getInputProps('firstName')}
+            />
+            <TextInput
+              label={t('fields.lastName')}
+              autoComplete="family-name"
+              required
+              data-testid="signup-lastName"
+              {...form.getInputProps('lastName')}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            data-testid="signup-email"
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            description={t('auth.signup.passwordHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            autoComplete="new-password"
+            required
+            data-testid="signup-password"
+            {...form.getInputProps('password')}
+          />
+          <Select<Language>
+            label={t('auth.signup.language')}
+            data={languages}
+            value={currentLanguage()}
+            onChange={(language) => language && changeLanguage(language)}
+            allowDeselect={false}
+            data-testid="signup-language"
+          />
+          <Button
+            type="submit"
+            size="md"
+            fullWidth
+            mt="xs"
+            loading={signup.isPending}
+            data-testid="signup-submit"
+          >
+            {t('auth.signup.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

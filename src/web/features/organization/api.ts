@@ -1,0 +1,65 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  meResponseSchema,
+  organizationSchema,
+  type CreateOrganizationRequest,
+  type Organization,
+  type UpdateOrganizationRequest,
+} from '../../../contract/index.js';
+import { api } from '../../lib/api-client';
+import { meQueryKey } from '../me/api';
+
+/** Keyed by id: after switching organization, nothing from the previous one can show. */
+export function organizationQueryOptions(organizationId: string) {
+  return queryOptions({
+    queryKey: ['organization', organizationId],
+    queryFn: () => api('/organization', { schema: organizationSchema }),
+  });
+}
+
+function useStoreOrganization() {
+  const queryClient = useQueryClient();
+  return (organization: Organization) =>
+    queryClient.setQueryData(organizationQueryOptions(organization.id).queryKey, organization);
+}
+
+export function useUpdateOrganization() {
+  const store = useStoreOrganization();
+  return useMutation({
+    mutationFn: (body: UpdateOrganizationRequest) =>
+      api('/organization', { method: 'PUT', body, schema: organizationSchema }),
+    onSuccess: store,
+  });
+}
+
+export function useUploadLogo() {
+  const store = useStoreOrganization();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file);
+      return api('/organization/logo', { method: 'PUT', body, schema: organizationSchema });
+    },
+    onSuccess: store,
+  });
+}
+
+export function useDeleteLogo() {
+  const store = useStoreOrganization();
+  return useMutation({
+    mutationFn: () => api('/organization/logo', { method: 'DELETE', schema: organizationSchema }),
+    onSuccess: store,
+  });
+}
+
+export function useCreateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateOrganizationRequest) =>
+      api('/organizations', { method: 'POST', body, schema: meResponseSchema }),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(meQueryKey, me);
+      await queryClient.invalidateQueries();
+    },
+  });
+}

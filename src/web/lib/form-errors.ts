@@ -1,0 +1,26 @@
+import type { FormErrors } from '@mantine/form';
+import { ApiError } from './api-error';
+import { notifyError } from './notify';
+
+/** Codes the server sends without `fields` that still belong to one input. */
+const FIELD_OF_CODE: Readonly<Record<string, string>> = {
+  emailTaken: 'email',
+};
+
+/**
+ * Puts the server's field errors on the matching inputs. The server's dotted paths
+ * (`bankAccounts.0.iban`) are exactly Mantine form paths, so no mapping is needed.
+ * The summary message always goes to a notification. Returns the field errors it set.
+ */
+export function showServerErrors(
+  form: { setErrors: (errors: FormErrors) => void },
+  error: unknown,
+): FormErrors {
+  notifyError(error);
+  if (!(error instanceof ApiError)) return {};
+  const fields: FormErrors = { ...error.fields };
+  const field = FIELD_OF_CODE[error.code];
+  if (field && Object.keys(fields).length === 0) fields[field] = error.message;
+  if (Object.keys(fields).length > 0) form.setErrors(fields);
+  return fields;
+}

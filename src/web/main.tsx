@@ -1,0 +1,23 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/dropzone/styles.css';
+import './app/global.css';
+import './i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { fetchCsrfToken, readCsrfCookie } from './lib/csrf';
+
+// Get the CSRF cookie early so the first form submission does not wait for it.
+if (!readCsrfCookie()) {
+  fetchCsrfToken().catch(() => undefined);
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks the #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('API conventions', () => {
+  it('serves an OpenAPI 3.1 document generated from the contract schemas', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of [
+      '/api/v1/auth/signup',
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/me',
+      '/api/v1/organization',
+      '/api/v1/organization/logo',
+    ]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+    const signup = doc.paths['/api/v1/auth/signup'].post;
+    expect(JSON.stringify(signup.requestBody)).toContain('#/components/schemas/SignupRequest');
+    expect(doc.components.schemas.SignupRequest.properties).toHaveProperty('enterpriseNumber');
+    expect(doc.components.schemas.Organization.properties).toHaveProperty('bankAccounts');
+  });
+
+  it('serves the interactive documentation page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers liveness and readiness', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+    });
+  });
+
+  it('puts a request id on every response and honours a sane incoming one', async () => {
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    expect(own.headers['x-request-id']).toBe('abc-123');
+    const generated = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id\n' },
+    });
+    expect(generated.headers['x-request-id']).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+  });
+
+  it('sends security headers: a full policy for pages, no-store for API data', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    const api = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
+    expect(api.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses to start when an API route does not declare who may call it', async () => {
+    const app = await buildApp({
+      config: t.config,
+      db: t.database.db,
+      storage: createLocalStorage(t.filesDir),
+    });
+    expect(() => app.get('/api/v1/forgotten', async () => 'oops')).toThrow(
+      /does not declare its access/,
+    );
+    await app.close();
+  });
+});
