@@ -6,7 +6,13 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 
 const config = loadConfig();
-const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+let release: () => void;
+try {
+  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const handle = await openDatabase({
   url: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'db'),

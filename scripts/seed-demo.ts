@@ -46,7 +46,13 @@ const COMPANY: UpdateOrganizationRequest = {
 };
 
 const config = { ...loadConfig(), logLevel: 'warn' as const };
-const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+let release: () => void;
+try {
+  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const handle = await openDatabase({
   url: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'db'),
