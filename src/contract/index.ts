@@ -4,3 +4,5 @@ export * from './me.js';
 export * from './organization.js';
 export * from './zod-issues.js';
 export { messages, translate, isMessageKey, type MessageKey } from './messages/index.js';
+export * from './customers.js';
+export * from './products.js';

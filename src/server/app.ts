@@ -10,9 +10,11 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Deps } from './deps.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
+import { createCustomersService, customerRoutes } from './modules/customers/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
+import { createProductsService, productRoutes } from './modules/products/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -107,6 +109,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, { auth, me, secureCookies });
   meRoutes(app, { me, auth });
   organizationRoutes(app, { organizations });
+  customerRoutes(app, { customers: createCustomersService(deps) });
+  productRoutes(app, { products: createProductsService(deps) });
 
   if (config.webRoot) await registerWebApp(app, config.webRoot);
   else installNotFound(app);

@@ -47,6 +47,19 @@ export const en = {
   'validation.oneDefaultAccount': 'Only one bank account can be the default.',
   'validation.duplicateIban': 'The same IBAN is listed twice.',
   'validation.sort': 'This sort order is not supported.',
+  'validation.peppolId': 'A PEPPOL id looks like 0208:0123456749 (scheme, colon, identifier).',
+  'validation.percent': 'Enter a percentage between 0 and 100, with at most 2 decimals.',
+  'validation.vatNumberRequiredForRegime': 'This VAT regime requires the customer’s VAT number.',
+  'validation.contactRole': 'Choose at least one role: customer, supplier or prospect.',
+  'validation.decimal': 'Enter a number with a dot for decimals (at most the allowed decimals).',
+  'validation.amountTooLarge': 'This amount is too large.',
+  'validation.notNegative': 'This cannot be negative.',
+  'validation.ean': 'An EAN barcode has 8, 12, 13 or 14 digits.',
+  'validation.ledgerAccount': 'A ledger account has 6 digits.',
+  'validation.percentTooLow': 'A price cannot go down by 100 % or more.',
+  'validation.selectionRequired': 'Select products or a product group.',
+  'error.codeTaken': 'Another product already uses this code.',
+  'error.groupInUse': 'This group still contains products.',
 } as const;
 
 export type MessageKey = keyof typeof en;

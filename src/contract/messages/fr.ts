@@ -48,4 +48,19 @@ export const fr: Record<MessageKey, string> = {
   'validation.oneDefaultAccount': 'Un seul compte bancaire peut être le compte par défaut.',
   'validation.duplicateIban': 'Le même IBAN figure deux fois.',
   'validation.sort': "Cet ordre de tri n'est pas pris en charge.",
+  'validation.peppolId':
+    'Un identifiant PEPPOL ressemble à 0208:0123456749 (schéma, deux-points, identifiant).',
+  'validation.percent': 'Saisissez un pourcentage entre 0 et 100, avec au plus 2 décimales.',
+  'validation.vatNumberRequiredForRegime': 'Ce régime de TVA exige le numéro de TVA du client.',
+  'validation.contactRole': 'Choisissez au moins un rôle : client, fournisseur ou prospect.',
+  'validation.decimal':
+    'Saisissez un nombre avec un point pour les décimales (dans la limite autorisée).',
+  'validation.amountTooLarge': 'Ce montant est trop élevé.',
+  'validation.notNegative': 'Cette valeur ne peut pas être négative.',
+  'validation.ean': 'Un code-barres EAN compte 8, 12, 13 ou 14 chiffres.',
+  'validation.ledgerAccount': 'Un compte général compte 6 chiffres.',
+  'validation.percentTooLow': 'Un prix ne peut pas baisser de 100 % ou plus.',
+  'validation.selectionRequired': 'Sélectionnez des produits ou un groupe de produits.',
+  'error.codeTaken': 'Un autre produit utilise déjà ce code.',
+  'error.groupInUse': 'Ce groupe contient encore des produits.',
 };

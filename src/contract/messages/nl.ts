@@ -49,4 +49,19 @@ export const nl: Record<MessageKey, string> = {
   'validation.oneDefaultAccount': 'Slechts één bankrekening kan de standaardrekening zijn.',
   'validation.duplicateIban': 'Hetzelfde IBAN staat er twee keer.',
   'validation.sort': 'Deze sorteervolgorde wordt niet ondersteund.',
+  'validation.peppolId':
+    'Een PEPPOL-id ziet eruit als 0208:0123456749 (schema, dubbelpunt, identificatie).',
+  'validation.percent': 'Geef een percentage tussen 0 en 100 in, met hoogstens 2 decimalen.',
+  'validation.vatNumberRequiredForRegime': 'Deze btw-regeling vereist het btw-nummer van de klant.',
+  'validation.contactRole': 'Kies minstens één rol: klant, leverancier of prospect.',
+  'validation.decimal':
+    'Geef een getal in met een punt voor de decimalen (binnen het toegelaten aantal).',
+  'validation.amountTooLarge': 'Dit bedrag is te groot.',
+  'validation.notNegative': 'Deze waarde mag niet negatief zijn.',
+  'validation.ean': 'Een EAN-barcode heeft 8, 12, 13 of 14 cijfers.',
+  'validation.ledgerAccount': 'Een grootboekrekening heeft 6 cijfers.',
+  'validation.percentTooLow': 'Een prijs kan niet met 100 % of meer dalen.',
+  'validation.selectionRequired': 'Selecteer producten of een productgroep.',
+  'error.codeTaken': 'Een ander product gebruikt deze code al.',
+  'error.groupInUse': 'Deze groep bevat nog producten.',
 };

@@ -57,11 +57,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const dir = options.pgliteDir ?? 'memory://';
   const pglite = await PGlite.create(dir.startsWith('memory://') ? dir : path.resolve(dir), {
     // PGlite's defaults, with a smaller buffer cache: the OS caches the data files anyway, and
     // this keeps the embedded server's memory (RSS) near 200 MB instead of 300.
     startParams: [...PGLITE_DEFAULT_START_PARAMS, '-c', 'shared_buffers=16MB'],
+    // Trigram indexes for the search boxes (customers, products).
+    extensions: { pg_trgm },
   });
   // PGlite is one backend: a pool of exactly one client that is never closed while idle.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });

@@ -38,6 +38,74 @@ export interface BankAccounts {
   created_at: Timestamp;
 }
 
+export interface ContactAddresses {
+  organization_id: string;
+  id: string;
+  contact_id: string;
+  label: string | null;
+  street: string | null;
+  street_number: string | null;
+  box: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string;
+  position: number;
+}
+
+export interface ContactPersons {
+  organization_id: string;
+  id: string;
+  contact_id: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  position: number;
+}
+
+export interface Contacts {
+  organization_id: string;
+  id: string;
+  number: number;
+  kind: string;
+  is_customer: boolean;
+  is_supplier: boolean;
+  is_prospect: boolean;
+  name: string;
+  attention: string | null;
+  street: string | null;
+  street_number: string | null;
+  box: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string;
+  vat_number: string | null;
+  enterprise_number: string | null;
+  email: string | null;
+  invoice_email: string | null;
+  phone: string | null;
+  website: string | null;
+  language: string;
+  currency: string;
+  payment_term_days: number | null;
+  payment_term_end_of_month: Generated<boolean>;
+  vat_regime: string;
+  vat_exemption_reason: string | null;
+  default_discount_percent: Numeric | null;
+  peppol_id: string | null;
+  notes: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  search_text: string | null;
+}
+
+export interface Counters {
+  organization_id: string;
+  scope: string;
+  value: number;
+}
+
 export interface Memberships {
   organization_id: string;
   user_id: string;
@@ -71,6 +139,35 @@ export interface Organizations {
   updated_at: Timestamp;
 }
 
+export interface ProductGroups {
+  organization_id: string;
+  id: string;
+  name: string;
+  default_margin_percent: Numeric | null;
+  ledger_account: string | null;
+  created_at: Timestamp;
+}
+
+export interface Products {
+  organization_id: string;
+  id: string;
+  code: string;
+  name: Json;
+  description: Json;
+  group_id: string | null;
+  unit_code: string;
+  price_mode: string;
+  price: Numeric;
+  vat_rate: Numeric;
+  purchase_price: Numeric | null;
+  margin_percent: Numeric | null;
+  ean: string | null;
+  active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  search_text: string | null;
+}
+
 export interface Sessions {
   id: string;
   user_id: string;
@@ -99,8 +196,14 @@ export interface DB {
   audit_log: AuditLog;
   auth_throttle: AuthThrottle;
   bank_accounts: BankAccounts;
+  contact_addresses: ContactAddresses;
+  contact_persons: ContactPersons;
+  contacts: Contacts;
+  counters: Counters;
   memberships: Memberships;
   organizations: Organizations;
+  product_groups: ProductGroups;
+  products: Products;
   sessions: Sessions;
   users: Users;
 }

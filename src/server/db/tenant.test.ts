@@ -9,10 +9,34 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const TENANT_TABLES = ['organizations', 'memberships', 'bank_accounts', 'audit_log'] as const;
+/** Platform tables that point at an organization but are never read in a tenant context. */
+const PLATFORM_TABLES = ['sessions'];
+
+/** Every table with an organization_id column, found in the schema: new tables are covered. */
+async function tenantTables(): Promise<string[]> {
+  const { rows } = await sql<{ table_name: string }>`
+    select table_name from information_schema.columns
+    where table_schema = 'public' and column_name = 'organization_id' order by table_name`.execute(
+    t.database.db,
+  );
+  return [
+    'organizations',
+    ...rows.map((row) => row.table_name).filter((name) => !PLATFORM_TABLES.includes(name)),
+  ];
+}
 
 /** Row-level security is the second wall: even a query that forgets its WHERE sees one tenant. */
 describe('row-level security', () => {
+  it('has row-level security enabled on every tenant table', async () => {
+    const tables = await tenantTables();
+    expect(tables.length).toBeGreaterThan(8);
+    const { rows } = await sql<{ relname: string; relrowsecurity: boolean }>`
+      select relname, relrowsecurity from pg_class where relname in (${sql.join(tables)})`.execute(
+      t.database.db,
+    );
+    expect(rows.filter((row) => !row.relrowsecurity).map((row) => row.relname)).toEqual([]);
+  });
+
   it('shows a tenant only its own rows in every tenant table, with no WHERE clause at all', async () => {
     const a = await signedUpClient(t.app, { companyName: 'Tenant A' });
     const b = await signedUpClient(t.app, { companyName: 'Tenant B' });
@@ -28,7 +52,43 @@ describe('row-level security', () => {
         updatedAt: undefined,
       });
     }
-    for (const table of TENANT_TABLES) {
+    for (const { client } of [a, b]) {
+      const group = (await client.post('/api/v1/product-groups', { name: 'G' })).json();
+      await client.post('/api/v1/products', {
+        code: 'P',
+        name: { fr: 'P', nl: null, en: null, de: null },
+        description: { fr: null, nl: null, en: null, de: null },
+        groupId: group.id,
+        price: '1',
+        vatRate: '21',
+      });
+      await client.post('/api/v1/customers', {
+        kind: 'company',
+        name: 'C',
+        language: 'fr',
+        address: {
+          street: null,
+          number: null,
+          box: null,
+          postalCode: null,
+          city: null,
+          country: 'BE',
+        },
+        contactPersons: [{ name: 'X', role: null, email: null, phone: null }],
+        deliveryAddresses: [
+          {
+            label: null,
+            street: null,
+            number: null,
+            box: null,
+            postalCode: null,
+            city: null,
+            country: 'BE',
+          },
+        ],
+      });
+    }
+    for (const table of await tenantTables()) {
       const column = table === 'organizations' ? 'id' : 'organization_id';
       const rows = await withTenant(t.database.db, a.me.organization.id, (trx) =>
         sql<{ org: string }>`select ${sql.ref(column)} as org from ${sql.table(table)}`.execute(

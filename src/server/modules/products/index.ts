@@ -1,0 +1,2 @@
+export { productRoutes } from './products.routes.js';
+export { createProductsService, type ProductsService } from './products.service.js';
