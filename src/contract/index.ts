@@ -6,3 +6,4 @@ export * from './zod-issues.js';
 export { messages, translate, isMessageKey, type MessageKey } from './messages/index.js';
 export * from './customers.js';
 export * from './products.js';
+export * from './documents.js';

@@ -11,6 +11,12 @@ import type { Database } from './db/database.js';
 import type { Deps } from './deps.js';
 import { authRoutes, createAuthService } from './modules/auth/index.js';
 import { createCustomersService, customerRoutes } from './modules/customers/index.js';
+import {
+  createDocumentsService,
+  createJournalsService,
+  documentRoutes,
+  journalRoutes,
+} from './modules/documents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
@@ -111,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   organizationRoutes(app, { organizations });
   customerRoutes(app, { customers: createCustomersService(deps) });
   productRoutes(app, { products: createProductsService(deps) });
+  journalRoutes(app, { journals: createJournalsService(deps) });
+  documentRoutes(app, { documents: createDocumentsService(deps) });
 
   if (config.webRoot) await registerWebApp(app, config.webRoot);
   else installNotFound(app);

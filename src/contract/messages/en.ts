@@ -60,6 +60,17 @@ export const en = {
   'validation.selectionRequired': 'Select products or a product group.',
   'error.codeTaken': 'Another product already uses this code.',
   'error.groupInUse': 'This group still contains products.',
+  'validation.unknownCustomer': 'This customer does not exist (or was deleted).',
+  'validation.date': 'Enter a valid date (YYYY-MM-DD).',
+  'validation.discountExceedsAmount': 'The discount is larger than the amount it reduces.',
+  'validation.depositTooLarge': 'The deposit cannot exceed the quote total.',
+  'validation.numberFormat': 'A number format needs one counter such as (4) and the year %Y.',
+  'validation.startNumberTooLow': 'Numbers up to this one are already used this year.',
+  'error.notDraft':
+    'Only a draft can be changed or deleted. Correct a finalised invoice with a credit note.',
+  'error.invalidState': 'This action is not possible in the document’s current state.',
+  'error.emptyDocument': 'Add at least one line with an amount before finalising.',
+  'error.customerHasDocuments': 'This customer has documents: archive it instead of deleting it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,4 +63,17 @@ export const fr: Record<MessageKey, string> = {
   'validation.selectionRequired': 'Sélectionnez des produits ou un groupe de produits.',
   'error.codeTaken': 'Un autre produit utilise déjà ce code.',
   'error.groupInUse': 'Ce groupe contient encore des produits.',
+  'validation.unknownCustomer': "Ce client n'existe pas (ou a été supprimé).",
+  'validation.date': 'Saisissez une date valide (AAAA-MM-JJ).',
+  'validation.discountExceedsAmount': 'La remise dépasse le montant qu’elle réduit.',
+  'validation.depositTooLarge': "L'acompte ne peut pas dépasser le total du devis.",
+  'validation.numberFormat':
+    'Un format de numéro doit contenir un compteur comme (4) et l’année %Y.',
+  'validation.startNumberTooLow': 'Les numéros jusqu’à celui-ci sont déjà utilisés cette année.',
+  'error.notDraft':
+    'Seul un brouillon peut être modifié ou supprimé. Corrigez une facture finalisée par une note de crédit.',
+  'error.invalidState': "Cette action n'est pas possible dans l'état actuel du document.",
+  'error.emptyDocument': 'Ajoutez au moins une ligne avec un montant avant de finaliser.',
+  'error.customerHasDocuments':
+    'Ce client a des documents : archivez-le plutôt que de le supprimer.',
 };

@@ -64,4 +64,16 @@ export const nl: Record<MessageKey, string> = {
   'validation.selectionRequired': 'Selecteer producten of een productgroep.',
   'error.codeTaken': 'Een ander product gebruikt deze code al.',
   'error.groupInUse': 'Deze groep bevat nog producten.',
+  'validation.unknownCustomer': 'Deze klant bestaat niet (of werd verwijderd).',
+  'validation.date': 'Geef een geldige datum in (JJJJ-MM-DD).',
+  'validation.discountExceedsAmount': 'De korting is groter dan het bedrag waarop ze slaat.',
+  'validation.depositTooLarge': 'Het voorschot mag niet groter zijn dan het totaal van de offerte.',
+  'validation.numberFormat': 'Een nummerformaat heeft een teller zoals (4) en het jaar %Y nodig.',
+  'validation.startNumberTooLow': 'De nummers tot en met dit nummer zijn dit jaar al gebruikt.',
+  'error.notDraft':
+    'Alleen een ontwerp kan gewijzigd of verwijderd worden. Corrigeer een definitieve factuur met een creditnota.',
+  'error.invalidState': 'Deze actie kan niet in de huidige status van het document.',
+  'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor je afwerkt.',
+  'error.customerHasDocuments':
+    'Deze klant heeft documenten: archiveer hem in plaats van hem te verwijderen.',
 };

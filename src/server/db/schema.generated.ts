@@ -106,6 +106,82 @@ export interface Counters {
   value: number;
 }
 
+export interface DocumentLines {
+  organization_id: string;
+  id: string;
+  document_id: string;
+  position: number;
+  kind: string;
+  product_id: string | null;
+  description: string | null;
+  quantity: Numeric | null;
+  unit_code: string | null;
+  unit_price: Numeric | null;
+  discount: Json | null;
+  vat_rate: Numeric | null;
+  vat_category: string | null;
+  purchase_price: Numeric | null;
+  is_deposit_deduction: Generated<boolean>;
+}
+
+export interface Documents {
+  organization_id: string;
+  id: string;
+  document_type: string;
+  journal_id: string;
+  status: string;
+  number: number | null;
+  number_formatted: string | null;
+  fiscal_year: string | null;
+  issue_date: string;
+  due_date: string | null;
+  valid_until: string | null;
+  contact_id: string;
+  customer: Json;
+  currency: string;
+  language: string;
+  order_reference: string | null;
+  delivery_date: string | null;
+  price_mode: string;
+  vat_regime: string;
+  vat_exemption_reason: string | null;
+  discount: Json | null;
+  settlement_discount: Json | null;
+  text_above: string | null;
+  text_below: string | null;
+  internal_note: string | null;
+  total_excl: Numeric;
+  total_vat: Numeric;
+  total_incl: Numeric;
+  structured_communication: string | null;
+  source_document_id: string | null;
+  deposit: Json | null;
+  finalized_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  deleted_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeys {
+  organization_id: string;
+  scope: string;
+  key: string;
+  document_id: string;
+  created_at: Timestamp;
+}
+
+export interface Journals {
+  organization_id: string;
+  id: string;
+  document_type: string;
+  name: string;
+  format: string;
+  fiscal_year_start_month: Generated<number>;
+  is_default: Generated<boolean>;
+  created_at: Timestamp;
+}
+
 export interface Memberships {
   organization_id: string;
   user_id: string;
@@ -200,6 +276,10 @@ export interface DB {
   contact_persons: ContactPersons;
   contacts: Contacts;
   counters: Counters;
+  document_lines: DocumentLines;
+  documents: Documents;
+  idempotency_keys: IdempotencyKeys;
+  journals: Journals;
   memberships: Memberships;
   organizations: Organizations;
   product_groups: ProductGroups;

@@ -62,7 +62,7 @@ describe('row-level security', () => {
         price: '1',
         vatRate: '21',
       });
-      await client.post('/api/v1/customers', {
+      const customer = await client.post('/api/v1/customers', {
         kind: 'company',
         name: 'C',
         language: 'fr',
@@ -87,6 +87,18 @@ describe('row-level security', () => {
           },
         ],
       });
+      const invoice = await client.post(
+        '/api/v1/invoices',
+        {
+          customerId: customer.json().id,
+          issueDate: '2026-01-15',
+          lines: [
+            { kind: 'item', description: 'Work', quantity: '1', unitPrice: '10', vatRate: '21' },
+          ],
+        },
+        { 'idempotency-key': `tenant-test-${Date.now()}-${Math.random()}` },
+      );
+      await client.post(`/api/v1/invoices/${invoice.json().id}/finalize`);
     }
     for (const table of await tenantTables()) {
       const column = table === 'organizations' ? 'id' : 'organization_id';

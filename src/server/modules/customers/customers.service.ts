@@ -10,7 +10,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nextCounter } from '../../platform/counters.js';
 import { toCsv } from '../../platform/csv.js';
-import { NotFound } from '../../platform/errors.js';
+import { Conflict, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { childrenOf, reference, toCustomer, toSummary, toValues } from './customers.mapper.js';
 import {
@@ -82,14 +82,17 @@ export function createCustomersService({ db, clock }: Deps) {
         return load(trx, actor.organizationId, id);
       }),
 
-    /**
-     * Deletes a contact. Documents do not exist yet; when they do, a contact with documents is
-     * refused (409 customerHasDocuments) and should be archived instead.
-     */
+    /** Deletes a contact; one with documents is refused (the foreign key decides, race-free): archive it. */
     remove: (actor: Actor, id: string): Promise<void> =>
       withTenant(db, actor.organizationId, async (trx) => {
         const now = clock.now();
-        if (!(await deleteContact(trx, actor.organizationId, id))) throw NotFound();
+        try {
+          if (!(await deleteContact(trx, actor.organizationId, id))) throw NotFound();
+        } catch (error) {
+          if ((error as { code?: string }).code === '23503')
+            throw Conflict('error.customerHasDocuments');
+          throw error;
+        }
         await audit(trx, actor, 'contact.deleted', id, now);
       }),
 

@@ -3,6 +3,7 @@ import type { Language } from '../../../contract/index.js';
 import type { Tx } from '../../db/tenant.js';
 import type { BankAccounts, Organizations } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
+import { createDefaultJournals } from '../documents/index.js';
 
 export type OrganizationRow = Selectable<Organizations>;
 export type BankAccountRow = Selectable<BankAccounts>;
@@ -37,6 +38,7 @@ export async function insertOrganization(trx: Tx, input: NewOrganization): Promi
     .insertInto('memberships')
     .values({ organization_id: id, user_id: input.ownerId, role: 'owner', created_at: input.now })
     .execute();
+  await createDefaultJournals(trx, id, input.language, input.now);
   return id;
 }
 

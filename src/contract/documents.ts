@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { listQuerySchema, optionalText, pageSchema, text, uuidSchema } from './common.js';
+import { CUSTOMER_VAT_REGIMES, DOCUMENT_LANGUAGES } from './customers.js';
+import { CURRENCIES } from './organization.js';
+import { decimalString, UNIT_CODES, VAT_RATES } from './products.js';
+
+export const DOCUMENT_TYPES = ['quote', 'invoice', 'creditNote'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Stored statuses; "expired" (quotes) and "overdue" (invoices) are derived from dates. */
+export const DOCUMENT_STATUSES = [
+  'draft',
+  'finalized',
+  'sent',
+  'accepted',
+  'refused',
+  'partiallyPaid',
+  'paid',
+] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      message: 'validation.date',
+    },
+  );
+
+const discountSchema = z.strictObject({
+  type: z.enum(['percent', 'amount']),
+  value: decimalString(2).refine((value) => !value.startsWith('-'), {
+    message: 'validation.notNegative',
+  }),
+});
+
+const itemLineSchema = z.strictObject({
+  kind: z.literal('item'),
+  productId: uuidSchema.nullable().default(null),
+  description: text(2000).min(1, { message: 'validation.required' }),
+  quantity: decimalString(4, 1_000_000),
+  unitCode: z.enum(UNIT_CODES).default('C62'),
+  unitPrice: decimalString(4, 100_000_000),
+  discount: discountSchema.nullable().default(null),
+  vatRate: z.enum(VAT_RATES),
+  purchasePrice: decimalString(4).nullable().default(null),
+});
+
+const textLineSchema = z.strictObject({
+  kind: z.enum(['section', 'text']),
+  description: text(2000).min(1, { message: 'validation.required' }),
+});
+
+export const documentLineInputSchema = z.discriminatedUnion('kind', [
+  itemLineSchema,
+  textLineSchema,
+]);
+export type DocumentLineInput = z.input<typeof documentLineInputSchema>;
+
+export const documentInputSchema = z
+  .strictObject({
+    customerId: uuidSchema,
+    journalId: uuidSchema.nullable().default(null),
+    issueDate: isoDateSchema,
+    /** Invoices: computed from the customer's payment term when absent. */
+    dueDate: isoDateSchema.nullable().default(null),
+    /** Quotes: computed as issue date + 30 days when absent. */
+    validUntil: isoDateSchema.nullable().default(null),
+    language: z.enum(DOCUMENT_LANGUAGES).nullable().default(null),
+    currency: z.enum(CURRENCIES).nullable().default(null),
+    orderReference: optionalText(100),
+    deliveryDate: isoDateSchema.nullable().default(null),
+    priceMode: z.enum(['excl', 'incl']).default('excl'),
+    /** Absent: the customer's default regime. */
+    vatRegime: z.enum(CUSTOMER_VAT_REGIMES).nullable().default(null),
+    vatExemptionReason: optionalText(300),
+    discount: discountSchema.nullable().default(null),
+    settlementDiscount: z
+      .strictObject({
+        percent: decimalString(2, 100).refine((value) => !value.startsWith('-'), {
+          message: 'validation.notNegative',
+        }),
+        days: z.number().int().min(1).max(365),
+      })
+      .nullable()
+      .default(null),
+    textAbove: optionalText(5000),
+    textBelow: optionalText(5000),
+    internalNote: optionalText(5000),
+    lines: z.array(documentLineInputSchema).max(2000),
+  })
+  .meta({ id: 'DocumentRequest' });
+export type DocumentInput = z.input<typeof documentInputSchema>;
+export type DocumentInputParsed = z.output<typeof documentInputSchema>;
+
+const money = z.string();
+
+export const documentLineSchema = z.object({
+  id: uuidSchema,
+  kind: z.enum(['item', 'section', 'text']),
+  productId: uuidSchema.nullable(),
+  description: z.string(),
+  quantity: z.string().nullable(),
+  unitCode: z.string().nullable(),
+  unitPrice: z.string().nullable(),
+  discount: discountSchema.nullable(),
+  vatRate: z.string().nullable(),
+  vatCategory: z.string().nullable(),
+  purchasePrice: z.string().nullable(),
+  isDepositDeduction: z.boolean(),
+  /** Computed: gross, discount and net in the document's price mode, net excl VAT; subtotal for sections. */
+  amounts: z.object({ gross: money, discount: money, net: money, netExcl: money }).nullable(),
+  subtotal: money.nullable(),
+});
+
+export const customerSnapshotSchema = z.object({
+  name: z.string(),
+  attention: z.string().nullable(),
+  street: z.string().nullable(),
+  number: z.string().nullable(),
+  box: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string(),
+  vatNumber: z.string().nullable(),
+  enterpriseNumber: z.string().nullable(),
+  email: z.string().nullable(),
+  peppolId: z.string().nullable(),
+  reference: z.string(),
+});
+
+export const documentSchema = z
+  .object({
+    id: uuidSchema,
+    type: z.enum(DOCUMENT_TYPES),
+    status: z.enum(DOCUMENT_STATUSES),
+    /** The status with dates applied: adds `expired` (quotes) and `overdue` (invoices). */
+    displayStatus: z.string(),
+    journalId: uuidSchema,
+    number: z.number().int().nullable(),
+    numberFormatted: z.string().nullable(),
+    issueDate: z.string(),
+    dueDate: z.string().nullable(),
+    validUntil: z.string().nullable(),
+    customerId: uuidSchema,
+    customer: customerSnapshotSchema,
+    language: z.enum(DOCUMENT_LANGUAGES),
+    currency: z.enum(CURRENCIES),
+    orderReference: z.string().nullable(),
+    deliveryDate: z.string().nullable(),
+    priceMode: z.enum(['excl', 'incl']),
+    vatRegime: z.enum(CUSTOMER_VAT_REGIMES),
+    vatExemptionReason: z.string().nullable(),
+    discount: discountSchema.nullable(),
+    settlementDiscount: z.object({ percent: z.string(), days: z.number().int() }).nullable(),
+    textAbove: z.string().nullable(),
+    textBelow: z.string().nullable(),
+    internalNote: z.string().nullable(),
+    lines: z.array(documentLineSchema),
+    vatBreakdown: z.array(
+      z.object({
+        vatCategory: z.string(),
+        vatRate: z.string(),
+        base: money,
+        documentDiscount: money,
+        taxable: money,
+        vat: money,
+      }),
+    ),
+    totals: z.object({
+      linesTotal: money,
+      documentDiscount: money,
+      totalExcl: money,
+      totalVat: money,
+      totalIncl: money,
+      /** What the customer may deduct when paying within the settlement term, and what remains. */
+      settlementDiscount: money.nullable(),
+      totalWithSettlementDiscount: money.nullable(),
+      totalProfit: money,
+    }),
+    structuredCommunication: z.string().nullable(),
+    sourceDocumentId: uuidSchema.nullable(),
+    /** Documents made from this one (invoices from a quote, credit notes from an invoice). */
+    derivedDocuments: z.array(
+      z.object({
+        id: uuidSchema,
+        type: z.enum(DOCUMENT_TYPES),
+        numberFormatted: z.string().nullable(),
+        status: z.string(),
+      }),
+    ),
+    deleted: z.boolean(),
+    finalizedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Document' });
+export type Document = z.infer<typeof documentSchema>;
+
+export const documentSummarySchema = z
+  .object({
+    id: uuidSchema,
+    type: z.enum(DOCUMENT_TYPES),
+    status: z.enum(DOCUMENT_STATUSES),
+    displayStatus: z.string(),
+    numberFormatted: z.string().nullable(),
+    issueDate: z.string(),
+    dueDate: z.string().nullable(),
+    customerId: uuidSchema,
+    customerName: z.string(),
+    totalExcl: money,
+    totalIncl: money,
+    currency: z.string(),
+  })
+  .meta({ id: 'DocumentSummary' });
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const DOCUMENT_SORTS = ['issueDate', 'number', 'customer', 'total', 'dueDate'] as const;
+export const documentListQuerySchema = listQuerySchema(DOCUMENT_SORTS).extend({
+  status: z.enum([...DOCUMENT_STATUSES, 'overdue', 'expired']).optional(),
+  customerId: uuidSchema.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  deleted: z.enum(['true', 'false']).default('false'),
+});
+export type DocumentListQuery = z.input<typeof documentListQuerySchema>;
+export const documentPageSchema = pageSchema(documentSummarySchema).meta({ id: 'DocumentPage' });
+export type DocumentPage = z.infer<typeof documentPageSchema>;
+
+export const convertQuoteRequestSchema = z
+  .strictObject({
+    to: z.enum(['quote', 'invoice', 'deposit']),
+    /** For a deposit invoice: a fixed amount excl VAT or a percentage of the quote. */
+    deposit: discountSchema.optional(),
+    issueDate: isoDateSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to === 'deposit' && !value.deposit)
+      ctx.addIssue({ code: 'custom', path: ['deposit'], message: 'validation.required' });
+  })
+  .meta({ id: 'ConvertQuoteRequest' });
+
+export const creditNoteRequestSchema = z
+  .strictObject({
+    /** Lines of the invoice to credit; all when absent. */
+    lineIds: z.array(uuidSchema).max(2000).optional(),
+    issueDate: isoDateSchema.optional(),
+  })
+  .meta({ id: 'CreditNoteRequest' });
+
+export const journalSchema = z
+  .object({
+    id: uuidSchema,
+    documentType: z.enum(DOCUMENT_TYPES),
+    name: z.string(),
+    format: z.string(),
+    fiscalYearStartMonth: z.number().int(),
+    isDefault: z.boolean(),
+    /** The number the next finalized document of the current fiscal year will get. */
+    nextNumber: z.number().int(),
+    nextNumberFormatted: z.string(),
+  })
+  .meta({ id: 'Journal' });
+export type Journal = z.infer<typeof journalSchema>;
+
+export const journalInputSchema = z
+  .strictObject({
+    documentType: z.enum(DOCUMENT_TYPES),
+    name: text(100).min(1, { message: 'validation.required' }),
+    format: text(50).min(1, { message: 'validation.required' }),
+    fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+    isDefault: z.boolean().default(false),
+    /** "My last paper invoice was 115": continue the current fiscal year at this number. */
+    nextNumber: z.number().int().min(1).max(99_999_999).optional(),
+  })
+  .meta({ id: 'JournalRequest' });
+export type JournalInput = z.input<typeof journalInputSchema>;

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import {
+  convertQuoteRequestSchema,
+  creditNoteRequestSchema,
+  documentInputSchema,
+  documentListQuerySchema,
+  documentPageSchema,
+  documentSchema,
+  errorResponseSchema,
+  idParamsSchema,
+  type Document,
+  type DocumentType,
+} from '../../../contract/index.js';
+import { actorOf, authOf } from '../../platform/auth/actor.js';
+import type { Api } from '../../platform/route-types.js';
+import { DOCUMENT_KINDS } from './document-kinds.js';
+import type { DocumentsService } from './documents.service.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+
+const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(8)
+    .max(200)
+    .optional()
+    .describe('A retried request with the same key creates nothing new'),
+});
+
+/** The same routes for each document type, under its own path and module permission. */
+export function documentRoutes(app: Api, deps: { documents: DocumentsService }): void {
+  for (const type of Object.keys(DOCUMENT_KINDS) as DocumentType[]) {
+    const { path, module } = DOCUMENT_KINDS[type];
+    const base = `/api/v1/${path}`;
+    const tags = [path];
+    const config = { access: module };
+
+    app.get(base, {
+      config,
+      schema: {
+        tags,
+        summary: `List ${path}: status, customer, dates, search, sorting, pages`,
+        querystring: documentListQuerySchema,
+        response: { 200: documentPageSchema, ...errors },
+      },
+      handler: async (request) =>
+        deps.documents.list(authOf(request).organizationId, type, request.query),
+    });
+
+    app.post(base, {
+      config,
+      schema: {
+        tags,
+        summary: `Create a draft (accepts Idempotency-Key)`,
+        headers: idempotencyHeaders,
+        body: documentInputSchema,
+        response: { 201: documentSchema, ...errors },
+      },
+      handler: async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await deps.documents.create(
+              actorOf(request),
+              type,
+              request.body,
+              request.headers['idempotency-key'],
+            ),
+          ),
+    });
+
+    app.get(`${base}/:id`, {
+      config,
+      schema: {
+        tags,
+        summary: 'One document with its lines, VAT breakdown and totals',
+        params: idParamsSchema,
+        response: { 200: documentSchema, ...errors },
+      },
+      handler: async (request) =>
+        deps.documents.get(authOf(request).organizationId, type, request.params.id),
+    });
+
+    app.put(`${base}/:id`, {
+      config,
+      schema: {
+        tags,
+        summary: 'Replace a draft (lines included)',
+        params: idParamsSchema,
+        body: documentInputSchema,
+        response: { 200: documentSchema, ...errors },
+      },
+      handler: async (request) =>
+        deps.documents.update(actorOf(request), type, request.params.id, request.body),
+    });
+
+    app.delete(`${base}/:id`, {
+      config,
+      schema: {
+        tags,
+        summary: 'Delete a draft (soft; restorable)',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+      handler: async (request, reply) => {
+        await deps.documents.remove(actorOf(request), type, request.params.id);
+        return reply.code(204).send(null);
+      },
+    });
+
+    const action = (
+      name: string,
+      summary: string,
+      run: (id: string, request: Parameters<typeof actorOf>[0]) => Promise<Document>,
+    ) =>
+      app.post(`${base}/:id/${name}`, {
+        config,
+        schema: {
+          tags,
+          summary,
+          params: idParamsSchema,
+          response: { 200: documentSchema, ...errors },
+        },
+        handler: async (request) => run(request.params.id, request),
+      });
+    action('restore', 'Bring a deleted draft back', (id, request) =>
+      deps.documents.restore(actorOf(request), type, id),
+    );
+    action(
+      'finalize',
+      'Number and lock the document (gapless per journal and fiscal year)',
+      (id, request) => deps.documents.finalize(actorOf(request), type, id),
+    );
+    action('mark-sent', 'Record that the document was sent', (id, request) =>
+      deps.documents.transition(actorOf(request), type, id, 'sent'),
+    );
+    action('duplicate', 'Copy into a new draft', (id, request) =>
+      deps.documents.duplicate(actorOf(request), type, id),
+    );
+    if (type === 'quote') {
+      action('accept', 'The customer accepted the quote', (id, request) =>
+        deps.documents.transition(actorOf(request), type, id, 'accepted'),
+      );
+      action('refuse', 'The customer refused the quote', (id, request) =>
+        deps.documents.transition(actorOf(request), type, id, 'refused'),
+      );
+    }
+  }
+
+  app.post('/api/v1/quotes/:id/convert', {
+    config: { access: 'invoices' },
+    schema: {
+      tags: ['quotes'],
+      summary: 'Copy a quote to a new quote, an invoice (deposits deducted) or a deposit invoice',
+      params: idParamsSchema,
+      body: convertQuoteRequestSchema,
+      response: { 200: documentSchema, ...errors },
+    },
+    handler: async (request) =>
+      deps.documents.convertQuote(actorOf(request), request.params.id, request.body),
+  });
+
+  app.post('/api/v1/invoices/:id/credit-note', {
+    config: { access: 'creditNotes' },
+    schema: {
+      tags: ['invoices'],
+      summary: 'Correct a finalized invoice with a credit note of all or some lines',
+      params: idParamsSchema,
+      body: creditNoteRequestSchema,
+      response: { 200: documentSchema, ...errors },
+    },
+    handler: async (request) =>
+      deps.documents.creditNote(actorOf(request), request.params.id, request.body),
+  });
+}

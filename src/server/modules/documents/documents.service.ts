@@ -1,0 +1,483 @@
+import type { z } from 'zod';
+import type {
+  convertQuoteRequestSchema,
+  creditNoteRequestSchema,
+  Document,
+  DocumentInputParsed,
+  DocumentPage,
+  DocumentType,
+  documentListQuerySchema,
+} from '../../../contract/index.js';
+import { depositDeductionLines, depositInvoiceLines } from '../../../core/documents/index.js';
+import { structuredCommunication } from '../../../core/identifiers/index.js';
+import { fiscalYearOf, formatDocumentNumber } from '../../../core/numbering/index.js';
+import type { Actor, Deps } from '../../deps.js';
+import { withTenant, type Tx } from '../../db/tenant.js';
+import { writeAudit } from '../../platform/audit.js';
+import { nextCounter } from '../../platform/counters.js';
+import { todayInBelgium } from '../../platform/dates.js';
+import { AppError, NotFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { DOCUMENT_KINDS } from './document-kinds.js';
+import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
+import { asFieldErrors, invalidState, notDraft } from './document-errors.js';
+import { toDocument, toSummary } from './document-mapper.js';
+import { totalsOf, type StoredDiscount } from './document-totals.js';
+import {
+  findDerived,
+  findDocument,
+  findJournal,
+  findLines,
+  insertDocument,
+  listDocuments,
+  replaceLines,
+  updateDocument,
+  type DocumentRow,
+  type LineRow,
+} from './documents.repository.js';
+
+type ListQuery = z.output<typeof documentListQuerySchema>;
+type ConvertRequest = z.output<typeof convertQuoteRequestSchema>;
+type CreditNoteRequest = z.output<typeof creditNoteRequestSchema>;
+
+const asTotalsLine = (line: LineRow): TotalsLine => ({
+  kind: line.kind as TotalsLine['kind'],
+  description: line.description ?? '',
+  product_id: line.product_id,
+  quantity: line.quantity,
+  unit_code: line.unit_code,
+  unit_price: line.unit_price,
+  discount: line.discount as StoredDiscount | null,
+  vat_rate: line.vat_rate,
+  vat_category: line.vat_category,
+  purchase_price: line.purchase_price,
+  is_deposit_deduction: line.is_deposit_deduction,
+});
+
+/** Quotes, invoices and credit notes: one engine, one lifecycle table, one totals function. */
+export function createDocumentsService({ db, clock }: Deps) {
+  const today = () => todayInBelgium(clock.now());
+
+  async function load(
+    trx: Tx,
+    organizationId: string,
+    type: DocumentType,
+    id: string,
+  ): Promise<Document> {
+    const row = await findDocument(trx, organizationId, id);
+    if (!row || row.document_type !== DOCUMENT_KINDS[type].stored) throw NotFound();
+    const lines = await findLines(trx, organizationId, id);
+    const derived = await findDerived(trx, organizationId, id);
+    return toDocument(row, lines, totalsOf(row, lines), derived, today());
+  }
+
+  /** The document, locked for this transaction, of the expected type. */
+  async function locked(
+    trx: Tx,
+    organizationId: string,
+    type: DocumentType,
+    id: string,
+  ): Promise<DocumentRow> {
+    const row = await findDocument(trx, organizationId, id, true);
+    if (!row || row.document_type !== DOCUMENT_KINDS[type].stored) throw NotFound();
+    return row;
+  }
+
+  const audit = (trx: Tx, actor: Actor, action: string, id: string, at: Date, data = {}) =>
+    writeAudit(trx, { ...actor, action, entityType: 'document', entityId: id, at, data });
+
+  /** Writes a new draft from finished values and lines; the totals are stored for lists and reports. */
+  async function insertDraft(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    draft: Awaited<ReturnType<typeof prepareDraft>>,
+    extra: { source_document_id?: string; deposit?: string } = {},
+  ): Promise<string> {
+    const now = clock.now();
+    const id = newId();
+    await insertDocument(trx, actor.organizationId, {
+      ...draft.values,
+      ...extra,
+      id,
+      document_type: DOCUMENT_KINDS[type].stored,
+      status: 'draft',
+      created_at: now,
+      updated_at: now,
+    });
+    await replaceLines(trx, actor.organizationId, id, draft.lines);
+    await audit(trx, actor, 'document.created', id, now, { type });
+    return id;
+  }
+
+  /** A new draft made from existing lines (copies, conversions, credit notes). */
+  async function draftFrom(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    source: DocumentRow,
+    rows: TotalsLine[],
+    issueDate: string,
+    extra: { source_document_id?: string; deposit?: string } = {},
+  ): Promise<string> {
+    const journal = await trx
+      .selectFrom('journals')
+      .select('id')
+      .where('organization_id', '=', actor.organizationId)
+      .where('document_type', '=', DOCUMENT_KINDS[type].stored)
+      .where('is_default', '=', true)
+      .executeTakeFirstOrThrow();
+    const base = await prepareDraft(trx, actor.organizationId, type, {
+      customerId: source.contact_id,
+      journalId: journal.id,
+      issueDate,
+      dueDate: null,
+      validUntil: null,
+      language: source.language as DocumentInputParsed['language'],
+      currency: source.currency as DocumentInputParsed['currency'],
+      orderReference: source.order_reference,
+      deliveryDate: source.delivery_date,
+      priceMode: source.price_mode as 'excl' | 'incl',
+      vatRegime: source.vat_regime as DocumentInputParsed['vatRegime'],
+      vatExemptionReason: source.vat_exemption_reason,
+      discount: source.discount as StoredDiscount | null,
+      settlementDiscount: source.settlement_discount as DocumentInputParsed['settlementDiscount'],
+      textAbove: source.text_above,
+      textBelow: source.text_below,
+      internalNote: null,
+      lines: [],
+    });
+    // The source's lines keep their own VAT categories (a deposit deduction must match its deposit).
+    const totals = totalsOf(source, rows);
+    return insertDraft(
+      trx,
+      actor,
+      type,
+      {
+        values: {
+          ...base.values,
+          total_excl: totals.totalExcl,
+          total_vat: totals.totalVat,
+          total_incl: totals.totalIncl,
+        },
+        lines: rows.map(toNewLine),
+      },
+      extra,
+    );
+  }
+
+  return {
+    list: (organizationId: string, type: DocumentType, query: ListQuery): Promise<DocumentPage> =>
+      withTenant(db, organizationId, async (trx) => {
+        const now = today();
+        const { items, total } = await listDocuments(trx, organizationId, {
+          ...query,
+          type: DOCUMENT_KINDS[type].stored,
+          today: now,
+        });
+        return {
+          items: items.map((row) => toSummary(row, now)),
+          page: query.page,
+          pageSize: query.pageSize,
+          total,
+        };
+      }),
+
+    get: (organizationId: string, type: DocumentType, id: string) =>
+      withTenant(db, organizationId, (trx) => load(trx, organizationId, type, id)),
+
+    /** With an Idempotency-Key, a retried request returns the document the first one created. */
+    create: (
+      actor: Actor,
+      type: DocumentType,
+      input: DocumentInputParsed,
+      idempotencyKey?: string,
+    ): Promise<Document> =>
+      asFieldErrors(() =>
+        withTenant(db, actor.organizationId, async (trx) => {
+          const scope = `create:${type}`;
+          if (idempotencyKey) {
+            const seen = await trx
+              .selectFrom('idempotency_keys')
+              .select('document_id')
+              .where('organization_id', '=', actor.organizationId)
+              .where('scope', '=', scope)
+              .where('key', '=', idempotencyKey)
+              .executeTakeFirst();
+            if (seen) return load(trx, actor.organizationId, type, seen.document_id);
+          }
+          const id = await insertDraft(
+            trx,
+            actor,
+            type,
+            await prepareDraft(trx, actor.organizationId, type, input),
+          );
+          if (idempotencyKey) {
+            await trx
+              .insertInto('idempotency_keys')
+              .values({
+                organization_id: actor.organizationId,
+                scope,
+                key: idempotencyKey,
+                document_id: id,
+                created_at: clock.now(),
+              })
+              .execute();
+          }
+          return load(trx, actor.organizationId, type, id);
+        }),
+      ),
+
+    update: (
+      actor: Actor,
+      type: DocumentType,
+      id: string,
+      input: DocumentInputParsed,
+    ): Promise<Document> =>
+      asFieldErrors(() =>
+        withTenant(db, actor.organizationId, async (trx) => {
+          const row = await locked(trx, actor.organizationId, type, id);
+          if (row.status !== 'draft' || row.deleted_at) throw notDraft();
+          const draft = await prepareDraft(trx, actor.organizationId, type, input);
+          const now = clock.now();
+          await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });
+          await replaceLines(trx, actor.organizationId, id, draft.lines);
+          await audit(trx, actor, 'document.updated', id, now);
+          return load(trx, actor.organizationId, type, id);
+        }),
+      ),
+
+    /** Drafts only, and softly: a deleted draft can be restored. */
+    remove: (actor: Actor, type: DocumentType, id: string): Promise<void> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const row = await locked(trx, actor.organizationId, type, id);
+        if (row.status !== 'draft') throw notDraft();
+        const now = clock.now();
+        await updateDocument(trx, actor.organizationId, id, { deleted_at: now, updated_at: now });
+        await audit(trx, actor, 'document.deleted', id, now);
+      }),
+
+    restore: (actor: Actor, type: DocumentType, id: string): Promise<Document> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        await locked(trx, actor.organizationId, type, id);
+        const now = clock.now();
+        await updateDocument(trx, actor.organizationId, id, { deleted_at: null, updated_at: now });
+        await audit(trx, actor, 'document.restored', id, now);
+        return load(trx, actor.organizationId, type, id);
+      }),
+
+    /**
+     * Numbers the document in its journal and fiscal year, in this transaction, from the locked
+     * counter row: gapless and unique under any concurrency. Invoices also get their structured
+     * communication. From here on the document is locked.
+     */
+    finalize: (actor: Actor, type: DocumentType, id: string): Promise<Document> =>
+      asFieldErrors(() =>
+        withTenant(db, actor.organizationId, async (trx) => {
+          const row = await locked(trx, actor.organizationId, type, id);
+          if (row.deleted_at) throw NotFound();
+          if (row.status !== 'draft') throw new AppError(409, 'error.invalidState');
+          const lines = await findLines(trx, actor.organizationId, id);
+          if (!lines.some((line) => line.kind === 'item'))
+            throw new AppError(400, 'error.emptyDocument');
+          const journal = await findJournal(trx, actor.organizationId, row.journal_id);
+          if (!journal) throw NotFound();
+          const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
+          const number = await nextCounter(
+            trx,
+            actor.organizationId,
+            `journal:${journal.id}:${fiscalYear}`,
+          );
+          const numberFormatted = formatDocumentNumber(
+            journal.format,
+            number,
+            row.issue_date,
+            journal.fiscal_year_start_month,
+          );
+          let ogm: string | null = null;
+          if (type === 'invoice') {
+            // Ten digits unique in the organization: the year and a per-year counter.
+            const year = row.issue_date.slice(0, 4);
+            const serial = await nextCounter(trx, actor.organizationId, `ogm:${year}`);
+            ogm = structuredCommunication(`${year}${String(serial).padStart(6, '0')}`);
+          }
+          const now = clock.now();
+          await updateDocument(trx, actor.organizationId, id, {
+            status: 'finalized',
+            number,
+            number_formatted: numberFormatted,
+            fiscal_year: String(fiscalYear),
+            structured_communication: ogm,
+            finalized_at: now,
+            updated_at: now,
+          });
+          await audit(trx, actor, 'document.finalized', id, now, { number: numberFormatted });
+          return load(trx, actor.organizationId, type, id);
+        }),
+      ),
+
+    /** Moves a finalized document along: sent; quotes accepted or refused. */
+    transition: (
+      actor: Actor,
+      type: DocumentType,
+      id: string,
+      to: 'sent' | 'accepted' | 'refused',
+    ): Promise<Document> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const row = await locked(trx, actor.organizationId, type, id);
+        const allowed: Record<typeof to, string[]> = {
+          sent: ['finalized'],
+          accepted: ['finalized', 'sent', 'refused'],
+          refused: ['finalized', 'sent', 'accepted'],
+        };
+        if (
+          row.deleted_at ||
+          !allowed[to].includes(row.status) ||
+          (to !== 'sent' && type !== 'quote')
+        )
+          throw invalidState();
+        const now = clock.now();
+        await updateDocument(trx, actor.organizationId, id, {
+          status: to,
+          ...(to === 'sent' && { sent_at: now }),
+          updated_at: now,
+        });
+        await audit(trx, actor, `document.${to}`, id, now);
+        return load(trx, actor.organizationId, type, id);
+      }),
+
+    duplicate: (actor: Actor, type: DocumentType, id: string): Promise<Document> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const row = await locked(trx, actor.organizationId, type, id);
+        const lines = (await findLines(trx, actor.organizationId, id)).filter(
+          (line) => !line.is_deposit_deduction,
+        );
+        const copy = await draftFrom(trx, actor, type, row, lines.map(asTotalsLine), today());
+        return load(trx, actor.organizationId, type, copy);
+      }),
+
+    /**
+     * A quote becomes a new quote, an invoice (deducting the deposits already invoiced from it),
+     * or a deposit invoice (a share of each VAT group).
+     */
+    convertQuote: (actor: Actor, id: string, request: ConvertRequest): Promise<Document> =>
+      asFieldErrors(() =>
+        withTenant(db, actor.organizationId, async (trx) => {
+          const quote = await locked(trx, actor.organizationId, 'quote', id);
+          if (quote.deleted_at) throw NotFound();
+          const lines = await findLines(trx, actor.organizationId, id);
+          const issueDate = request.issueDate ?? today();
+          if (request.to === 'quote') {
+            return load(
+              trx,
+              actor.organizationId,
+              'quote',
+              await draftFrom(trx, actor, 'quote', quote, lines.map(asTotalsLine), issueDate),
+            );
+          }
+          const quoteTotals = totalsOf(quote, lines);
+          let rows: TotalsLine[];
+          let deposit: string | undefined;
+          if (request.to === 'deposit' && request.deposit) {
+            const spec = request.deposit;
+            const depositLines = depositInvoiceLines(quoteTotals, spec);
+            const label = spec.type === 'percent' ? `${spec.value} %` : spec.value;
+            rows = depositLines.lines.map((line) => ({
+              kind: 'item',
+              description: `${quote.number_formatted ?? ''} — ${label}`.trim(),
+              product_id: null,
+              quantity: String(line.quantity),
+              unit_code: 'C62',
+              unit_price: String(line.unitPrice),
+              discount: null,
+              vat_rate: String(line.vatRate),
+              vat_category: line.vatCategory,
+              purchase_price: null,
+              is_deposit_deduction: false,
+            }));
+            deposit = JSON.stringify(spec);
+          } else {
+            rows = lines.map(asTotalsLine);
+            // Deposits already invoiced from this quote come back as negative lines at their rates.
+            for (const previous of await findDerived(trx, actor.organizationId, id)) {
+              if (
+                !previous.deposit ||
+                previous.document_type !== 'invoice' ||
+                previous.status === 'draft'
+              )
+                continue;
+              const previousRow = await findDocument(trx, actor.organizationId, previous.id);
+              if (!previousRow) continue;
+              const previousTotals = totalsOf(
+                previousRow,
+                await findLines(trx, actor.organizationId, previous.id),
+              );
+              for (const line of depositDeductionLines(
+                previousTotals,
+                quote.price_mode as 'excl' | 'incl',
+              )) {
+                rows.push({
+                  kind: 'item',
+                  description: previous.number_formatted ?? '',
+                  product_id: null,
+                  quantity: String(line.quantity),
+                  unit_code: 'C62',
+                  unit_price: String(line.unitPrice),
+                  discount: null,
+                  vat_rate: String(line.vatRate),
+                  vat_category: line.vatCategory,
+                  purchase_price: null,
+                  is_deposit_deduction: true,
+                });
+              }
+            }
+          }
+          const invoiceId = await draftFrom(
+            trx,
+            actor,
+            'invoice',
+            { ...quote, discount: request.to === 'deposit' ? null : quote.discount },
+            rows,
+            issueDate,
+            {
+              source_document_id: id,
+              ...(deposit && { deposit }),
+            },
+          );
+          await audit(trx, actor, 'document.converted', id, clock.now(), {
+            to: request.to,
+            invoice: invoiceId,
+          });
+          return load(trx, actor.organizationId, 'invoice', invoiceId);
+        }),
+      ),
+
+    /** A finalized invoice is corrected by a credit note of all or some of its lines, linked both ways. */
+    creditNote: (actor: Actor, invoiceId: string, request: CreditNoteRequest): Promise<Document> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const invoice = await locked(trx, actor.organizationId, 'invoice', invoiceId);
+        if (invoice.status === 'draft' || invoice.deleted_at) throw invalidState();
+        const lines = await findLines(trx, actor.organizationId, invoiceId);
+        const chosen = request.lineIds
+          ? lines.filter((line) => line.kind !== 'item' || request.lineIds?.includes(line.id))
+          : lines;
+        if (!chosen.some((line) => line.kind === 'item'))
+          throw new AppError(400, 'error.emptyDocument');
+        const id = await draftFrom(
+          trx,
+          actor,
+          'creditNote',
+          invoice,
+          chosen.map(asTotalsLine),
+          request.issueDate ?? today(),
+          {
+            source_document_id: invoiceId,
+          },
+        );
+        await audit(trx, actor, 'document.credited', invoiceId, clock.now(), { creditNote: id });
+        return load(trx, actor.organizationId, 'creditNote', id);
+      }),
+  };
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

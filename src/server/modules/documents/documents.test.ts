@@ -1,0 +1,391 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  Customer,
+  Document,
+  DocumentInput,
+  DocumentPage,
+  Journal,
+} from '../../../contract/index.js';
+import { isValidStructuredCommunication } from '../../../core/identifiers/index.js';
+import {
+  createTestApp,
+  signedUpClient,
+  type Client,
+  type TestApp,
+} from '../../../../tests/server/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function customer(
+  client: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<Customer> {
+  const response = await client.post('/api/v1/customers', {
+    kind: 'company',
+    name: 'Bouwbedrijf Peeters BV',
+    address: {
+      street: 'Kerkstraat',
+      number: '5',
+      box: null,
+      postalCode: '9000',
+      city: 'Gent',
+      country: 'BE',
+    },
+    vatNumber: 'BE0403170701',
+    language: 'nl',
+    paymentTermDays: 30,
+    ...overrides,
+  });
+  return response.json<Customer>();
+}
+
+/** DOMAIN.md §4.1 example A: an electrician's invoice with a 5 % document discount. */
+function exampleA(customerId: string): DocumentInput {
+  return {
+    customerId,
+    issueDate: '2026-01-15',
+    discount: { type: 'percent', value: '5' },
+    lines: [
+      { kind: 'section', description: 'Travaux' },
+      {
+        kind: 'item',
+        description: 'Main-d’œuvre',
+        quantity: '3',
+        unitCode: 'HUR',
+        unitPrice: '55',
+        vatRate: '6',
+      },
+      {
+        kind: 'item',
+        description: 'Câble',
+        quantity: '10',
+        unitCode: 'MTR',
+        unitPrice: '1.85',
+        vatRate: '6',
+        discount: { type: 'percent', value: '10' },
+      },
+      { kind: 'item', description: 'Prise', quantity: '1', unitPrice: '12.40', vatRate: '6' },
+      { kind: 'section', description: 'Fourniture seule' },
+      { kind: 'item', description: 'Coffret', quantity: '2', unitPrice: '24.99', vatRate: '21' },
+    ],
+  };
+}
+
+async function draft(client: Client, path: string, body: DocumentInput): Promise<Document> {
+  const response = await client.post(`/api/v1/${path}`, body);
+  if (response.statusCode !== 201) throw new Error(response.body);
+  return response.json<Document>();
+}
+
+async function post(client: Client, url: string, body: unknown = {}): Promise<Document> {
+  const response = await client.post(url, body);
+  if (response.statusCode !== 200) throw new Error(`${url}: ${response.body}`);
+  return response.json<Document>();
+}
+
+describe('invoices', () => {
+  it('computes DOMAIN example A to the cent, with the customer snapshot and due date', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const invoice = await draft(client, 'invoices', exampleA(c.id));
+    expect(invoice).toMatchObject({
+      type: 'invoice',
+      status: 'draft',
+      number: null,
+      dueDate: '2026-02-15', // DOMAIN.md §2: 15 Jan with 30 days is due 15 Feb
+      language: 'nl',
+      customer: {
+        name: 'Bouwbedrijf Peeters BV',
+        vatNumber: 'BE0403170701',
+        reference: c.reference,
+      },
+    });
+    expect(invoice.vatBreakdown).toEqual([
+      expect.objectContaining({
+        vatCategory: 'S',
+        vatRate: '6',
+        base: '194.05',
+        documentDiscount: '9.70',
+        taxable: '184.35',
+        vat: '11.06',
+      }),
+      expect.objectContaining({
+        vatCategory: 'S',
+        vatRate: '21',
+        base: '49.98',
+        documentDiscount: '2.50',
+        taxable: '47.48',
+        vat: '9.97',
+      }),
+    ]);
+    expect(invoice.totals).toMatchObject({
+      totalExcl: '231.83',
+      totalVat: '21.03',
+      totalIncl: '252.86',
+    });
+    expect(invoice.lines[0]).toMatchObject({ kind: 'section', subtotal: '194.05' });
+    expect(invoice.lines[2]?.amounts).toEqual({
+      gross: '18.50',
+      discount: '1.85',
+      net: '16.65',
+      netExcl: '16.65',
+    });
+
+    // Editing the customer later never changes the document.
+    await client.put(`/api/v1/customers/${c.id}`, {
+      ...c,
+      name: 'Renamed',
+      contactPersons: [],
+      deliveryAddresses: [],
+      id: undefined,
+    });
+    expect(
+      (await client.get(`/api/v1/invoices/${invoice.id}`)).json<Document>().customer.name,
+    ).toBe('Bouwbedrijf Peeters BV');
+  });
+
+  it('finalizes once: numbered, structured communication, locked; then corrected by a credit note', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const invoice = await draft(client, 'invoices', exampleA(c.id));
+    const final = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    expect(final).toMatchObject({ status: 'finalized', number: 1, numberFormatted: 'F2026-0001' });
+    expect(isValidStructuredCommunication(final.structuredCommunication ?? '')).toBe(true);
+
+    const twice = await client.post(`/api/v1/invoices/${invoice.id}/finalize`);
+    expect(twice.statusCode).toBe(409);
+    const edit = await client.put(`/api/v1/invoices/${invoice.id}`, exampleA(c.id), {
+      'accept-language': 'fr',
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toContain('note de crédit');
+    expect((await client.delete(`/api/v1/invoices/${invoice.id}`)).statusCode).toBe(409);
+    expect((await client.delete(`/api/v1/customers/${c.id}`)).json().error.code).toBe(
+      'customerHasDocuments',
+    );
+
+    const lineId = final.lines.find((line) => line.description === 'Coffret')?.id;
+    const credit = await post(client, `/api/v1/invoices/${invoice.id}/credit-note`, {
+      lineIds: [lineId],
+    });
+    expect(credit).toMatchObject({
+      type: 'creditNote',
+      status: 'draft',
+      sourceDocumentId: invoice.id,
+    });
+    expect(
+      credit.lines.filter((line) => line.kind === 'item').map((line) => line.description),
+    ).toEqual(['Coffret']);
+    expect(credit.totals).toMatchObject({
+      totalExcl: '47.48',
+      totalVat: '9.97',
+      totalIncl: '57.45',
+    });
+    const creditFinal = await post(client, `/api/v1/credit-notes/${credit.id}/finalize`);
+    expect(creditFinal.numberFormatted).toBe('C2026-0001');
+    expect(
+      (await client.get(`/api/v1/invoices/${invoice.id}`)).json<Document>().derivedDocuments,
+    ).toEqual([
+      { id: credit.id, type: 'creditNote', numberFormatted: 'C2026-0001', status: 'finalized' },
+    ]);
+  });
+
+  it('derives overdue from the due date and lists with filters', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const old = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2025-01-10' });
+    await post(client, `/api/v1/invoices/${old.id}/finalize`);
+    await draft(client, 'invoices', exampleA(c.id));
+    const overdue = (await client.get('/api/v1/invoices?status=overdue')).json<DocumentPage>();
+    expect(overdue.items.map((i) => [i.numberFormatted, i.displayStatus])).toEqual([
+      ['F2025-0001', 'overdue'],
+    ]);
+    const drafts = (await client.get('/api/v1/invoices?status=draft')).json<DocumentPage>();
+    expect(drafts.total).toBe(1);
+    const found = (
+      await client.get('/api/v1/invoices?q=peeters&sort=issueDate:asc')
+    ).json<DocumentPage>();
+    expect(found.items.map((i) => i.issueDate)).toEqual(['2025-01-10', '2026-01-15']);
+  });
+
+  it('refuses bad input with field errors and changes nothing', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const other = await signedUpClient(t.app);
+    const foreign = await customer(other.client);
+    const bad = await client.post('/api/v1/invoices', {
+      ...exampleA(foreign.id),
+      issueDate: '2026-02-30',
+      lines: [{ kind: 'item', description: 'X', quantity: '1e9', unitPrice: 'abc', vatRate: '19' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual([
+      'issueDate',
+      'lines.0.quantity',
+      'lines.0.unitPrice',
+      'lines.0.vatRate',
+    ]);
+    const foreignCustomer = await client.post('/api/v1/invoices', exampleA(foreign.id));
+    expect(foreignCustomer.json().error.fields).toEqual({ customerId: expect.any(String) });
+    const tooMuchDiscount = await client.post('/api/v1/invoices', {
+      ...exampleA(c.id),
+      discount: { type: 'amount', value: '5000' },
+    });
+    expect(tooMuchDiscount.statusCode).toBe(400);
+    const empty = await draft(client, 'invoices', {
+      customerId: c.id,
+      issueDate: '2026-01-15',
+      lines: [],
+    });
+    const finalizeEmpty = await client.post(`/api/v1/invoices/${empty.id}/finalize`);
+    expect(finalizeEmpty.statusCode).toBe(400);
+    expect(finalizeEmpty.json().error.code).toBe('emptyDocument');
+    expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(1);
+  });
+
+  it('creates one document per Idempotency-Key, however often the request is retried', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const headers = { 'idempotency-key': 'retry-0123456789' };
+    const first = await client.post('/api/v1/invoices', exampleA(c.id), headers);
+    const again = await client.post('/api/v1/invoices', exampleA(c.id), headers);
+    expect(again.json<Document>().id).toBe(first.json<Document>().id);
+    expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(1);
+  });
+
+  it('soft-deletes and restores drafts, and duplicates any document', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const invoice = await draft(client, 'invoices', exampleA(c.id));
+    expect((await client.delete(`/api/v1/invoices/${invoice.id}`)).statusCode).toBe(204);
+    expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(0);
+    expect((await client.get('/api/v1/invoices?deleted=true')).json<DocumentPage>().total).toBe(1);
+    await post(client, `/api/v1/invoices/${invoice.id}/restore`);
+    const copy = await post(client, `/api/v1/invoices/${invoice.id}/duplicate`);
+    expect(copy.id).not.toBe(invoice.id);
+    expect(copy.totals.totalIncl).toBe('252.86');
+  });
+});
+
+describe('quotes', () => {
+  it('goes draft → finalized → accepted, then to a deposit invoice and a final invoice that deducts it (DOMAIN §4.6)', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const quote = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      lines: [
+        {
+          kind: 'item',
+          description: 'Rénovation salle de bain',
+          quantity: '1',
+          unitPrice: '10000',
+          vatRate: '6',
+        },
+      ],
+    });
+    expect(quote.validUntil).toBe('2026-03-31');
+    const final = await post(client, `/api/v1/quotes/${quote.id}/finalize`);
+    expect(final.numberFormatted).toBe('O2026-0001');
+    expect((await post(client, `/api/v1/quotes/${quote.id}/accept`)).status).toBe('accepted');
+
+    const deposit = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'deposit',
+      deposit: { type: 'percent', value: '30' },
+      issueDate: '2026-03-02',
+    });
+    expect(deposit.totals).toMatchObject({
+      totalExcl: '3000.00',
+      totalVat: '180.00',
+      totalIncl: '3180.00',
+    });
+    await post(client, `/api/v1/invoices/${deposit.id}/finalize`);
+
+    const rest = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'invoice',
+      issueDate: '2026-04-01',
+    });
+    expect(rest.totals).toMatchObject({
+      totalExcl: '7000.00',
+      totalVat: '420.00',
+      totalIncl: '7420.00',
+    });
+    expect(rest.lines.filter((line) => line.isDepositDeduction)).toHaveLength(1);
+    expect(rest.sourceDocumentId).toBe(quote.id);
+    const linked = (await client.get(`/api/v1/quotes/${quote.id}`)).json<Document>()
+      .derivedDocuments;
+    expect(linked.map((d) => d.type)).toEqual(['invoice', 'invoice']);
+  });
+
+  it('expires by date and refuses impossible transitions', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const quote = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2024-01-01',
+      lines: [{ kind: 'item', description: 'Old', quantity: '1', unitPrice: '10', vatRate: '21' }],
+    });
+    expect(quote.displayStatus).toBe('expired');
+    expect((await client.post(`/api/v1/quotes/${quote.id}/accept`)).statusCode).toBe(409);
+    expect((await client.post(`/api/v1/invoices/${quote.id}/finalize`)).statusCode).toBe(404);
+  });
+});
+
+describe('numbering', () => {
+  it('continues a paper series ("my last invoice was 115") and refuses to go back', async () => {
+    const { client } = await signedUpClient(t.app);
+    const journals = (await client.get('/api/v1/journals')).json<Journal[]>();
+    const invoices = journals.find((j) => j.documentType === 'invoice' && j.isDefault);
+    expect(invoices?.format).toBe('F%Y-(4)');
+    const updated = await client.put(`/api/v1/journals/${invoices?.id}`, {
+      documentType: 'invoice',
+      name: 'Factures',
+      format: 'F%Y-(4)',
+      isDefault: true,
+      nextNumber: 116,
+    });
+    expect(updated.json<Journal>().nextNumber).toBe(116);
+    const c = await customer(client);
+    const year = new Date().getFullYear();
+    const invoice = await draft(client, 'invoices', {
+      ...exampleA(c.id),
+      issueDate: `${year}-01-15`,
+    });
+    expect((await post(client, `/api/v1/invoices/${invoice.id}/finalize`)).numberFormatted).toBe(
+      `F${year}-0116`,
+    );
+    const back = await client.put(`/api/v1/journals/${invoices?.id}`, {
+      documentType: 'invoice',
+      name: 'Factures',
+      format: 'F%Y-(4)',
+      isDefault: true,
+      nextNumber: 100,
+    });
+    expect(back.json().error.fields).toHaveProperty('nextNumber');
+    const badFormat = await client.post('/api/v1/journals', {
+      documentType: 'invoice',
+      name: 'X',
+      format: 'INV-',
+    });
+    expect(badFormat.json().error.fields).toHaveProperty('format');
+  });
+
+  it('numbers concurrent finalizations without gaps or duplicates', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const drafts = await Promise.all(
+      Array.from({ length: 20 }, () => draft(client, 'invoices', exampleA(c.id))),
+    );
+    const finals = await Promise.all(
+      drafts.map((d) => post(client, `/api/v1/invoices/${d.id}/finalize`)),
+    );
+    expect(finals.map((f) => f.number).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(new Set(finals.map((f) => f.structuredCommunication)).size).toBe(20);
+  });
+});
