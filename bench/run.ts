@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { finalizeBenchmark, totalsBenchmark } from './documents.js';
 import {
   load,
   median,
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
   await meUnderLoad('PGlite', { FACTO_DATA_DIR: dir }, bareResult);
   fs.rmSync(dir, { recursive: true, force: true });
 
+  console.log('\n## Documents');
+  totalsBenchmark();
+  await finalizeBenchmark('PGlite', undefined);
+
   const database = `facto_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresAdmin });
   try {
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
       { FACTO_DATA_DIR: pgDir, DATABASE_URL: url.toString() },
       bareResult,
     );
+    await finalizeBenchmark('PostgreSQL', url.toString());
   } finally {
     await admin.query(`drop database if exists ${database} with (force)`);
     await admin.end();
