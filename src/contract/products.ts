@@ -32,7 +32,7 @@ const nonNegative = (decimals: number) =>
     message: 'validation.notNegative',
   });
 
-/** Text per document language; the language of the company is required, the others optional. */
+/** Text per document language; each is optional, but a product needs a name in at least one. */
 export const localizedTextSchema = (max: number) =>
   z.strictObject({
     fr: optionalText(max),

@@ -8,7 +8,10 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { CenteredLoader } from '../components/ui/CenteredLoader';
+import { validateCustomerSearch } from '../features/customers/customer-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
+import { validateProductSearch } from '../features/products/product-search';
+import { parseSearch, stringifySearch } from '../lib/search-params';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -80,9 +83,64 @@ const personalSettingsRoute = createRoute({
   ),
 });
 
+const customersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers',
+  validateSearch: validateCustomerSearch,
+  component: lazyRouteComponent(() => import('../routes/customers'), 'CustomersPage'),
+});
+
+const newCustomerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers/new',
+  component: lazyRouteComponent(() => import('../routes/customer-new'), 'NewCustomerPage'),
+});
+
+const customerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers/$customerId',
+  component: lazyRouteComponent(() => import('../routes/customer-detail'), 'CustomerDetailPage'),
+});
+
+const productsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/products',
+  validateSearch: validateProductSearch,
+  component: lazyRouteComponent(() => import('../routes/products'), 'ProductsPage'),
+});
+
+const newProductRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/products/new',
+  component: lazyRouteComponent(() => import('../routes/product-new'), 'NewProductPage'),
+});
+
+const productGroupsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/products/groups',
+  component: lazyRouteComponent(() => import('../routes/product-groups'), 'ProductGroupsPage'),
+});
+
+const productRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/products/$productId',
+  component: lazyRouteComponent(() => import('../routes/product-detail'), 'ProductDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, signupRoute]),
-  appRoute.addChildren([dashboardRoute, companySettingsRoute, personalSettingsRoute]),
+  appRoute.addChildren([
+    dashboardRoute,
+    companySettingsRoute,
+    personalSettingsRoute,
+    customersRoute,
+    newCustomerRoute,
+    customerRoute,
+    productsRoute,
+    newProductRoute,
+    productGroupsRoute,
+    productRoute,
+  ]),
 ]);
 
 /** A 401 anywhere means the session is gone: forget its data and go to the login page. */
@@ -102,6 +160,8 @@ export const router = createRouter({
   defaultPreloadStaleTime: 0,
   defaultPendingComponent: CenteredLoader,
   scrollRestoration: true,
+  parseSearch,
+  stringifySearch,
 });
 
 declare module '@tanstack/react-router' {

@@ -33,6 +33,15 @@ export async function api(
   return options.schema.parse(await response.json());
 }
 
+/** A file from the API (CSV export…), with the name the server suggests. */
+export async function apiFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, {});
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
+}
+
 async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLanguage() });

@@ -5,6 +5,7 @@ import { notifyError } from './notify';
 /** Codes the server sends without `fields` that still belong to one input. */
 const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   emailTaken: 'email',
+  codeTaken: 'code',
 };
 
 /**

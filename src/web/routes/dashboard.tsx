@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader';
+import { ModuleShortcuts } from '../features/dashboard/ModuleShortcuts';
 import { SetupChecklist } from '../features/dashboard/SetupChecklist';
 import { UpcomingModules } from '../features/dashboard/UpcomingModules';
 import { useMe } from '../features/me/me-context';
@@ -18,6 +19,7 @@ export function DashboardPage() {
         titleTestId="dashboard-title"
       />
       <SetupChecklist />
+      <ModuleShortcuts />
       <UpcomingModules />
     </Stack>
   );

@@ -3,10 +3,11 @@ import { IconBuilding, IconLayoutDashboard, IconUserCircle } from '@tabler/icons
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAvailableModules } from '../../features/dashboard/available-modules';
 import { useUpcomingModules } from '../../features/dashboard/upcoming-modules';
 import { canManageSettings, useMe } from '../../features/me/me-context';
 
-type Path = '/' | '/settings/company' | '/settings/personal';
+type Path = '/' | '/settings/company' | '/settings/personal' | '/customers' | '/products';
 
 interface AppNavbarProps {
   /** Closes the drawer on phones once a page is chosen. */
@@ -17,14 +18,22 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
   const { t } = useTranslation();
   const me = useMe();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const available = useAvailableModules();
   const modules = useUpcomingModules();
+
+  // A module stays highlighted on its sub-pages (a customer, a product group…).
+  const isActive = (to: Path) =>
+    to === '/' || to.startsWith('/settings')
+      ? pathname === to
+      : pathname === to || pathname.startsWith(`${to}/`);
 
   const link = (to: Path, label: string, icon: ReactNode) => (
     <NavLink
       key={to}
       label={label}
       leftSection={icon}
-      active={pathname === to}
+      active={isActive(to)}
+      data-testid={`nav${to === '/' ? '-dashboard' : to.replaceAll('/', '-')}`}
       onClick={onNavigate}
       renderRoot={(props) => <Link to={to} {...props} />}
     />
@@ -44,6 +53,9 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         <nav aria-label={t('nav.label')}>
           <Stack gap={2}>
             {link('/', t('nav.dashboard'), <IconLayoutDashboard size={20} stroke={1.6} />)}
+            {available.map((module) =>
+              link(module.to, module.label, <module.icon size={20} stroke={1.6} />),
+            )}
             {modules.map((module) => (
               <NavLink
                 key={module.key}

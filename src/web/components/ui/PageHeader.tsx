@@ -12,11 +12,21 @@ interface PageHeaderProps {
 export function PageHeader({ title, description, actions, titleTestId }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-end" gap="md">
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 24, sm: 28 }} data-testid={titleTestId}>
+      <Stack gap={4} miw={0} style={{ flex: '1 1 20rem' }}>
+        <Title
+          order={1}
+          fz={{ base: 24, sm: 28 }}
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid={titleTestId}
+        >
           {title}
         </Title>
-        {description && <Text c="dimmed">{description}</Text>}
+        {/* A div, so a description may hold badges and other blocks. */}
+        {description && (
+          <Text c="dimmed" component="div">
+            {description}
+          </Text>
+        )}
       </Stack>
       {actions}
     </Group>

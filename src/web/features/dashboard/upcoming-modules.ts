@@ -2,10 +2,8 @@ import {
   IconCash,
   IconFileInvoice,
   IconFileText,
-  IconPackage,
   IconReceiptRefund,
   IconShoppingCart,
-  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -21,18 +19,6 @@ export interface ModuleItem {
 export function useUpcomingModules(): ModuleItem[] {
   const { t } = useTranslation();
   return [
-    {
-      key: 'customers',
-      label: t('nav.customers'),
-      description: t('dashboard.modules.customers'),
-      icon: IconUsers,
-    },
-    {
-      key: 'products',
-      label: t('nav.products'),
-      description: t('dashboard.modules.products'),
-      icon: IconPackage,
-    },
     {
       key: 'quotes',
       label: t('nav.quotes'),

@@ -1,0 +1,18 @@
+import { apiFile } from './api-client';
+
+/**
+ * Downloads through fetch rather than a plain link, so the export speaks the UI language
+ * (Accept-Language) and a failure becomes a notification instead of a blank tab.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const { blob, filename } = await apiFile(path);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

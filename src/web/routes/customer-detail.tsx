@@ -1,0 +1,64 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../components/ui/BackLink';
+import { CenteredLoader } from '../components/ui/CenteredLoader';
+import { LoadError } from '../components/ui/LoadError';
+import { PageHeader } from '../components/ui/PageHeader';
+import { customerQueryOptions } from '../features/customers/api';
+import { CustomerActions } from '../features/customers/CustomerActions';
+import { CustomerForm } from '../features/customers/CustomerForm';
+import { RoleBadges } from '../features/customers/RoleBadges';
+import { useMe } from '../features/me/me-context';
+import { notifySuccess } from '../lib/notify';
+import { usePageTitle } from '../lib/use-page-title';
+
+const route = getRouteApi('/app/customers/$customerId');
+
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const { customerId } = route.useParams();
+  const { organization } = useMe();
+  const query = useQuery(customerQueryOptions(organization.id, customerId));
+  usePageTitle(query.data?.name ?? t('customers.title'));
+
+  const back = <BackLink to="/customers">{t('customers.title')}</BackLink>;
+  if (query.isPending) return <CenteredLoader />;
+  if (query.isError) {
+    return (
+      <Stack gap="xl">
+        {back}
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      </Stack>
+    );
+  }
+
+  const customer = query.data;
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        {back}
+        <PageHeader
+          title={customer.name}
+          titleTestId="customer-title"
+          description={
+            <Group gap="sm" component="span">
+              <Text component="span" ff="monospace" data-testid="customer-reference">
+                {customer.reference}
+              </Text>
+              <RoleBadges {...customer} />
+            </Group>
+          }
+          actions={<CustomerActions customer={customer} />}
+        />
+      </Stack>
+      {/* Another customer (the URL changed) means a new form, never the previous one's edits. */}
+      <CustomerForm
+        key={customer.id}
+        customer={customer}
+        onSaved={(saved) => notifySuccess(t('customers.saved', { name: saved.name }))}
+      />
+    </Stack>
+  );
+}
