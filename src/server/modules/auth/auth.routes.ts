@@ -14,12 +14,12 @@ import {
   setSessionCookies,
 } from '../../platform/auth/cookies.js';
 import { randomToken } from '../../platform/auth/tokens.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { MeService } from '../me/index.js';
 import type { AuthService } from './auth.service.js';
 
 const tags = ['auth'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const errors = errorResponses;
 
 export function authRoutes(
   app: Api,
@@ -47,7 +47,7 @@ export function authRoutes(
       tags,
       summary: 'Create an account: the company, its owner, and a session',
       body: signupRequestSchema,
-      response: { 201: meResponseSchema, 409: errorResponseSchema, ...errors },
+      response: { 201: meResponseSchema, ...errors },
     },
     handler: async (request, reply) => {
       const session = await deps.auth.signup(request.body, clientOf(request));

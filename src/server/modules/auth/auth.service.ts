@@ -15,6 +15,7 @@ import {
   throttleWait,
   type ThrottleRule,
 } from '../../platform/auth/throttle.js';
+import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
 import { AppError, Conflict } from '../../platform/errors.js';
 import { companyNumbers, insertOrganization } from '../organizations/index.js';
 import { findUserByEmail, insertUser, loginOrganization, markLogin } from './auth.repository.js';
@@ -42,12 +43,6 @@ function loginRules(email: string, ip: string | null): ThrottleRule[] {
     { key: `login:account:${email}`, maxFailures: 5, windowMs: FIFTEEN_MINUTES },
     { key: `login:ip:${ip ?? 'unknown'}`, maxFailures: 30, windowMs: FIFTEEN_MINUTES },
   ];
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'
-  );
 }
 
 export function createAuthService({ db, clock, config, sessions }: Deps) {
@@ -97,7 +92,7 @@ export function createAuthService({ db, clock, config, sessions }: Deps) {
           };
         });
       } catch (error) {
-        if (isUniqueViolation(error))
+        if (pgErrorCode(error) === UNIQUE_VIOLATION)
           throw Conflict('error.emailTaken', { email: 'error.emailTaken' });
         throw error;
       }

@@ -4,20 +4,14 @@ import {
   customerListQuerySchema,
   customerPageSchema,
   customerSchema,
-  errorResponseSchema,
   idParamsSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { CustomersService } from './customers.service.js';
 
 const tags = ['customers'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses;
 
 /** Customers (and suppliers, prospects) are open to every user of an organization. */
 export function customerRoutes(app: Api, deps: { customers: CustomersService }): void {

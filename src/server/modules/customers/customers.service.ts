@@ -10,6 +10,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nextCounter } from '../../platform/counters.js';
 import { toCsv } from '../../platform/csv.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode } from '../../platform/db-errors.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { childrenOf, reference, toCustomer, toSummary, toValues } from './customers.mapper.js';
@@ -89,7 +90,7 @@ export function createCustomersService({ db, clock }: Deps) {
         try {
           if (!(await deleteContact(trx, actor.organizationId, id))) throw NotFound();
         } catch (error) {
-          if ((error as { code?: string }).code === '23503')
+          if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION)
             throw Conflict('error.customerHasDocuments');
           throw error;
         }

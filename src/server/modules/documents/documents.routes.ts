@@ -6,23 +6,16 @@ import {
   documentListQuerySchema,
   documentPageSchema,
   documentSchema,
-  errorResponseSchema,
   idParamsSchema,
   type Document,
   type DocumentType,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import type { DocumentsService } from './documents.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 
 const idempotencyHeaders = z.object({
   'idempotency-key': z

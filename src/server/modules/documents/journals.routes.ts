@@ -1,21 +1,11 @@
 import { z } from 'zod';
-import {
-  errorResponseSchema,
-  idParamsSchema,
-  journalInputSchema,
-  journalSchema,
-} from '../../../contract/index.js';
+import { idParamsSchema, journalInputSchema, journalSchema } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { JournalsService } from './journals.service.js';
 
 const tags = ['journals'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses;
 
 export function journalRoutes(app: Api, deps: { journals: JournalsService }): void {
   app.get('/api/v1/journals', {

@@ -1,17 +1,16 @@
 import {
   createOrganizationRequestSchema,
-  errorResponseSchema,
   meResponseSchema,
   switchOrganizationRequestSchema,
   updateMeRequestSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf, clientOf } from '../../platform/auth/actor.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { AuthService } from '../auth/index.js';
 import type { MeService } from './me.service.js';
 
 const tags = ['me'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const errors = errorResponses;
 
 export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): void {
   app.get('/api/v1/me', {

@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import {
-  errorResponseSchema,
   LOGO_MAX_BYTES,
   organizationSchema,
   updateOrganizationRequestSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
 import { NotFound, Validation } from '../../platform/errors.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import { logoTooLarge, type OrganizationsService } from './organizations.service.js';
 
 const tags = ['organization'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const errors = errorResponses;
 
 export function organizationRoutes(app: Api, deps: { organizations: OrganizationsService }): void {
   app.get('/api/v1/organization', {

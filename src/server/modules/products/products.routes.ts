@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  errorResponseSchema,
   idParamsSchema,
   priceUpdateRequestSchema,
   priceUpdateResultSchema,
@@ -12,16 +11,11 @@ import {
   productSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import type { Api } from '../../platform/route-types.js';
+import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { ProductsService } from './products.service.js';
 
 const tags = ['products'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses;
 
 /** Products are open to every user of an organization. */
 export function productRoutes(app: Api, deps: { products: ProductsService }): void {
@@ -42,7 +36,7 @@ export function productRoutes(app: Api, deps: { products: ProductsService }): vo
       tags,
       summary: 'Create a product',
       body: productInputSchema,
-      response: { 201: productSchema, 409: errorResponseSchema, ...errors },
+      response: { 201: productSchema, ...errors },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await deps.products.create(actorOf(request), request.body)),
@@ -79,7 +73,7 @@ export function productRoutes(app: Api, deps: { products: ProductsService }): vo
       summary: 'Replace a product',
       params: idParamsSchema,
       body: productInputSchema,
-      response: { 200: productSchema, 409: errorResponseSchema, ...errors },
+      response: { 200: productSchema, ...errors },
     },
     handler: async (request) =>
       deps.products.update(actorOf(request), request.params.id, request.body),
@@ -140,7 +134,7 @@ export function productRoutes(app: Api, deps: { products: ProductsService }): vo
       tags,
       summary: 'Delete an empty product group',
       params: idParamsSchema,
-      response: { 204: z.null(), 409: errorResponseSchema, ...errors },
+      response: { 204: z.null(), ...errors },
     },
     handler: async (request, reply) => {
       await deps.products.removeGroup(actorOf(request), request.params.id);

@@ -13,6 +13,7 @@ import type {
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
 import { Conflict, NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { changedPrice, priceBothWays, priceText } from './product-prices.js';
@@ -33,9 +34,6 @@ type ListQuery = z.output<typeof productListQuerySchema>;
 type PriceUpdate = z.output<typeof priceUpdateRequestSchema>;
 type GroupInput = z.output<typeof productGroupInputSchema>;
 type Localized = Product['name'];
-
-const pgCode = (error: unknown) =>
-  typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
 
 function localized(value: unknown): Localized {
   const v = (value ?? {}) as Partial<Localized>;
@@ -105,8 +103,10 @@ async function translateConstraints<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (pgCode(error) === '23505') throw Conflict('error.codeTaken', { code: 'error.codeTaken' });
-    if (pgCode(error) === '23503') throw Validation({ groupId: 'validation.invalid' });
+    if (pgErrorCode(error) === UNIQUE_VIOLATION)
+      throw Conflict('error.codeTaken', { code: 'error.codeTaken' });
+    if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION)
+      throw Validation({ groupId: 'validation.invalid' });
     throw error;
   }
 }
