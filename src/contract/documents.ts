@@ -183,6 +183,19 @@ export const documentSchema = z
       totalProfit: money,
     }),
     structuredCommunication: z.string().nullable(),
+    payments: z.array(
+      z.object({
+        id: uuidSchema,
+        date: z.string(),
+        amount: z.string(),
+        paymentAccountId: uuidSchema,
+        paymentAccountName: z.string(),
+        reference: z.string().nullable(),
+      }),
+    ),
+    amountPaid: money,
+    /** totalIncl − amountPaid; negative when overpaid. */
+    openBalance: money,
     sourceDocumentId: uuidSchema.nullable(),
     /** Documents made from this one (invoices from a quote, credit notes from an invoice). */
     derivedDocuments: z.array(
@@ -214,6 +227,7 @@ export const documentSummarySchema = z
     customerName: z.string(),
     totalExcl: money,
     totalIncl: money,
+    openBalance: money,
     currency: z.string(),
   })
   .meta({ id: 'DocumentSummary' });
@@ -221,7 +235,7 @@ export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
 export const DOCUMENT_SORTS = ['issueDate', 'number', 'customer', 'total', 'dueDate'] as const;
 export const documentListQuerySchema = listQuerySchema(DOCUMENT_SORTS).extend({
-  status: z.enum([...DOCUMENT_STATUSES, 'overdue', 'expired']).optional(),
+  status: z.enum([...DOCUMENT_STATUSES, 'overdue', 'expired', 'unpaid']).optional(),
   customerId: uuidSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),

@@ -7,3 +7,4 @@ export { messages, translate, isMessageKey, type MessageKey } from './messages/i
 export * from './customers.js';
 export * from './products.js';
 export * from './documents.js';
+export * from './payments.js';

@@ -20,6 +20,11 @@ import {
 import { healthRoutes } from './modules/health/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
+import {
+  createInvoicePaymentsService,
+  createPaymentAccountsService,
+  paymentRoutes,
+} from './modules/payments/index.js';
 import { createProductsService, productRoutes } from './modules/products/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -118,7 +123,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   customerRoutes(app, { customers: createCustomersService(deps) });
   productRoutes(app, { products: createProductsService(deps) });
   journalRoutes(app, { journals: createJournalsService(deps) });
-  documentRoutes(app, { documents: createDocumentsService(deps) });
+  const documents = createDocumentsService(deps);
+  documentRoutes(app, { documents });
+  paymentRoutes(app, {
+    accounts: createPaymentAccountsService(deps),
+    payments: createInvoicePaymentsService(deps, documents),
+  });
 
   if (config.webRoot) await registerWebApp(app, config.webRoot);
   else installNotFound(app);

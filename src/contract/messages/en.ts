@@ -71,6 +71,11 @@ export const en = {
   'error.invalidState': 'This action is not possible in the document’s current state.',
   'error.emptyDocument': 'Add at least one line with an amount before finalising.',
   'error.customerHasDocuments': 'This customer has documents: archive it instead of deleting it.',
+  'error.overpayment':
+    'This payment is more than the open balance ({{open}}). Confirm to record it anyway.',
+  'error.possibleDuplicatePayment':
+    'A payment with the same date, amount and reference exists already. Confirm to record it anyway.',
+  'validation.amountPositive': 'Enter an amount greater than zero.',
 } as const;
 
 export type MessageKey = keyof typeof en;

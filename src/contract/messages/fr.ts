@@ -76,4 +76,9 @@ export const fr: Record<MessageKey, string> = {
   'error.emptyDocument': 'Ajoutez au moins une ligne avec un montant avant de finaliser.',
   'error.customerHasDocuments':
     'Ce client a des documents : archivez-le plutôt que de le supprimer.',
+  'error.overpayment':
+    'Ce paiement dépasse le solde ouvert ({{open}}). Confirmez pour l’enregistrer quand même.',
+  'error.possibleDuplicatePayment':
+    'Un paiement de même date, montant et référence existe déjà. Confirmez pour l’enregistrer quand même.',
+  'validation.amountPositive': 'Saisissez un montant supérieur à zéro.',
 };

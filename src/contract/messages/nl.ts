@@ -76,4 +76,9 @@ export const nl: Record<MessageKey, string> = {
   'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor je afwerkt.',
   'error.customerHasDocuments':
     'Deze klant heeft documenten: archiveer hem in plaats van hem te verwijderen.',
+  'error.overpayment':
+    'Deze betaling is meer dan het openstaande saldo ({{open}}). Bevestig om ze toch te registreren.',
+  'error.possibleDuplicatePayment':
+    'Er bestaat al een betaling met dezelfde datum, hetzelfde bedrag en dezelfde referentie. Bevestig om ze toch te registreren.',
+  'validation.amountPositive': 'Geef een bedrag groter dan nul in.',
 };

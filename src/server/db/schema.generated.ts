@@ -161,6 +161,7 @@ export interface Documents {
   deleted_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  amount_paid: Generated<Numeric>;
 }
 
 export interface IdempotencyKeys {
@@ -213,6 +214,28 @@ export interface Organizations {
   logo_content_type: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface PaymentAccounts {
+  organization_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  iban: string | null;
+  bic: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface Payments {
+  organization_id: string;
+  id: string;
+  document_id: string;
+  payment_account_id: string;
+  payment_date: string;
+  amount: Numeric;
+  reference: string | null;
+  created_at: Timestamp;
 }
 
 export interface ProductGroups {
@@ -282,6 +305,8 @@ export interface DB {
   journals: Journals;
   memberships: Memberships;
   organizations: Organizations;
+  payment_accounts: PaymentAccounts;
+  payments: Payments;
   product_groups: ProductGroups;
   products: Products;
   sessions: Sessions;

@@ -99,6 +99,12 @@ describe('row-level security', () => {
         { 'idempotency-key': `tenant-test-${Date.now()}-${Math.random()}` },
       );
       await client.post(`/api/v1/invoices/${invoice.json().id}/finalize`);
+      const [account] = (await client.get('/api/v1/payment-accounts')).json();
+      await client.post(`/api/v1/invoices/${invoice.json().id}/payments`, {
+        date: '2026-01-20',
+        amount: '5',
+        paymentAccountId: account.id,
+      });
     }
     for (const table of await tenantTables()) {
       const column = table === 'organizations' ? 'id' : 'organization_id';

@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import type { Document, DocumentSummary } from '../../../contract/index.js';
 import type { DocumentTotals } from '../../../core/documents/index.js';
 import { typeOfStored } from './document-kinds.js';
@@ -50,6 +51,7 @@ export function toSummary(row: DocumentRow, today: string): DocumentSummary {
     customerName: customer.name,
     totalExcl: row.total_excl,
     totalIncl: row.total_incl,
+    openBalance: new Big(row.total_incl).minus(row.amount_paid).toFixed(2),
     currency: row.currency,
   };
 }
@@ -59,6 +61,7 @@ export function toDocument(
   lines: LineRow[],
   totals: DocumentTotals,
   derived: { id: string; document_type: string; number_formatted: string | null; status: string }[],
+  payments: Document['payments'],
   today: string,
 ): Document {
   return {
@@ -125,6 +128,8 @@ export function toDocument(
       totalProfit: totals.totalProfit,
     },
     structuredCommunication: row.structured_communication,
+    payments,
+    amountPaid: new Big(row.amount_paid).toFixed(2),
     sourceDocumentId: row.source_document_id,
     derivedDocuments: derived.map((d) => ({
       id: d.id,

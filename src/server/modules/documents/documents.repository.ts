@@ -184,7 +184,9 @@ export async function listDocuments(trx: Tx, organizationId: string, filter: Lis
     .where('organization_id', '=', organizationId)
     .where('document_type', '=', filter.type)
     .where('deleted_at', filter.deleted === 'true' ? 'is not' : 'is', null);
-  if (filter.status === 'overdue') {
+  if (filter.status === 'unpaid') {
+    query = query.where('status', 'in', ['finalized', 'sent', 'partiallyPaid']);
+  } else if (filter.status === 'overdue') {
     query = query
       .where('status', 'in', ['finalized', 'sent', 'partiallyPaid'])
       .where('due_date', '<', filter.today);
@@ -219,4 +221,28 @@ export async function listDocuments(trx: Tx, organizationId: string, filter: Lis
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.total) };
+}
+
+export async function findPayments(trx: Tx, organizationId: string, documentId: string) {
+  const rows = await trx
+    .selectFrom('payments as p')
+    .innerJoin('payment_accounts as a', (join) =>
+      join
+        .onRef('a.organization_id', '=', 'p.organization_id')
+        .onRef('a.id', '=', 'p.payment_account_id'),
+    )
+    .select(['p.id', 'p.payment_date', 'p.amount', 'p.payment_account_id', 'a.name', 'p.reference'])
+    .where('p.organization_id', '=', organizationId)
+    .where('p.document_id', '=', documentId)
+    .orderBy('p.payment_date')
+    .orderBy('p.created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    date: row.payment_date,
+    amount: row.amount,
+    paymentAccountId: row.payment_account_id,
+    paymentAccountName: row.name,
+    reference: row.reference,
+  }));
 }

@@ -28,6 +28,7 @@ import {
   findDocument,
   findJournal,
   findLines,
+  findPayments,
   insertDocument,
   listDocuments,
   replaceLines,
@@ -68,7 +69,8 @@ export function createDocumentsService({ db, clock }: Deps) {
     if (!row || row.document_type !== DOCUMENT_KINDS[type].stored) throw NotFound();
     const lines = await findLines(trx, organizationId, id);
     const derived = await findDerived(trx, organizationId, id);
-    return toDocument(row, lines, totalsOf(row, lines), derived, today());
+    const payments = await findPayments(trx, organizationId, id);
+    return toDocument(row, lines, totalsOf(row, lines), derived, payments, today());
   }
 
   /** The document, locked for this transaction, of the expected type. */

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/tenant.js';
 import type { BankAccounts, Organizations } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
 import { createDefaultJournals } from '../documents/index.js';
+import { createCashBook } from '../payments/index.js';
 
 export type OrganizationRow = Selectable<Organizations>;
 export type BankAccountRow = Selectable<BankAccounts>;
@@ -39,6 +40,7 @@ export async function insertOrganization(trx: Tx, input: NewOrganization): Promi
     .values({ organization_id: id, user_id: input.ownerId, role: 'owner', created_at: input.now })
     .execute();
   await createDefaultJournals(trx, id, input.language, input.now);
+  await createCashBook(trx, id, { fr: 'Caisse', nl: 'Kas', en: 'Cash' }[input.language], input.now);
   return id;
 }
 

@@ -1,0 +1,10 @@
+export {
+  createInvoicePaymentsService,
+  type InvoicePaymentsService,
+} from './invoice-payments.service.js';
+export {
+  createCashBook,
+  createPaymentAccountsService,
+  type PaymentAccountsService,
+} from './payment-accounts.service.js';
+export { paymentRoutes } from './payments.routes.js';
