@@ -1,5 +1,6 @@
 /**
- * `npm run seed:demo`: a demo company and its owner, created through the real API (same
+ * `npm run seed:demo`: a demo company, its owner, customers, products, quotes and invoices in
+ * every state, created through the real API (same
  * validation as a person would meet), so a newcomer sees a living app. Safe to run twice.
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import type { UpdateOrganizationRequest } from '../src/contract/index.js';
+import { seedBusiness } from './seed-demo-business.js';
 
 const DEMO = { email: 'demo@facto.be', password: 'demo-facto-2026' };
 
@@ -113,6 +115,16 @@ try {
       ]),
     });
     if (response.statusCode !== 200) throw new Error(`Logo failed: ${response.body}`);
+    await seedBusiness(async (method, url, payload) => {
+      const result = await app.inject({
+        method,
+        url,
+        headers: auth,
+        ...(payload !== undefined && { payload: payload as object }),
+      });
+      if (result.statusCode >= 300) throw new Error(`${method} ${url} failed: ${result.body}`);
+      return result.json();
+    });
     console.log(
       `Demo company "${COMPANY.legalName}" created.\n  Log in with ${DEMO.email} / ${DEMO.password}`,
     );

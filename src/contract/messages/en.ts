@@ -76,6 +76,8 @@ export const en = {
   'error.possibleDuplicatePayment':
     'A payment with the same date, amount and reference exists already. Confirm to record it anyway.',
   'validation.amountPositive': 'Enter an amount greater than zero.',
+  'error.dateBeforeLastNumber':
+    'The last numbered document of this journal is dated {{date}}: a new one cannot be dated earlier.',
 } as const;
 
 export type MessageKey = keyof typeof en;

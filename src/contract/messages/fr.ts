@@ -81,4 +81,6 @@ export const fr: Record<MessageKey, string> = {
   'error.possibleDuplicatePayment':
     'Un paiement de même date, montant et référence existe déjà. Confirmez pour l’enregistrer quand même.',
   'validation.amountPositive': 'Saisissez un montant supérieur à zéro.',
+  'error.dateBeforeLastNumber':
+    'Le dernier document numéroté de ce journal est daté du {{date}} : un nouveau ne peut pas être antérieur.',
 };

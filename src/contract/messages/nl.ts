@@ -81,4 +81,6 @@ export const nl: Record<MessageKey, string> = {
   'error.possibleDuplicatePayment':
     'Er bestaat al een betaling met dezelfde datum, hetzelfde bedrag en dezelfde referentie. Bevestig om ze toch te registreren.',
   'validation.amountPositive': 'Geef een bedrag groter dan nul in.',
+  'error.dateBeforeLastNumber':
+    'Het laatst genummerde document van dit dagboek is gedateerd op {{date}}: een nieuw document kan niet vroeger gedateerd zijn.',
 };

@@ -285,6 +285,23 @@ export function createDocumentsService({ db, clock }: Deps) {
           const journal = await findJournal(trx, actor.organizationId, row.journal_id);
           if (!journal) throw NotFound();
           const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
+          // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
+          const latest = await trx
+            .selectFrom('documents')
+            .select((eb) => eb.fn.max('issue_date').as('latest'))
+            .where('organization_id', '=', actor.organizationId)
+            .where('journal_id', '=', journal.id)
+            .where('fiscal_year', '=', String(fiscalYear))
+            .where('number', 'is not', null)
+            .executeTakeFirst();
+          if (latest?.latest && latest.latest > row.issue_date) {
+            throw new AppError(
+              409,
+              'error.dateBeforeLastNumber',
+              { date: latest.latest },
+              { issueDate: 'error.dateBeforeLastNumber' },
+            );
+          }
           const number = await nextCounter(
             trx,
             actor.organizationId,

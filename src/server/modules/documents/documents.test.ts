@@ -374,6 +374,28 @@ describe('numbering', () => {
     expect(badFormat.json().error.fields).toHaveProperty('format');
   });
 
+  it('refuses to number a document dated before the last numbered one (numbers follow dates)', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const later = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2026-03-10' });
+    const earlier = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2026-03-01' });
+    await post(client, `/api/v1/invoices/${later.id}/finalize`);
+    const refused = await client.post(
+      `/api/v1/invoices/${earlier.id}/finalize`,
+      {},
+      { 'accept-language': 'en' },
+    );
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'dateBeforeLastNumber',
+      fields: { issueDate: expect.stringContaining('2026-03-10') },
+    });
+    expect((await client.get(`/api/v1/invoices/${earlier.id}`)).json<Document>()).toMatchObject({
+      status: 'draft',
+      number: null,
+    });
+  });
+
   it('numbers concurrent finalizations without gaps or duplicates', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
