@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { finalizeBenchmark, totalsBenchmark } from './documents.js';
+import { largeDataBenchmark } from './large-data.js';
 import {
   load,
   median,
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   console.log('\n## Documents');
   totalsBenchmark();
   await finalizeBenchmark('PGlite', undefined);
+  await largeDataBenchmark('PGlite', undefined);
 
   const database = `facto_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresAdmin });
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
       bareResult,
     );
     await finalizeBenchmark('PostgreSQL', url.toString());
+    await largeDataBenchmark('PostgreSQL', url.toString());
   } finally {
     await admin.query(`drop database if exists ${database} with (force)`);
     await admin.end();

@@ -37,6 +37,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table documents add column amount_paid numeric(16, 2) not null default 0`.execute(
     db,
   );
+  // The "to be paid" list, sorted by due date, without sorting every open invoice.
+  await sql`
+    create index documents_open_due_idx on documents (organization_id, document_type, due_date, id)
+    where status in ('finalized', 'sent', 'partiallyPaid') and deleted_at is null`.execute(db);
 
   for (const table of ['payment_accounts', 'payments']) {
     await sql`alter table ${sql.table(table)} enable row level security`.execute(db);

@@ -213,7 +213,7 @@ export async function listDocuments(trx: Tx, organizationId: string, filter: Lis
   const [items, count] = await Promise.all([
     query
       .selectAll()
-      .orderBy(SORTS[field], sql.raw(`${direction} nulls last`))
+      .orderBy(SORTS[field], (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .orderBy('id', direction)
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize)
