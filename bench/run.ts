@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { finalizeBenchmark, totalsBenchmark } from './documents.js';
 import { largeDataBenchmark } from './large-data.js';
+import { pdfBenchmark } from './pdf.js';
 import {
   load,
   median,
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
 
   console.log('\n## Documents');
   totalsBenchmark();
+  await pdfBenchmark();
   await finalizeBenchmark('PGlite', undefined);
   await largeDataBenchmark('PGlite', undefined);
 

@@ -8,3 +8,4 @@ export * from './customers.js';
 export * from './products.js';
 export * from './documents.js';
 export * from './payments.js';
+export * from './layout.js';

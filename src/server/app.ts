@@ -14,8 +14,12 @@ import { createCustomersService, customerRoutes } from './modules/customers/inde
 import {
   createDocumentsService,
   createJournalsService,
+  createLayoutService,
+  createPdfService,
   documentRoutes,
   journalRoutes,
+  layoutRoutes,
+  pdfRoutes,
 } from './modules/documents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
@@ -125,6 +129,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   journalRoutes(app, { journals: createJournalsService(deps) });
   const documents = createDocumentsService(deps);
   documentRoutes(app, { documents });
+  const layouts = createLayoutService(deps);
+  const pdf = createPdfService(deps, { documents, organizations, layouts });
+  pdfRoutes(app, { pdf });
+  layoutRoutes(app, { layouts, pdf });
   paymentRoutes(app, {
     accounts: createPaymentAccountsService(deps),
     payments: createInvoicePaymentsService(deps, documents),

@@ -78,6 +78,7 @@ export const en = {
   'validation.amountPositive': 'Enter an amount greater than zero.',
   'error.dateBeforeLastNumber':
     'The last numbered document of this journal is dated {{date}}: a new one cannot be dated earlier.',
+  'validation.color': 'Enter a colour as #RRGGBB, for example #1F4E79.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -83,4 +83,5 @@ export const fr: Record<MessageKey, string> = {
   'validation.amountPositive': 'Saisissez un montant supérieur à zéro.',
   'error.dateBeforeLastNumber':
     'Le dernier document numéroté de ce journal est daté du {{date}} : un nouveau ne peut pas être antérieur.',
+  'validation.color': 'Saisissez une couleur au format #RRGGBB, par exemple #1F4E79.',
 };

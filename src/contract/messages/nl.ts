@@ -83,4 +83,5 @@ export const nl: Record<MessageKey, string> = {
   'validation.amountPositive': 'Geef een bedrag groter dan nul in.',
   'error.dateBeforeLastNumber':
     'Het laatst genummerde document van dit dagboek is gedateerd op {{date}}: een nieuw document kan niet vroeger gedateerd zijn.',
+  'validation.color': 'Geef een kleur in als #RRGGBB, bijvoorbeeld #1F4E79.',
 };

@@ -106,6 +106,20 @@ export interface Counters {
   value: number;
 }
 
+export interface DocumentLayouts {
+  organization_id: string;
+  template: string;
+  color: string;
+  font: string;
+  logo_position: string;
+  show_order_reference: boolean;
+  show_delivery_date: boolean;
+  show_customer_reference: boolean;
+  show_unit_column: boolean;
+  show_payment_qr: boolean;
+  updated_at: Timestamp;
+}
+
 export interface DocumentLines {
   organization_id: string;
   id: string;
@@ -299,6 +313,7 @@ export interface DB {
   contact_persons: ContactPersons;
   contacts: Contacts;
   counters: Counters;
+  document_layouts: DocumentLayouts;
   document_lines: DocumentLines;
   documents: Documents;
   idempotency_keys: IdempotencyKeys;

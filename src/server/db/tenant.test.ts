@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT } from '../../contract/index.js';
 import { createTestApp, signedUpClient, type TestApp } from '../../../tests/server/test-app.js';
 import { withTenant } from './tenant.js';
 
@@ -105,6 +106,7 @@ describe('row-level security', () => {
         amount: '5',
         paymentAccountId: account.id,
       });
+      await client.put('/api/v1/layout', { ...DEFAULT_LAYOUT, color: '#123456' });
     }
     for (const table of await tenantTables()) {
       const column = table === 'organizations' ? 'id' : 'organization_id';

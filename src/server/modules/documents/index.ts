@@ -6,3 +6,11 @@ export {
   createJournalsService,
   type JournalsService,
 } from './journals.service.js';
+export {
+  createLayoutService,
+  createPdfService,
+  layoutRoutes,
+  pdfRoutes,
+  type LayoutService,
+  type PdfService,
+} from './pdf/index.js';

@@ -1,0 +1,6 @@
+export { createLayoutService, type LayoutService } from './layout.service.js';
+export { layoutRoutes } from './layout.routes.js';
+export { createPdfService, type PdfService } from './pdf.service.js';
+export { pdfRoutes } from './pdf.routes.js';
+export { renderPdf } from './render-document.js';
+export { buildView, type ViewInput } from './view-model.js';

@@ -1,0 +1,105 @@
+import type { Document, LayoutSettings, Organization } from '../../../../contract/index.js';
+import { PDF_LABELS, type PdfLanguage } from './labels.js';
+import { formatDate } from './format.js';
+import { lineColumns, lineRows } from './line-rows.js';
+import { legalMentions } from './mentions.js';
+import { customerLines, legalName, sellerFooter, sellerLines } from './parties.js';
+import { paymentBlock } from './payment.js';
+import { settlementLine, totalLines, vatSummary } from './totals-view.js';
+import type { PdfField, PdfView } from './view-types.js';
+
+export interface ViewInput {
+  document: Document;
+  organization: Organization;
+  layout: LayoutSettings;
+  /** PNG or JPEG bytes the PDF can embed, or null. */
+  logo: Buffer | null;
+  /** A credit note names the invoice it corrects. */
+  creditedInvoiceNumber?: string | null;
+}
+
+const LANGUAGE_TAGS: Record<PdfLanguage, string> = {
+  fr: 'fr-BE',
+  nl: 'nl-BE',
+  en: 'en',
+  de: 'de-BE',
+};
+
+/** Characters that would break the hand-written XMP packet pdfkit makes from the title. */
+const XML_SPECIAL = /[<>&"']/g;
+
+/** The plain, printable view of a document: labels in the document's language, amounts formatted. */
+export function buildView({
+  document,
+  organization,
+  layout,
+  logo,
+  creditedInvoiceNumber,
+}: ViewInput): PdfView {
+  const language = document.language;
+  const labels = PDF_LABELS[language];
+  const date = (iso: string) => formatDate(iso, language);
+  const draft = document.status === 'draft';
+  const title = labels.title[document.type];
+
+  const meta: PdfField[] = [];
+  if (!draft && document.numberFormatted)
+    meta.push({ label: labels.number, value: document.numberFormatted });
+  meta.push({ label: labels.issueDate, value: date(document.issueDate) });
+  if (document.type === 'invoice' && document.dueDate)
+    meta.push({ label: labels.dueDate, value: date(document.dueDate) });
+  if (document.type === 'quote' && document.validUntil)
+    meta.push({ label: labels.validUntil, value: date(document.validUntil) });
+  if (layout.showDeliveryDate && document.deliveryDate)
+    meta.push({ label: labels.deliveryDate, value: date(document.deliveryDate) });
+  if (layout.showOrderReference && document.orderReference)
+    meta.push({ label: labels.orderReference, value: document.orderReference });
+  if (layout.showCustomerReference && document.customer.reference)
+    meta.push({ label: labels.customerReference, value: document.customer.reference });
+  if (document.type === 'creditNote' && creditedInvoiceNumber)
+    meta.push({ label: labels.creditedInvoice, value: creditedInvoiceNumber });
+
+  const settlement = settlementLine(document, labels, language);
+  return {
+    language,
+    languageTag: LANGUAGE_TAGS[language],
+    style: {
+      template: layout.template,
+      color: layout.color,
+      font: layout.font,
+      logoPosition: layout.logoPosition,
+    },
+    info: {
+      title: `${title} ${draft ? labels.draft : (document.numberFormatted ?? '')}`
+        .replace(XML_SPECIAL, '')
+        .trim(),
+      createdAt: new Date(document.finalizedAt ?? document.updatedAt),
+    },
+    title,
+    number: draft ? null : document.numberFormatted,
+    draftLabel: draft ? labels.draft : null,
+    meta,
+    seller: {
+      name: legalName(organization, labels),
+      lines: sellerLines(organization, labels, language),
+      logo,
+    },
+    customer: {
+      heading: labels.customer,
+      name: document.customer.name,
+      lines: customerLines(document.customer, labels, language),
+    },
+    textAbove: document.textAbove,
+    textBelow: document.textBelow,
+    columns: lineColumns(document, labels, layout.showUnitColumn),
+    rows: lineRows(document, labels, language),
+    vatSummary: vatSummary(document, labels, language),
+    totals: totalLines(document, labels, language),
+    settlement,
+    payment: paymentBlock(document, organization, labels, language, layout.showPaymentQr),
+    acceptance: document.type === 'quote' ? labels.quoteAcceptance : null,
+    mentions: legalMentions(document, organization, labels),
+    footer: sellerFooter(organization, labels, language),
+    pageLabel: labels.page,
+  };
+}
