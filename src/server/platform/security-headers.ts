@@ -47,3 +47,9 @@ export function installSecurityHeaders(app: FastifyInstance, options: { https: b
     reply.header('x-request-id', request.id);
   });
 }
+
+/** A PDF the web app shows in a frame of its own pages: framable by the same origin only. */
+export const SAME_ORIGIN_FRAME_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+} as const;

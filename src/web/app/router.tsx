@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { CenteredLoader } from '../components/ui/CenteredLoader';
 import { validateCustomerSearch } from '../features/customers/customer-search';
+import { validateDocumentSearch } from '../features/documents/document-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
 import { validateProductSearch } from '../features/products/product-search';
 import { parseSearch, stringifySearch } from '../lib/search-params';
@@ -127,6 +128,100 @@ const productRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/product-detail'), 'ProductDetailPage'),
 });
 
+const numberingSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/numbering',
+  component: lazyRouteComponent(
+    () => import('../routes/settings-numbering'),
+    'NumberingSettingsPage',
+  ),
+});
+
+const layoutSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/layout',
+  component: lazyRouteComponent(() => import('../routes/settings-layout'), 'LayoutSettingsPage'),
+});
+
+// Quotes, invoices and credit notes: the same four pages each, under their own path.
+const listPage = () => import('../routes/document-lists');
+const newPage = () => import('../routes/document-new');
+const viewPage = () => import('../routes/document-detail');
+const editPage = () => import('../routes/document-edit');
+
+const quotesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quotes',
+  validateSearch: validateDocumentSearch,
+  component: lazyRouteComponent(listPage, 'QuotesPage'),
+});
+const newQuoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quotes/new',
+  component: lazyRouteComponent(newPage, 'NewQuotePage'),
+});
+const quoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quotes/$documentId',
+  component: lazyRouteComponent(viewPage, 'QuoteDetailPage'),
+});
+const editQuoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quotes/$documentId/edit',
+  component: lazyRouteComponent(editPage, 'EditQuotePage'),
+});
+
+const invoicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/invoices',
+  validateSearch: validateDocumentSearch,
+  component: lazyRouteComponent(listPage, 'InvoicesPage'),
+});
+const newInvoiceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/invoices/new',
+  component: lazyRouteComponent(newPage, 'NewInvoicePage'),
+});
+const invoiceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/invoices/$documentId',
+  component: lazyRouteComponent(viewPage, 'InvoiceDetailPage'),
+});
+const editInvoiceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/invoices/$documentId/edit',
+  component: lazyRouteComponent(editPage, 'EditInvoicePage'),
+});
+
+const creditNotesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/credit-notes',
+  validateSearch: validateDocumentSearch,
+  component: lazyRouteComponent(listPage, 'CreditNotesPage'),
+});
+const newCreditNoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/credit-notes/new',
+  component: lazyRouteComponent(newPage, 'NewCreditNotePage'),
+});
+const creditNoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/credit-notes/$documentId',
+  component: lazyRouteComponent(viewPage, 'CreditNoteDetailPage'),
+});
+const editCreditNoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/credit-notes/$documentId/edit',
+  component: lazyRouteComponent(editPage, 'EditCreditNotePage'),
+});
+
+const paymentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/payments',
+  validateSearch: validateDocumentSearch,
+  component: lazyRouteComponent(() => import('../routes/payments'), 'PaymentsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, signupRoute]),
   appRoute.addChildren([
@@ -140,6 +235,21 @@ const routeTree = rootRoute.addChildren([
     newProductRoute,
     productGroupsRoute,
     productRoute,
+    numberingSettingsRoute,
+    layoutSettingsRoute,
+    quotesRoute,
+    newQuoteRoute,
+    quoteRoute,
+    editQuoteRoute,
+    invoicesRoute,
+    newInvoiceRoute,
+    invoiceRoute,
+    editInvoiceRoute,
+    creditNotesRoute,
+    newCreditNoteRoute,
+    creditNoteRoute,
+    editCreditNoteRoute,
+    paymentsRoute,
   ]),
 ]);
 

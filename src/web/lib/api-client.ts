@@ -12,6 +12,8 @@ interface RequestOptions {
   method?: Method;
   /** A plain value is sent as JSON; FormData as multipart (the browser sets the boundary). */
   body?: unknown;
+  /** Extra headers, such as an `Idempotency-Key` that makes a retried creation harmless. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -44,7 +46,11 @@ export async function apiFile(path: string): Promise<{ blob: Blob; filename: str
 
 async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLanguage() });
+  const headers = new Headers({
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  });
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

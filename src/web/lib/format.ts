@@ -24,3 +24,60 @@ export function formatPercent(value: string | null, language: string): string {
     maximumFractionDigits: 2,
   }).format(Number(value) / 100);
 }
+
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * An amount with its currency (`1 234,50 €`, `€ 1.234,50`), always two decimals: what a document
+ * prints. The currency goes where the language puts it, but the digits are written the Belgian
+ * way like every other amount (ICU's `en-BE` would otherwise switch to `1,234.50` for money).
+ */
+export function formatMoney(value: string | null, currency: string, language: string): string {
+  if (value === null || value === '') return '–';
+  const amount = Number(value);
+  const digits = new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(Math.abs(amount));
+  const parts = new Intl.NumberFormat(locale(language), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).formatToParts(amount);
+  let text = '';
+  let placed = false;
+  for (const part of parts) {
+    if (!NUMBER_PARTS.has(part.type)) text += part.value;
+    else if (!placed) {
+      text += digits;
+      placed = true;
+    }
+  }
+  return text;
+}
+
+/**
+ * A calendar day (`2026-03-15`) as Belgians write it (`15/03/2026`). Read as UTC so no time zone
+ * can move it to the day before.
+ */
+export function formatDate(value: string | null, language: string): string {
+  if (!value) return '–';
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** `€`, `$`, `CHF`: the sign a currency is written with in this language. */
+export function currencySymbol(currency: string, language: string): string {
+  const parts = new Intl.NumberFormat(locale(language), {
+    style: 'currency',
+    currency,
+  }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}

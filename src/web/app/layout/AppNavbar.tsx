@@ -1,13 +1,28 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconLayoutDashboard,
+  IconListNumbers,
+  IconTemplate,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAvailableModules } from '../../features/dashboard/available-modules';
+import {
+  useAvailableModules,
+  type AvailableModule,
+} from '../../features/dashboard/available-modules';
 import { useUpcomingModules } from '../../features/dashboard/upcoming-modules';
 import { canManageSettings, useMe } from '../../features/me/me-context';
 
-type Path = '/' | '/settings/company' | '/settings/personal' | '/customers' | '/products';
+type Path =
+  | '/'
+  | '/settings/company'
+  | '/settings/numbering'
+  | '/settings/layout'
+  | '/settings/personal'
+  | AvailableModule['to'];
 
 interface AppNavbarProps {
   /** Closes the drawer on phones once a page is chosen. */
@@ -78,8 +93,17 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
           {t('nav.settings')}
         </Text>
-        {canManageSettings(me) &&
-          link('/settings/company', t('nav.company'), <IconBuilding size={20} stroke={1.6} />)}
+        {canManageSettings(me) && (
+          <>
+            {link('/settings/company', t('nav.company'), <IconBuilding size={20} stroke={1.6} />)}
+            {link(
+              '/settings/numbering',
+              t('nav.numbering'),
+              <IconListNumbers size={20} stroke={1.6} />,
+            )}
+            {link('/settings/layout', t('nav.layout'), <IconTemplate size={20} stroke={1.6} />)}
+          </>
+        )}
         {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}
       </AppShell.Section>
     </>

@@ -1,17 +1,31 @@
-import { IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconCash,
+  IconFileInvoice,
+  IconFileText,
+  IconPackage,
+  IconReceiptRefund,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { Module } from '../../../contract/index.js';
+import { useMe } from '../me/me-context';
 
 export interface AvailableModule {
-  to: '/customers' | '/products';
+  to: '/customers' | '/products' | '/quotes' | '/invoices' | '/credit-notes' | '/payments';
   label: string;
   description: string;
   icon: Icon;
 }
 
-/** Modules that are built, in the navigation and as dashboard shortcuts. */
+/**
+ * Modules that are built, in the navigation and as dashboard shortcuts; each only for users
+ * granted its module (customers and products are open to everyone).
+ */
 export function useAvailableModules(): AvailableModule[] {
   const { t } = useTranslation();
-  return [
+  const { permissions } = useMe();
+  const modules: (AvailableModule & { module?: Module })[] = [
     {
       to: '/customers',
       label: t('nav.customers'),
@@ -24,5 +38,34 @@ export function useAvailableModules(): AvailableModule[] {
       description: t('dashboard.modules.products'),
       icon: IconPackage,
     },
+    {
+      to: '/quotes',
+      module: 'quotes',
+      label: t('nav.quotes'),
+      description: t('dashboard.modules.quotes'),
+      icon: IconFileText,
+    },
+    {
+      to: '/invoices',
+      module: 'invoices',
+      label: t('nav.invoices'),
+      description: t('dashboard.modules.invoices'),
+      icon: IconFileInvoice,
+    },
+    {
+      to: '/credit-notes',
+      module: 'creditNotes',
+      label: t('nav.creditNotes'),
+      description: t('dashboard.modules.creditNotes'),
+      icon: IconReceiptRefund,
+    },
+    {
+      to: '/payments',
+      module: 'payments',
+      label: t('nav.payments'),
+      description: t('dashboard.modules.payments'),
+      icon: IconCash,
+    },
   ];
+  return modules.filter((module) => !module.module || permissions.includes(module.module));
 }

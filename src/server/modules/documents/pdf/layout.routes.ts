@@ -1,3 +1,4 @@
+import { SAME_ORIGIN_FRAME_HEADERS } from '../../../platform/security-headers.js';
 import {
   layoutInputSchema,
   layoutPreviewQuerySchema,
@@ -45,6 +46,7 @@ export function layoutRoutes(app: Api, deps: { layouts: LayoutService; pdf: PdfS
       const pdf = await deps.pdf.preview(authOf(request).organizationId, request.query);
       return reply
         .type('application/pdf')
+        .headers(SAME_ORIGIN_FRAME_HEADERS)
         .header('content-disposition', 'inline; filename="preview.pdf"')
         .send(pdf);
     },

@@ -1,4 +1,5 @@
 import { idParamsSchema, type DocumentType } from '../../../../contract/index.js';
+import { SAME_ORIGIN_FRAME_HEADERS } from '../../../platform/security-headers.js';
 import { authOf } from '../../../platform/auth/actor.js';
 import type { Api } from '../../../platform/route-types.js';
 import { DOCUMENT_KINDS } from '../document-kinds.js';
@@ -24,6 +25,7 @@ export function pdfRoutes(app: Api, deps: { pdf: PdfService }): void {
         );
         return reply
           .type('application/pdf')
+          .headers(SAME_ORIGIN_FRAME_HEADERS)
           .header('content-disposition', `inline; filename="${pdf.filename}"`)
           .send(pdf.data);
       },

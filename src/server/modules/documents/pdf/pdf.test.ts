@@ -47,6 +47,11 @@ describe('invoice PDF', () => {
     const response = await client.get(`/api/v1/invoices/${invoice.id}/pdf`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
+    // The web app shows it in a frame of its own pages, and only there.
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'self'",
+    );
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['content-disposition']).toBe('inline; filename="F2026-0001.pdf"');
     const text = await pdfText(response.rawPayload);
 

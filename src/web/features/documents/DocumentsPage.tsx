@@ -1,0 +1,63 @@
+import { Button, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import type { DocumentType } from '../../../contract/index.js';
+import { PageHeader } from '../../components/ui/PageHeader';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../me/me-context';
+import { BalanceSummary } from '../payments/BalanceSummary';
+import type { FilterChoice } from './DocumentFilters';
+import { DocumentList } from './DocumentList';
+import type { DocumentSearch } from './document-search';
+import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
+import { useDocumentLabels } from './use-document-labels';
+
+/** The status chips of each list, in order. */
+const FILTERS: Record<DocumentType, readonly FilterChoice[]> = {
+  quote: ['all', 'draft', 'finalized', 'sent', 'accepted', 'refused', 'expired', 'deleted'],
+  invoice: ['all', 'draft', 'unpaid', 'overdue', 'paid', 'deleted'],
+  creditNote: ['all', 'draft', 'finalized', 'sent', 'deleted'],
+};
+
+interface DocumentsPageProps {
+  type: DocumentType;
+  search: DocumentSearch;
+  onChange: (patch: Partial<DocumentSearch>) => void;
+}
+
+/** The list page of quotes, invoices or credit notes. */
+export function DocumentsPage({ type, search, onChange }: DocumentsPageProps) {
+  const labels = useDocumentLabels()[type];
+  const me = useMe();
+  usePageTitle(labels.plural);
+  const prefix = DOCUMENT_API_PATHS[type];
+  // The balance endpoint belongs to the payments module.
+  const showBalance = type === 'invoice' && me.permissions.includes('payments');
+
+  return (
+    <Stack gap="xl">
+      <PageHeader
+        title={labels.plural}
+        description={labels.subtitle}
+        titleTestId={`${prefix}-title`}
+        actions={
+          <Button
+            leftSection={<IconPlus size={18} />}
+            renderRoot={(props) => <Link to={DOCUMENT_ROUTES[type].new} {...props} />}
+            data-testid={`${prefix}-new`}
+          >
+            {labels.new}
+          </Button>
+        }
+      />
+      {showBalance && <BalanceSummary onFilter={(status) => onChange({ status })} />}
+      <DocumentList
+        type={type}
+        search={search}
+        onChange={onChange}
+        filters={FILTERS[type]}
+        testIdPrefix={prefix}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { Alert, Button, Stack } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { DocumentType } from '../../../contract/index.js';
+import { BackLink } from '../../components/ui/BackLink';
+import { CenteredLoader } from '../../components/ui/CenteredLoader';
+import { LoadError } from '../../components/ui/LoadError';
+import { PageHeader } from '../../components/ui/PageHeader';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../me/me-context';
+import { documentQueryOptions } from './api';
+import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
+import { DocumentEditor } from './editor/DocumentEditor';
+import { documentTitle, useDocumentLabels } from './use-document-labels';
+
+/** A new document of the given type. */
+export function NewDocumentPage({ type }: { type: DocumentType }) {
+  const labels = useDocumentLabels()[type];
+  usePageTitle(labels.new);
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <BackLink to={DOCUMENT_ROUTES[type].list}>{labels.plural}</BackLink>
+        <PageHeader title={labels.new} titleTestId={`${DOCUMENT_API_PATHS[type]}-editor-title`} />
+      </Stack>
+      <DocumentEditor type={type} />
+    </Stack>
+  );
+}
+
+/** A draft to change; a finalized document says why it cannot be. */
+export function EditDocumentPage({ type, id }: { type: DocumentType; id: string }) {
+  const { t } = useTranslation();
+  const { organization } = useMe();
+  const labels = useDocumentLabels()[type];
+  const query = useQuery(documentQueryOptions(organization.id, type, id));
+  const title = query.data ? documentTitle(labels, query.data.numberFormatted) : labels.plural;
+  usePageTitle(title);
+
+  const back = <BackLink to={DOCUMENT_ROUTES[type].list}>{labels.plural}</BackLink>;
+  if (query.isPending) return <CenteredLoader />;
+  if (query.isError) {
+    return (
+      <Stack gap="xl">
+        {back}
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      </Stack>
+    );
+  }
+  const document = query.data;
+  const viewLink = (
+    <Button
+      variant="default"
+      renderRoot={(props) => (
+        <Link to={DOCUMENT_ROUTES[type].view} params={{ documentId: id }} {...props} />
+      )}
+    >
+      {t('documents.editor.backToDocument')}
+    </Button>
+  );
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        {back}
+        <PageHeader
+          title={title}
+          titleTestId={`${DOCUMENT_API_PATHS[type]}-editor-title`}
+          actions={viewLink}
+        />
+      </Stack>
+      {document.status === 'draft' && !document.deleted ? (
+        // Another document (the URL changed) means a new form, never the previous one's edits.
+        <DocumentEditor key={document.id} type={type} document={document} />
+      ) : (
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconLock />}
+          title={t('documents.editor.lockedTitle')}
+          data-testid="document-locked"
+        >
+          {t('documents.editor.lockedText')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,163 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import {
+  documentPageSchema,
+  documentSchema,
+  type convertQuoteRequestSchema,
+  type creditNoteRequestSchema,
+  type Document,
+  type DocumentInput,
+  type DocumentListQuery,
+  type DocumentType,
+} from '../../../contract/index.js';
+import { api } from '../../lib/api-client';
+import { toQueryString } from '../../lib/search-params';
+import { useMe } from '../me/me-context';
+import { DOCUMENT_API_PATHS } from './document-types';
+
+export type ConvertQuoteRequest = z.input<typeof convertQuoteRequestSchema>;
+export type CreditNoteRequest = z.input<typeof creditNoteRequestSchema>;
+
+/**
+ * Keyed by organization: after a switch, nothing of the previous company can show. One key for
+ * all three types, because actions cross them (a quote becomes an invoice, an invoice a credit
+ * note) and every list must then refresh.
+ */
+export const documentsKey = (organizationId: string) => ['documents', organizationId] as const;
+
+export function documentListQueryOptions(
+  organizationId: string,
+  type: DocumentType,
+  query: DocumentListQuery,
+) {
+  return queryOptions({
+    queryKey: [...documentsKey(organizationId), 'list', type, query],
+    queryFn: () =>
+      api(`/${DOCUMENT_API_PATHS[type]}?${toQueryString(query)}`, { schema: documentPageSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function documentQueryOptions(organizationId: string, type: DocumentType, id: string) {
+  return queryOptions({
+    queryKey: [...documentsKey(organizationId), 'detail', id],
+    queryFn: () => api(`/${DOCUMENT_API_PATHS[type]}/${id}`, { schema: documentSchema }),
+  });
+}
+
+/**
+ * Stores a document the server returned and marks lists, balances and linked documents as
+ * outdated (a conversion changes its quote's links, a payment the account balances).
+ */
+export function useStoreDocument() {
+  const queryClient = useQueryClient();
+  const { organization } = useMe();
+  return (document: Document) => {
+    queryClient.setQueryData(
+      documentQueryOptions(organization.id, document.type, document.id).queryKey,
+      document,
+    );
+    void queryClient.invalidateQueries({
+      queryKey: documentsKey(organization.id),
+      predicate: (query) => query.queryKey[3] !== document.id,
+    });
+    void queryClient.invalidateQueries({ queryKey: ['invoiceBalance', organization.id] });
+    void queryClient.invalidateQueries({ queryKey: ['paymentAccounts', organization.id] });
+    void queryClient.invalidateQueries({ queryKey: ['journals', organization.id] });
+  };
+}
+
+/**
+ * Creates a draft or replaces one. A creation carries the editor session's idempotency key, so a
+ * double click or a retry after a lost answer never makes two documents.
+ */
+export function useSaveDocument(type: DocumentType, id: string | null, idempotencyKey: string) {
+  const store = useStoreDocument();
+  const path = `/${DOCUMENT_API_PATHS[type]}`;
+  return useMutation({
+    mutationFn: (body: DocumentInput) =>
+      id
+        ? api(`${path}/${id}`, { method: 'PUT', body, schema: documentSchema })
+        : api(path, {
+            method: 'POST',
+            body,
+            headers: { 'Idempotency-Key': idempotencyKey },
+            schema: documentSchema,
+          }),
+    onSuccess: store,
+  });
+}
+
+export type DocumentAction =
+  'finalize' | 'mark-sent' | 'duplicate' | 'accept' | 'refuse' | 'restore';
+
+/** The one-click transitions; each answers with the document it produced or changed. */
+export function useDocumentAction(type: DocumentType, id: string) {
+  const store = useStoreDocument();
+  return useMutation({
+    mutationFn: (action: DocumentAction) =>
+      api(`/${DOCUMENT_API_PATHS[type]}/${id}/${action}`, {
+        method: 'POST',
+        schema: documentSchema,
+      }),
+    onSuccess: store,
+  });
+}
+
+/** Finalizing by id, for a draft that was only just saved (its id was not known before). */
+export function useFinalizeDocument(type: DocumentType) {
+  const store = useStoreDocument();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api(`/${DOCUMENT_API_PATHS[type]}/${id}/finalize`, {
+        method: 'POST',
+        schema: documentSchema,
+      }),
+    onSuccess: store,
+  });
+}
+
+export function useDeleteDocument(type: DocumentType, id: string) {
+  const queryClient = useQueryClient();
+  const { organization } = useMe();
+  return useMutation({
+    mutationFn: () => api(`/${DOCUMENT_API_PATHS[type]}/${id}`, { method: 'DELETE' }),
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: documentsKey(organization.id) }),
+  });
+}
+
+/**
+ * Brings a deleted draft back. A plain function rather than a hook: it is called from a
+ * notification, after the page that deleted the draft is gone.
+ */
+export function restoreDocument(type: DocumentType, id: string): Promise<Document> {
+  return api(`/${DOCUMENT_API_PATHS[type]}/${id}/restore`, {
+    method: 'POST',
+    schema: documentSchema,
+  });
+}
+
+/** A quote copied to a new quote, an invoice or a deposit invoice. */
+export function useConvertQuote(quoteId: string) {
+  const store = useStoreDocument();
+  return useMutation({
+    mutationFn: (body: ConvertQuoteRequest) =>
+      api(`/quotes/${quoteId}/convert`, { method: 'POST', body, schema: documentSchema }),
+    onSuccess: store,
+  });
+}
+
+export function useCreateCreditNote(invoiceId: string) {
+  const store = useStoreDocument();
+  return useMutation({
+    mutationFn: (body: CreditNoteRequest) =>
+      api(`/invoices/${invoiceId}/credit-note`, { method: 'POST', body, schema: documentSchema }),
+    onSuccess: store,
+  });
+}
+
+/** Where the PDF of a document is served (same origin, so it can be framed and downloaded). */
+export function documentPdfPath(type: DocumentType, id: string): string {
+  return `/${DOCUMENT_API_PATHS[type]}/${id}/pdf`;
+}

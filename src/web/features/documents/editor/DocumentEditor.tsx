@@ -1,0 +1,153 @@
+import { Alert, Box, Divider, Group, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Document, DocumentType } from '../../../../contract/index.js';
+import { currentLanguage } from '../../../i18n';
+import { todayIso } from '../../../lib/dates';
+import { notifyError } from '../../../lib/notify';
+import { customerQueryOptions } from '../../customers/api';
+import { useVatRegimeOptions } from '../../customers/use-customer-options';
+import { useMe } from '../../me/me-context';
+import { DOCUMENT_ROUTES } from '../document-types';
+import { TotalsPanel } from '../TotalsPanel';
+import { totalsViewOfEditor } from '../totals-view';
+import { useOpenDocument } from '../use-open-document';
+import { ConditionsFields } from './ConditionsFields';
+import {
+  emptyDocumentValues,
+  toDocumentFormValues,
+  type DocumentFormValues,
+} from './document-form-values';
+import { validateDocument } from './document-validation';
+import { EditorActions } from './EditorActions';
+import { EditorSection } from './EditorSection';
+import { editorTotals } from './editor-totals';
+import { LinesEditor } from './LinesEditor';
+import { PartyFields } from './PartyFields';
+import { TextsFields } from './TextsFields';
+import { useEditorContext } from './use-editor-context';
+import { useEditorSubmit } from './use-editor-submit';
+import { ratesApply as regimeRatesApply } from './vat-treatment';
+
+interface DocumentEditorProps {
+  type: DocumentType;
+  /** A draft to change; absent for a new document. */
+  document?: Document;
+}
+
+export function DocumentEditor({ type, document }: DocumentEditorProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const open = useOpenDocument();
+  const regimeOptions = useVatRegimeOptions();
+  const form = useForm<DocumentFormValues>({
+    initialValues: document ? toDocumentFormValues(document) : emptyDocumentValues(todayIso()),
+    validate: validateDocument,
+  });
+  const { submit, saving, finalizing } = useEditorSubmit(type, document, form);
+
+  const context = useEditorContext(form.values);
+  const { values } = form;
+  const currency =
+    values.currency ?? context.customer?.currency ?? context.organization?.currency ?? 'EUR';
+  const computed = useMemo(
+    () => editorTotals(values, context.regime, context.organizationRegime, currentLanguage()),
+    [values, context.regime, context.organizationRegime],
+  );
+  const ratesApply = regimeRatesApply(context.regime, context.organizationRegime);
+
+  const onCustomerChange = (customerId: string | null) => {
+    form.setFieldValue('customerId', customerId);
+    if (!customerId) return;
+    // The customer's defaults become the document's; each stays changeable.
+    queryClient
+      .fetchQuery(customerQueryOptions(me.organization.id, customerId))
+      .then((customer) => {
+        form.setFieldValue('vatRegime', customer.vatRegime);
+        form.setFieldValue('language', customer.language);
+        if (customer.vatExemptionReason) {
+          form.setFieldValue('vatExemptionReason', customer.vatExemptionReason);
+        }
+      }, notifyError);
+  };
+
+  // "Line 3: …" tells where to look when the totals refuse what is typed.
+  const problemLine = /^lines\.(\d+)\./.exec(computed.problem?.path ?? '')?.[1];
+  const problemText =
+    computed.problem &&
+    (problemLine === undefined
+      ? computed.problem.message
+      : t('documents.lines.problemAt', {
+          number: Number(problemLine) + 1,
+          message: computed.problem.message,
+        }));
+
+  const regimeLabel = regimeOptions.find((option) => option.value === context.regime)?.label;
+
+  return (
+    <form onSubmit={submit(false)} noValidate>
+      <Stack gap="lg">
+        <EditorSection title={t('documents.editor.customerAndDates')}>
+          <PartyFields
+            type={type}
+            form={form}
+            context={context}
+            initialCustomerName={document?.customer.name ?? null}
+            onCustomerChange={onCustomerChange}
+          />
+        </EditorSection>
+        <EditorSection title={t('documents.editor.lines')}>
+          <LinesEditor
+            form={form}
+            totals={computed.totals}
+            problem={computed.problem}
+            language={context.language}
+            currency={currency}
+            ratesApply={ratesApply}
+          />
+          {!ratesApply && (
+            <Alert variant="light" color="blue" icon={<IconInfoCircle />} py="xs">
+              {context.organizationRegime === 'liable'
+                ? t('documents.editor.ratesDontApply', { regime: regimeLabel ?? '' })
+                : t('documents.editor.organizationNotLiable')}
+            </Alert>
+          )}
+          <Divider />
+          <Group justify="flex-end">
+            <Box w={{ base: '100%', sm: 380 }}>
+              <TotalsPanel
+                totals={computed.totals && totalsViewOfEditor(computed.totals, currency)}
+                problem={problemText}
+              />
+            </Box>
+          </Group>
+        </EditorSection>
+        <EditorSection title={t('documents.editor.conditions')}>
+          <ConditionsFields type={type} form={form} context={context} currency={currency} />
+        </EditorSection>
+        <EditorSection title={t('documents.editor.texts')}>
+          <TextsFields form={form} />
+        </EditorSection>
+        <EditorActions
+          dirty={form.isDirty()}
+          saving={saving}
+          finalizing={finalizing}
+          canFinalize={type !== 'quote'}
+          onFinalize={submit(true)}
+          // Back to the draft, or to the list for a document that was never saved.
+          onCancel={() =>
+            document ? void open(document) : void navigate({ to: DOCUMENT_ROUTES[type].list })
+          }
+          totalIncl={computed.totals?.totalIncl ?? null}
+          currency={currency}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconHeading, IconLetterT, IconPlus } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentTotals } from '../../../../core/documents/index.js';
+import type { DocumentLanguage } from '../../customers/customer-form-values';
+import type { DocumentForm } from './document-form';
+import { emptyLine, type LineKind } from './document-form-values';
+import type { TotalsProblem } from './editor-totals';
+import { ItemLineRow } from './ItemLineRow';
+import classes from './LinesEditor.module.css';
+import { NoteLineRow } from './NoteLineRow';
+
+interface LinesEditorProps {
+  form: DocumentForm;
+  totals: DocumentTotals | null;
+  problem: TotalsProblem | null;
+  language: DocumentLanguage;
+  currency: string;
+  ratesApply: boolean;
+}
+
+/**
+ * The lines: items, section headings and text. Tab walks through the cells; Enter moves on to
+ * the next line and, on the last one, adds a new line.
+ */
+export function LinesEditor({
+  form,
+  totals,
+  problem,
+  language,
+  currency,
+  ratesApply,
+}: LinesEditorProps) {
+  const { t } = useTranslation();
+  const { lines, priceMode } = form.values;
+  const inputs = useRef(new Map<string, HTMLElement>());
+  // A line just added gets the focus once it is on screen.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    inputs.current.get(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+
+  const registerInput = (key: string, node: HTMLElement | null) => {
+    if (node) inputs.current.set(key, node);
+    else inputs.current.delete(key);
+  };
+
+  const add = (kind: LineKind, at = lines.length) => {
+    // A new item line takes the rate of the item line before it: documents rarely mix rates.
+    const previous = lines
+      .slice(0, at)
+      .reverse()
+      .find((line) => line.kind === 'item');
+    const line = emptyLine(kind, previous?.vatRate);
+    pendingFocus.current = line.key;
+    form.insertListItem('lines', line, at);
+  };
+
+  const onEnter = (index: number) => {
+    const following = lines[index + 1];
+    if (following) inputs.current.get(following.key)?.focus();
+    else add('item');
+  };
+
+  const amountOf = (index: number): string | null => {
+    const computed = totals?.lines[index];
+    if (computed?.kind === 'item') return computed.net;
+    if (computed?.kind === 'section') return computed.subtotal;
+    return null;
+  };
+
+  const rowProps = (index: number) => ({
+    form,
+    index,
+    count: lines.length,
+    language,
+    priceMode,
+    currency,
+    ratesApply,
+    amount: amountOf(index),
+    problem,
+    onMove: (from: number, to: number) => form.reorderListItem('lines', { from, to }),
+    onRemove: (at: number) => form.removeListItem('lines', at),
+    onEnter,
+    registerInput,
+  });
+
+  return (
+    <Stack gap="md">
+      <div className={classes.lines} data-testid="document-lines">
+        <div className={`${classes.row} ${classes.header}`} aria-hidden>
+          <span className={classes.pos}>#</span>
+          <span className={classes.desc}>{t('documents.lines.description')}</span>
+          <span className={classes.qty} style={{ textAlign: 'right' }}>
+            {t('documents.lines.quantityShort')}
+          </span>
+          <span className={classes.unit}>{t('documents.lines.unit')}</span>
+          <span className={classes.price} style={{ textAlign: 'right' }}>
+            {priceMode === 'incl'
+              ? t('documents.lines.unitPriceInclShort')
+              : t('documents.lines.unitPriceExclShort')}
+          </span>
+          <span className={classes.disc} style={{ textAlign: 'right' }}>
+            {t('documents.lines.discountShort')}
+          </span>
+          <span className={classes.vat}>{t('documents.lines.vatRateShort')}</span>
+          <span className={classes.total}>{t('documents.lines.total')}</span>
+          <span className={classes.actions} />
+        </div>
+        {lines.map((line, index) =>
+          line.kind === 'item' ? (
+            <ItemLineRow key={line.key} {...rowProps(index)} />
+          ) : (
+            <NoteLineRow key={line.key} {...rowProps(index)} />
+          ),
+        )}
+        {lines.length === 0 && (
+          <Text size="sm" c="dimmed" py="md" ta="center">
+            {t('documents.lines.empty')}
+          </Text>
+        )}
+      </div>
+      <Group gap="xs">
+        <Button
+          variant="light"
+          size="sm"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => add('item')}
+          data-testid="document-add-line"
+        >
+          {t('documents.lines.addItem')}
+        </Button>
+        <Button
+          variant="subtle"
+          size="sm"
+          leftSection={<IconHeading size={16} stroke={1.6} />}
+          onClick={() => add('section')}
+          data-testid="document-add-section"
+        >
+          {t('documents.lines.addSection')}
+        </Button>
+        <Button
+          variant="subtle"
+          size="sm"
+          leftSection={<IconLetterT size={16} stroke={1.6} />}
+          onClick={() => add('text')}
+          data-testid="document-add-text"
+        >
+          {t('documents.lines.addText')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+import {
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import {
+  paymentAccountInputSchema,
+  type PaymentAccount,
+  type PaymentAccountInput,
+} from '../../../contract/index.js';
+import { showServerErrors } from '../../lib/form-errors';
+import { notifySuccess } from '../../lib/notify';
+import { schemaErrors } from '../../lib/zod-form';
+import { useSavePaymentAccount } from './api';
+
+interface Values {
+  kind: 'bank' | 'cash';
+  name: string;
+  iban: string;
+  bic: string;
+  active: boolean;
+}
+
+const toInput = (values: Values): PaymentAccountInput => ({
+  kind: values.kind,
+  name: values.name,
+  iban: values.kind === 'bank' ? values.iban || null : null,
+  bic: values.kind === 'bank' ? values.bic || null : null,
+  active: values.active,
+});
+
+interface PaymentAccountModalProps {
+  /** Absent for a new account. */
+  account?: PaymentAccount;
+  onClose: () => void;
+}
+
+/** A bank account (with its IBAN) or a cash book, where payments are recorded. Mounted open. */
+export function PaymentAccountModal({ account, onClose }: PaymentAccountModalProps) {
+  const { t } = useTranslation();
+  const save = useSavePaymentAccount(account?.id ?? null);
+  const form = useForm<Values>({
+    initialValues: {
+      kind: account?.kind ?? 'bank',
+      name: account?.name ?? '',
+      iban: account?.iban ?? '',
+      bic: account?.bic ?? '',
+      active: account?.active ?? true,
+    },
+    validate: (values) => schemaErrors(paymentAccountInputSchema, toInput(values)),
+  });
+
+  const submit = form.onSubmit((values) =>
+    save.mutate(toInput(values), {
+      onSuccess: (saved) => {
+        notifySuccess(t('payments.accounts.saved', { name: saved.name }));
+        onClose();
+      },
+      onError: (error) => showServerErrors(form, error),
+    }),
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={account ? t('payments.accounts.editTitle') : t('payments.accounts.newTitle')}
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <SegmentedControl
+            fullWidth
+            data={[
+              { value: 'bank', label: t('payments.accounts.kinds.bank') },
+              { value: 'cash', label: t('payments.accounts.kinds.cash') },
+            ]}
+            data-testid="account-kind"
+            {...form.getInputProps('kind')}
+          />
+          <TextInput
+            label={t('payments.accounts.name')}
+            placeholder={
+              form.values.kind === 'bank'
+                ? t('payments.accounts.namePlaceholderBank')
+                : t('payments.accounts.namePlaceholderCash')
+            }
+            required
+            data-autofocus
+            data-testid="account-name"
+            {...form.getInputProps('name')}
+          />
+          {form.values.kind === 'bank' && (
+            <SimpleGrid cols={{ base: 1, xs: 3 }}>
+              <TextInput
+                label={t('company.bank.iban')}
+                placeholder="BE68 5390 0754 7034"
+                required
+                spellCheck={false}
+                style={{ gridColumn: 'span 2' }}
+                data-testid="account-iban"
+                {...form.getInputProps('iban')}
+              />
+              <TextInput
+                label={t('company.bank.bic')}
+                placeholder="GKCCBEBB"
+                spellCheck={false}
+                data-testid="account-bic"
+                {...form.getInputProps('bic')}
+              />
+            </SimpleGrid>
+          )}
+          {account && (
+            <Switch
+              label={t('payments.accounts.active')}
+              description={t('payments.accounts.activeHint')}
+              data-testid="account-active"
+              {...form.getInputProps('active', { type: 'checkbox' })}
+            />
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="account-save">
+              {account ? t('form.save') : t('payments.accounts.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

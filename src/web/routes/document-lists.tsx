@@ -1,0 +1,37 @@
+import { getRouteApi } from '@tanstack/react-router';
+import type { DocumentType } from '../../contract/index.js';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import type { DocumentSearch } from '../features/documents/document-search';
+
+const quotesRoute = getRouteApi('/app/quotes');
+const invoicesRoute = getRouteApi('/app/invoices');
+const creditNotesRoute = getRouteApi('/app/credit-notes');
+
+type ListRoute = typeof quotesRoute | typeof invoicesRoute | typeof creditNotesRoute;
+
+/**
+ * The list in the URL. Any change but a page change starts again from page 1; typing replaces
+ * the history entry instead of adding one per pause.
+ */
+function ListPage({ type, route }: { type: DocumentType; route: ListRoute }) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const onChange = (patch: Partial<DocumentSearch>) =>
+    void navigate({
+      search: (previous: DocumentSearch) => ({ ...previous, page: undefined, ...patch }),
+      replace: 'q' in patch,
+    });
+  return <DocumentsPage type={type} search={search} onChange={onChange} />;
+}
+
+export function QuotesPage() {
+  return <ListPage type="quote" route={quotesRoute} />;
+}
+
+export function InvoicesPage() {
+  return <ListPage type="invoice" route={invoicesRoute} />;
+}
+
+export function CreditNotesPage() {
+  return <ListPage type="creditNote" route={creditNotesRoute} />;
+}
