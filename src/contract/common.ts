@@ -35,6 +35,26 @@ export function text(max = 200) {
   );
 }
 
+/** Text that may span lines (notes, descriptions): line breaks and tabs allowed, other controls not. */
+export function multilineText(max = 5000) {
+  return (
+    z
+      .string()
+      .trim()
+      .max(max)
+      // eslint-disable-next-line no-control-regex
+      .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
+        message: 'validation.controlCharacters',
+      })
+  );
+}
+
+export function optionalMultilineText(max = 5000) {
+  return multilineText(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
 /** Optional text: empty strings become null so "cleared" and "absent" mean the same. */
 export function optionalText(max = 200) {
   return text(max)

@@ -8,6 +8,7 @@ import {
 import {
   countrySchema,
   listQuerySchema,
+  optionalMultilineText,
   optionalText,
   pageSchema,
   text,
@@ -100,7 +101,7 @@ export const customerInputSchema = z
       .nullable()
       .default(null),
     peppolId: peppolIdSchema,
-    notes: optionalText(5000),
+    notes: optionalMultilineText(5000),
     contactPersons: z.array(contactPersonInputSchema).max(50).default([]),
     deliveryAddresses: z.array(deliveryAddressInputSchema).max(50).default([]),
   })

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { listQuerySchema, optionalText, pageSchema, text, uuidSchema } from './common.js';
+import {
+  listQuerySchema,
+  multilineText,
+  optionalMultilineText,
+  optionalText,
+  pageSchema,
+  text,
+  uuidSchema,
+} from './common.js';
 import { CUSTOMER_VAT_REGIMES, DOCUMENT_LANGUAGES } from './customers.js';
 import { CURRENCIES } from './organization.js';
 import { decimalString, UNIT_CODES, VAT_RATES } from './products.js';
@@ -41,7 +49,7 @@ const discountSchema = z.strictObject({
 const itemLineSchema = z.strictObject({
   kind: z.literal('item'),
   productId: uuidSchema.nullable().default(null),
-  description: text(2000).min(1, { message: 'validation.required' }),
+  description: multilineText(2000).min(1, { message: 'validation.required' }),
   quantity: decimalString(4, 1_000_000),
   unitCode: z.enum(UNIT_CODES).default('C62'),
   unitPrice: decimalString(4, 100_000_000),
@@ -52,7 +60,7 @@ const itemLineSchema = z.strictObject({
 
 const textLineSchema = z.strictObject({
   kind: z.enum(['section', 'text']),
-  description: text(2000).min(1, { message: 'validation.required' }),
+  description: multilineText(2000).min(1, { message: 'validation.required' }),
 });
 
 export const documentLineInputSchema = z.discriminatedUnion('kind', [
@@ -88,9 +96,9 @@ export const documentInputSchema = z
       })
       .nullable()
       .default(null),
-    textAbove: optionalText(5000),
-    textBelow: optionalText(5000),
-    internalNote: optionalText(5000),
+    textAbove: optionalMultilineText(5000),
+    textBelow: optionalMultilineText(5000),
+    internalNote: optionalMultilineText(5000),
     lines: z.array(documentLineInputSchema).max(2000),
   })
   .meta({ id: 'DocumentRequest' });

@@ -247,6 +247,32 @@ describe('invoices', () => {
     expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(1);
   });
 
+  it('keeps line breaks in descriptions and texts, and refuses other control characters', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const text = 'Conditions:\n- 50 % à la commande\n- solde à la livraison';
+    const created = await draft(client, 'invoices', {
+      ...exampleA(c.id),
+      textBelow: text,
+      lines: [
+        {
+          kind: 'item',
+          description: 'Coffret\nposé et raccordé',
+          quantity: '1',
+          unitPrice: '10',
+          vatRate: '21',
+        },
+      ],
+    });
+    expect(created.textBelow).toBe(text);
+    expect(created.lines[0]?.description).toBe('Coffret\nposé et raccordé');
+    const bad = await client.post('/api/v1/invoices', {
+      ...exampleA(c.id),
+      textBelow: 'bell\u0007',
+    });
+    expect(bad.json().error.fields).toHaveProperty('textBelow');
+  });
+
   it('creates one document per Idempotency-Key, however often the request is retried', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
