@@ -121,3 +121,30 @@ describe('deposits — DOMAIN §4.6', () => {
     expect(codeOf(empty, { type: 'percent', value: '30' })).toBe('nothingToDeposit');
   });
 });
+
+describe('deposit deductions and the document discount', () => {
+  it('leaves deduction lines out of the discount base, so deposit + final = discounted quote', () => {
+    const quote = computeTotals({
+      priceMode: 'excl',
+      discount: { type: 'percent', value: '5' },
+      lines: [{ kind: 'item', quantity: '1', unitPrice: '80', vatRate: '21', vatCategory: 'S' }],
+    });
+    const deposit = computeTotals({
+      ...depositInvoiceLines(quote, { type: 'percent', value: '30' }),
+    });
+    const final = computeTotals({
+      priceMode: 'excl',
+      discount: { type: 'percent', value: '5' },
+      lines: [
+        { kind: 'item', quantity: '1', unitPrice: '80', vatRate: '21', vatCategory: 'S' },
+        ...depositDeductionLines(deposit, 'excl'),
+      ],
+    });
+    expect(final.totalExcl).toBe('53.20');
+    expect(final.totalIncl).toBe('64.37');
+    expect(Number(deposit.totalIncl) + Number(final.totalIncl)).toBeCloseTo(
+      Number(quote.totalIncl),
+      10,
+    );
+  });
+});

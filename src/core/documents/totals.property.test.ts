@@ -121,7 +121,14 @@ const documentArb: fc.Arbitrary<DocumentInput> = fc
     const withoutDiscount: DocumentInput = { ...rest, discount: null };
     return {
       ...withoutDiscount,
-      discount: seedToDiscount(discount, () => computeTotals(withoutDiscount).linesTotal),
+      // An amount discount is a share of what it may reduce: deposit deductions are not discounted.
+      discount: seedToDiscount(discount, () =>
+        total(
+          computeTotals(withoutDiscount).lines.flatMap((l) =>
+            l.kind === 'item' && !l.isDepositDeduction ? [l.net] : [],
+          ),
+        ),
+      ),
     };
   });
 

@@ -12,6 +12,11 @@ export interface VatGroup {
   lines: { index: number; net: Decimal }[];
   /** Σ line net, in the document's price mode (G of §4.3 in incl mode). */
   entered: Decimal;
+  /**
+   * Σ net of the lines a document discount applies to: all but deposit deductions, which take
+   * back an amount already invoiced (after that quote's own discount) and must not shrink again.
+   */
+  discountable: Decimal;
 }
 
 export interface GroupAmounts {
@@ -27,14 +32,27 @@ export interface GroupAmounts {
 
 /** Groups in order of first appearance, so the breakdown follows the document. */
 export function groupByVat(
-  items: readonly { index: number; vatCategory: VatCategory; vatRate: Decimal; net: Decimal }[],
+  items: readonly {
+    index: number;
+    vatCategory: VatCategory;
+    vatRate: Decimal;
+    net: Decimal;
+    isDepositDeduction?: boolean;
+  }[],
 ): VatGroup[] {
   const groups = new Map<string, VatGroup>();
-  for (const { index, vatCategory, vatRate, net } of items) {
+  for (const { index, vatCategory, vatRate, net, isDepositDeduction } of items) {
     const key = vatGroupKey(vatCategory, vatRate);
-    const group = groups.get(key) ?? { vatCategory, vatRate, lines: [], entered: ZERO };
+    const group = groups.get(key) ?? {
+      vatCategory,
+      vatRate,
+      lines: [],
+      entered: ZERO,
+      discountable: ZERO,
+    };
     group.lines.push({ index, net });
     group.entered = group.entered.plus(net);
+    if (!isDepositDeduction) group.discountable = group.discountable.plus(net);
     groups.set(key, group);
   }
   return [...groups.values()];
@@ -50,9 +68,9 @@ export function documentDiscountShares(
 ): Decimal[] {
   if (!discount) return groups.map(() => ZERO);
   if (discount.type === 'percent') {
-    return groups.map((group) => round2(group.entered.times(discount.value).div(HUNDRED)));
+    return groups.map((group) => round2(group.discountable.times(discount.value).div(HUNDRED)));
   }
-  const entered = groups.map((group) => group.entered);
+  const entered = groups.map((group) => group.discountable);
   const total = sum(entered);
   if (discount.value.gt(total.abs()))
     throw new TotalsError('discountExceedsAmount', 'discount.value');

@@ -347,6 +347,37 @@ describe('quotes', () => {
     expect(linked.map((d) => d.type)).toEqual(['invoice', 'invoice']);
   });
 
+  it('does not discount a deposit twice: deposit and final invoice add up to the discounted quote', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const quote = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      discount: { type: 'percent', value: '5' },
+      lines: [
+        { kind: 'item', description: 'Travaux', quantity: '1', unitPrice: '80', vatRate: '21' },
+      ],
+    });
+    expect(quote.totals.totalIncl).toBe('91.96');
+    await post(client, `/api/v1/quotes/${quote.id}/finalize`);
+    const deposit = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'deposit',
+      deposit: { type: 'percent', value: '30' },
+      issueDate: '2026-03-02',
+    });
+    expect(deposit.totals).toMatchObject({ totalExcl: '22.80', totalIncl: '27.59' });
+    await post(client, `/api/v1/invoices/${deposit.id}/finalize`);
+    const rest = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'invoice',
+      issueDate: '2026-04-01',
+    });
+    expect(rest.totals).toMatchObject({
+      totalExcl: '53.20',
+      totalVat: '11.17',
+      totalIncl: '64.37',
+    });
+  });
+
   it('expires by date and refuses impossible transitions', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
