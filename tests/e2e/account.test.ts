@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { fillSignup, launchBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const shots = process.env.E2E_SCREENSHOTS;
@@ -47,12 +47,14 @@ it('signs up, switches to Dutch, fills in the company with a logo, logs out and 
   await page.waitForURL('**/login');
   await page.getByTestId('login-signup-link').click();
   await page.waitForURL('**/signup');
-  await page.getByTestId('signup-companyName').fill('Électricité Dupont');
-  await page.getByTestId('signup-enterpriseNumber').fill('0566.988.259');
-  await page.getByTestId('signup-firstName').fill('Marie');
-  await page.getByTestId('signup-lastName').fill('Dupont');
-  await page.getByTestId('signup-email').fill(email);
-  await page.getByTestId('signup-password').fill(password);
+  await fillSignup(page, {
+    companyName: 'Électricité Dupont',
+    enterpriseNumber: '0566.988.259',
+    firstName: 'Marie',
+    lastName: 'Dupont',
+    email: email,
+    password: password,
+  });
   await shot(page, '01-signup');
   await page.getByTestId('signup-submit').click();
 
@@ -130,12 +132,13 @@ it('works on a phone-sized screen', async () => {
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signup`);
-  await page.getByTestId('signup-companyName').fill('Plomberie Janssens');
-  await page.getByTestId('signup-enterpriseNumber').fill('0403.170.701');
-  await page.getByTestId('signup-firstName').fill('Jan');
-  await page.getByTestId('signup-lastName').fill('Janssens');
-  await page.getByTestId('signup-email').fill(`phone-${Date.now()}@example.be`);
-  await page.getByTestId('signup-password').fill('a long enough password');
+  await fillSignup(page, {
+    companyName: 'Plomberie Janssens',
+    enterpriseNumber: '0403.170.701',
+    firstName: 'Jan',
+    lastName: 'Janssens',
+    email: `phone-${Date.now()}@example.be`,
+  });
   await page.getByTestId('signup-submit').click();
   await expect
     .poll(() => page.getByTestId('dashboard-title').textContent())

@@ -17,8 +17,21 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Picks an option of a Mantine select by its visible label. */
-export async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: label, exact: true }).click();
+export interface SignupFields {
+  companyName: string;
+  enterpriseNumber: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  password?: string;
+}
+
+/** Fills and submits the sign-up form the way a person does (the page must be on /signup). */
+export async function fillSignup(page: Page, fields: SignupFields): Promise<void> {
+  await page.getByTestId('signup-companyName').fill(fields.companyName);
+  await page.getByTestId('signup-enterpriseNumber').fill(fields.enterpriseNumber);
+  await page.getByTestId('signup-firstName').fill(fields.firstName);
+  await page.getByTestId('signup-lastName').fill(fields.lastName);
+  await page.getByTestId('signup-email').fill(fields.email);
+  await page.getByTestId('signup-password').fill(fields.password ?? 'a long enough password');
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { fillSignup, launchBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,12 +19,13 @@ it('creates a customer and a product, finds them, and changes a price with a pre
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signup`);
-  await page.getByTestId('signup-companyName').fill('Sanitair Maes');
-  await page.getByTestId('signup-enterpriseNumber').fill('0202.023.977');
-  await page.getByTestId('signup-firstName').fill('Piet');
-  await page.getByTestId('signup-lastName').fill('Maes');
-  await page.getByTestId('signup-email').fill(`maes-${Date.now()}@example.be`);
-  await page.getByTestId('signup-password').fill('a long enough password');
+  await fillSignup(page, {
+    companyName: 'Sanitair Maes',
+    enterpriseNumber: '0202.023.977',
+    firstName: 'Piet',
+    lastName: 'Maes',
+    email: `maes-${Date.now()}@example.be`,
+  });
   await page.getByTestId('signup-submit').click();
   await expect
     .poll(() => page.getByTestId('dashboard-title').textContent())

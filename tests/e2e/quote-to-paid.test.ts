@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { fillSignup, launchBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,12 +21,13 @@ it('customer → product → quote → accept → invoice → finalise → PDF �
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signup`);
-  await page.getByTestId('signup-companyName').fill('Chauffage Renard');
-  await page.getByTestId('signup-enterpriseNumber').fill('0566.988.259');
-  await page.getByTestId('signup-firstName').fill('Luc');
-  await page.getByTestId('signup-lastName').fill('Renard');
-  await page.getByTestId('signup-email').fill(`renard-${Date.now()}@example.be`);
-  await page.getByTestId('signup-password').fill('a long enough password');
+  await fillSignup(page, {
+    companyName: 'Chauffage Renard',
+    enterpriseNumber: '0566.988.259',
+    firstName: 'Luc',
+    lastName: 'Renard',
+    email: `renard-${Date.now()}@example.be`,
+  });
   await page.getByTestId('signup-submit').click();
   await expect
     .poll(() => page.getByTestId('dashboard-title').textContent())
