@@ -56,6 +56,8 @@ const itemLineSchema = z.strictObject({
   discount: discountSchema.nullable().default(null),
   vatRate: z.enum(VAT_RATES),
   purchasePrice: decimalString(4).nullable().default(null),
+  /** A line of a final invoice that takes back a deposit invoice (kept outside the discount). */
+  isDepositDeduction: z.boolean().default(false),
 });
 
 const textLineSchema = z.strictObject({

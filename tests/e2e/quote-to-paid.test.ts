@@ -94,5 +94,17 @@ it('customer → product → quote → accept → invoice → finalise → PDF �
   await page.getByTestId('payment-record').click();
   await page.getByTestId('payment-save').click();
   await expect.poll(() => status(page)).toBe('paid');
+
+  // The customer's page lists the invoice, paid, and the customer owes nothing more.
+  await page.getByTestId('nav-customers').click();
+  await page.getByTestId('customers-row-0').click();
+  await expect
+    .poll(() => page.getByTestId('customer-documents-row-0').textContent())
+    .toMatch(/F\d{4}-0001/);
+  await expect.poll(() => page.getByTestId('balance-unpaid').textContent()).toMatch(/0[.,]00/);
+  await page.getByTestId('customer-documents-type').getByText('Quotes').click();
+  await expect
+    .poll(() => page.getByTestId('customer-documents-row-0').textContent())
+    .toMatch(/O\d{4}-0001/);
   await context.close();
 });

@@ -4,3 +4,4 @@ export * from './margin.js';
 export * from './totals.js';
 export * from './types.js';
 export * from './vat-category.js';
+export * from './vat-treatment.js';

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { validateNewDocumentSearch } from '../features/documents/new-document-search';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -158,6 +159,7 @@ const quotesRoute = createRoute({
 const newQuoteRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/quotes/new',
+  validateSearch: validateNewDocumentSearch,
   component: lazyRouteComponent(newPage, 'NewQuotePage'),
 });
 const quoteRoute = createRoute({
@@ -180,6 +182,7 @@ const invoicesRoute = createRoute({
 const newInvoiceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/invoices/new',
+  validateSearch: validateNewDocumentSearch,
   component: lazyRouteComponent(newPage, 'NewInvoicePage'),
 });
 const invoiceRoute = createRoute({
@@ -202,6 +205,7 @@ const creditNotesRoute = createRoute({
 const newCreditNoteRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/credit-notes/new',
+  validateSearch: validateNewDocumentSearch,
   component: lazyRouteComponent(newPage, 'NewCreditNotePage'),
 });
 const creditNoteRoute = createRoute({

@@ -854,6 +854,16 @@ export const en = {
     employee: 'Employee',
     accountant: 'Accountant',
   },
+  unsaved: {
+    title: 'Leave without saving?',
+    text: 'Your changes to this document are not saved yet. If you leave now, they are lost.',
+    leave: 'Leave without saving',
+  },
+  customerDetail: {
+    documentsTab: 'Documents',
+    detailsTab: 'Details',
+    documentType: 'Type of document',
+  },
   common: {
     cancel: 'Cancel',
     soon: 'Soon',

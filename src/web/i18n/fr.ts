@@ -867,6 +867,16 @@ export const fr: Catalogue = {
     employee: 'Employé',
     accountant: 'Comptable',
   },
+  unsaved: {
+    title: 'Quitter sans enregistrer ?',
+    text: 'Vos modifications de ce document ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.',
+    leave: 'Quitter sans enregistrer',
+  },
+  customerDetail: {
+    documentsTab: 'Documents',
+    detailsTab: 'Fiche',
+    documentType: 'Type de document',
+  },
   common: {
     cancel: 'Annuler',
     soon: 'Bientôt',

@@ -864,6 +864,16 @@ export const nl: Catalogue = {
     employee: 'Medewerker',
     accountant: 'Boekhouder',
   },
+  unsaved: {
+    title: 'Verlaten zonder op te slaan?',
+    text: 'Je wijzigingen aan dit document zijn nog niet opgeslagen. Als je nu weggaat, gaan ze verloren.',
+    leave: 'Verlaten zonder opslaan',
+  },
+  customerDetail: {
+    documentsTab: 'Documenten',
+    detailsTab: 'Gegevens',
+    documentType: 'Soort document',
+  },
   common: {
     cancel: 'Annuleren',
     soon: 'Binnenkort',

@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { LoadError } from '../components/ui/LoadError';
 import { PageHeader } from '../components/ui/PageHeader';
 import { customerQueryOptions } from '../features/customers/api';
 import { CustomerActions } from '../features/customers/CustomerActions';
+import { CustomerDocuments } from '../features/customers/CustomerDocuments';
 import { CustomerForm } from '../features/customers/CustomerForm';
 import { RoleBadges } from '../features/customers/RoleBadges';
 import { useMe } from '../features/me/me-context';
@@ -53,12 +54,27 @@ export function CustomerDetailPage() {
           actions={<CustomerActions customer={customer} />}
         />
       </Stack>
-      {/* Another customer (the URL changed) means a new form, never the previous one's edits. */}
-      <CustomerForm
-        key={customer.id}
-        customer={customer}
-        onSaved={(saved) => notifySuccess(t('customers.saved', { name: saved.name }))}
-      />
+      <Tabs defaultValue="documents" keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="documents" data-testid="customer-tab-documents">
+            {t('customerDetail.documentsTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="details" data-testid="customer-tab-details">
+            {t('customerDetail.detailsTab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="documents">
+          <CustomerDocuments key={customer.id} customerId={customer.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="details">
+          {/* Another customer (the URL changed) means a new form, never the previous one's edits. */}
+          <CustomerForm
+            key={customer.id}
+            customer={customer}
+            onSaved={(saved) => notifySuccess(t('customers.saved', { name: saved.name }))}
+          />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { DocumentInputParsed, DocumentType } from '../../../contract/index.js';
+import { lineVatTreatment } from '../../../core/documents/index.js';
 import { dueDate } from '../../../core/numbering/index.js';
 import { addDays, formatIsoDate, parseIsoDate } from '../../../core/numbering/calendar.js';
 import type { Tx } from '../../db/tenant.js';
@@ -13,7 +14,6 @@ import {
   type NewDocument,
   type NewLine,
 } from './documents.repository.js';
-import { lineVatTreatment } from './vat-treatment.js';
 
 /** A line as the totals function and the database both need it (discount still an object). */
 export interface TotalsLine {
@@ -112,7 +112,7 @@ export async function prepareDraft(
       vat_rate: vat.rate,
       vat_category: vat.category,
       purchase_price: line.purchasePrice,
-      is_deposit_deduction: false,
+      is_deposit_deduction: line.isDepositDeduction,
     };
   });
   const totals = totalsOf(

@@ -376,6 +376,30 @@ describe('quotes', () => {
       totalVat: '11.17',
       totalIncl: '64.37',
     });
+
+    // Saving the final invoice as the editor sends it keeps the deduction outside the discount.
+    const edited = await client.put(`/api/v1/invoices/${rest.id}`, {
+      customerId: c.id,
+      issueDate: rest.issueDate,
+      discount: rest.discount,
+      lines: rest.lines.map((line) =>
+        line.kind === 'item'
+          ? {
+              kind: 'item',
+              description: line.description,
+              quantity: line.quantity ?? '0',
+              unitPrice: line.unitPrice ?? '0',
+              vatRate: line.vatRate ?? '21',
+              isDepositDeduction: line.isDepositDeduction,
+            }
+          : { kind: line.kind, description: line.description },
+      ),
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json<Document>().lines.map((line) => line.isDepositDeduction)).toEqual(
+      rest.lines.map((line) => line.isDepositDeduction),
+    );
+    expect(edited.json<Document>().totals.totalIncl).toBe('64.37');
   });
 
   it('expires by date and refuses impossible transitions', async () => {

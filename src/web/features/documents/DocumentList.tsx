@@ -33,6 +33,8 @@ interface DocumentListProps {
   /** What an empty list means when nothing is filtered, if not "no documents yet". */
   emptyTitle?: string;
   emptyText?: string;
+  /** Only this customer's documents (the customer page); new ones start with this customer. */
+  customerId?: string;
 }
 
 export function DocumentList({
@@ -44,6 +46,7 @@ export function DocumentList({
   canCreate = true,
   emptyTitle,
   emptyText,
+  customerId,
 }: DocumentListProps) {
   const { t } = useTranslation();
   const { organization } = useMe();
@@ -53,7 +56,10 @@ export function DocumentList({
   const effective: DocumentSearch =
     search.status || !fallback || fallback === 'all' ? search : { ...search, status: fallback };
   const list = useQuery(
-    documentListQueryOptions(organization.id, type, toDocumentListQuery(effective)),
+    documentListQueryOptions(organization.id, type, {
+      ...toDocumentListQuery(effective),
+      customerId,
+    }),
   );
   const sort = documentSort(search);
   const filtered = Boolean(search.q || search.status || search.from || search.to);
@@ -102,7 +108,9 @@ export function DocumentList({
           <EmptyState.Actions>
             <Button
               leftSection={<IconPlus size={18} />}
-              renderRoot={(props) => <Link to={DOCUMENT_ROUTES[type].new} {...props} />}
+              renderRoot={(props) => (
+                <Link to={DOCUMENT_ROUTES[type].new} search={{ customerId }} {...props} />
+              )}
             >
               {labels.new}
             </Button>

@@ -13,7 +13,7 @@ import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
 import { useDocumentLabels } from './use-document-labels';
 
 /** The status chips of each list, in order. */
-const FILTERS: Record<DocumentType, readonly FilterChoice[]> = {
+export const DOCUMENT_LIST_FILTERS: Record<DocumentType, readonly FilterChoice[]> = {
   quote: ['all', 'draft', 'finalized', 'sent', 'accepted', 'refused', 'expired', 'deleted'],
   invoice: ['all', 'draft', 'unpaid', 'overdue', 'paid', 'deleted'],
   creditNote: ['all', 'draft', 'finalized', 'sent', 'deleted'],
@@ -55,7 +55,7 @@ export function DocumentsPage({ type, search, onChange }: DocumentsPageProps) {
         type={type}
         search={search}
         onChange={onChange}
-        filters={FILTERS[type]}
+        filters={DOCUMENT_LIST_FILTERS[type]}
         testIdPrefix={prefix}
       />
     </Stack>

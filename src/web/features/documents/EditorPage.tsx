@@ -1,7 +1,7 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../contract/index.js';
 import { BackLink } from '../../components/ui/BackLink';
@@ -10,6 +10,7 @@ import { LoadError } from '../../components/ui/LoadError';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
+import { customerQueryOptions } from '../customers/api';
 import { documentQueryOptions } from './api';
 import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
 import { DocumentEditor } from './editor/DocumentEditor';
@@ -19,13 +20,21 @@ import { documentTitle, useDocumentLabels } from './use-document-labels';
 export function NewDocumentPage({ type }: { type: DocumentType }) {
   const labels = useDocumentLabels()[type];
   usePageTitle(labels.new);
+  const { organization } = useMe();
+  const { customerId } = useSearch({ strict: false });
+  const customer = useQuery({
+    ...customerQueryOptions(organization.id, customerId ?? ''),
+    enabled: Boolean(customerId),
+  });
+  // A customer named in the URL that cannot be read simply leaves the field empty.
+  if (customerId && customer.isPending) return <CenteredLoader />;
   return (
     <Stack gap="lg">
       <Stack gap="xs">
         <BackLink to={DOCUMENT_ROUTES[type].list}>{labels.plural}</BackLink>
         <PageHeader title={labels.new} titleTestId={`${DOCUMENT_API_PATHS[type]}-editor-title`} />
       </Stack>
-      <DocumentEditor type={type} />
+      <DocumentEditor type={type} customer={customer.data} />
     </Stack>
   );
 }

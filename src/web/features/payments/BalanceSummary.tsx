@@ -11,13 +11,15 @@ import { invoiceBalanceQueryOptions } from './api';
 interface BalanceSummaryProps {
   /** Shows the matching invoices; absent, the figures are not clickable. */
   onFilter?: (status: 'unpaid' | 'overdue') => void;
+  /** One customer's balance instead of the whole organization's. */
+  customerId?: string;
 }
 
 /** What customers still owe, and how much of it is late. */
-export function BalanceSummary({ onFilter }: BalanceSummaryProps) {
+export function BalanceSummary({ onFilter, customerId }: BalanceSummaryProps) {
   const { t, i18n } = useTranslation();
   const { organization } = useMe();
-  const balance = useQuery(invoiceBalanceQueryOptions(organization.id));
+  const balance = useQuery(invoiceBalanceQueryOptions(organization.id, customerId));
   const currency = useQuery(organizationQueryOptions(organization.id)).data?.currency ?? 'EUR';
   if (balance.isError) return null;
 

@@ -5,7 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Document, DocumentType } from '../../../../contract/index.js';
+import type { Customer, Document, DocumentType } from '../../../../contract/index.js';
+import { UnsavedChangesGuard } from '../../../components/ui/UnsavedChangesGuard';
 import { currentLanguage } from '../../../i18n';
 import { todayIso } from '../../../lib/dates';
 import { notifyError } from '../../../lib/notify';
@@ -21,6 +22,7 @@ import {
   emptyDocumentValues,
   toDocumentFormValues,
   type DocumentFormValues,
+  customerDefaults,
 } from './document-form-values';
 import { validateDocument } from './document-validation';
 import { EditorActions } from './EditorActions';
@@ -31,15 +33,17 @@ import { PartyFields } from './PartyFields';
 import { TextsFields } from './TextsFields';
 import { useEditorContext } from './use-editor-context';
 import { useEditorSubmit } from './use-editor-submit';
-import { ratesApply as regimeRatesApply } from './vat-treatment';
+import { ratesApply as regimeRatesApply } from '../../../../core/documents/index.js';
 
 interface DocumentEditorProps {
   type: DocumentType;
   /** A draft to change; absent for a new document. */
   document?: Document;
+  /** A new document's customer, chosen before the editor opened (from the customer's page). */
+  customer?: Customer;
 }
 
-export function DocumentEditor({ type, document }: DocumentEditorProps) {
+export function DocumentEditor({ type, document, customer }: DocumentEditorProps) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
@@ -47,7 +51,9 @@ export function DocumentEditor({ type, document }: DocumentEditorProps) {
   const open = useOpenDocument();
   const regimeOptions = useVatRegimeOptions();
   const form = useForm<DocumentFormValues>({
-    initialValues: document ? toDocumentFormValues(document) : emptyDocumentValues(todayIso()),
+    initialValues: document
+      ? toDocumentFormValues(document)
+      : { ...emptyDocumentValues(todayIso()), ...(customer && customerDefaults(customer)) },
     validate: validateDocument,
   });
   const { submit, saving, finalizing } = useEditorSubmit(type, document, form);
@@ -68,13 +74,7 @@ export function DocumentEditor({ type, document }: DocumentEditorProps) {
     // The customer's defaults become the document's; each stays changeable.
     queryClient
       .fetchQuery(customerQueryOptions(me.organization.id, customerId))
-      .then((customer) => {
-        form.setFieldValue('vatRegime', customer.vatRegime);
-        form.setFieldValue('language', customer.language);
-        if (customer.vatExemptionReason) {
-          form.setFieldValue('vatExemptionReason', customer.vatExemptionReason);
-        }
-      }, notifyError);
+      .then((chosen) => form.setValues(customerDefaults(chosen)), notifyError);
   };
 
   // "Line 3: …" tells where to look when the totals refuse what is typed.
@@ -92,13 +92,14 @@ export function DocumentEditor({ type, document }: DocumentEditorProps) {
 
   return (
     <form onSubmit={submit(false)} noValidate>
+      <UnsavedChangesGuard isDirty={() => form.isDirty()} />
       <Stack gap="lg">
         <EditorSection title={t('documents.editor.customerAndDates')}>
           <PartyFields
             type={type}
             form={form}
             context={context}
-            initialCustomerName={document?.customer.name ?? null}
+            initialCustomerName={document?.customer.name ?? customer?.name ?? null}
             onCustomerChange={onCustomerChange}
           />
         </EditorSection>

@@ -22,12 +22,12 @@ describe('toDocumentInput', () => {
     expect(input.lines[1]).toEqual({ kind: 'section', description: 'Bathroom' });
   });
 
-  it('sends empty texts as null and texts on one line, as the API takes them', () => {
+  it('sends empty texts as null and keeps the line breaks of texts', () => {
     const values = emptyDocumentValues('2026-03-01');
     values.textAbove = 'Dear customer,\n\nHere is our offer.';
     values.dueDate = '';
     const { input } = toDocumentInput(values);
-    expect(input.textAbove).toBe('Dear customer, Here is our offer.');
+    expect(input.textAbove).toBe('Dear customer,\n\nHere is our offer.');
     expect(input.textBelow).toBeNull();
     expect(input.dueDate).toBeNull();
     expect(input.settlementDiscount).toBeNull();

@@ -3,6 +3,7 @@ import {
   VAT_RATES,
   type CURRENCIES,
   type CUSTOMER_VAT_REGIMES,
+  type Customer,
   type Document,
   type DocumentInput,
   type DocumentLineInput,
@@ -29,6 +30,8 @@ export interface LineValues {
   discountValue: string;
   vatRate: VatRate;
   purchasePrice: string;
+  /** Set on the lines a final invoice takes back its deposit invoices with; kept when editing. */
+  isDepositDeduction: boolean;
 }
 
 export interface DocumentFormValues {
@@ -74,6 +77,7 @@ export function emptyLine(kind: LineKind, vatRate: VatRate = '21'): LineValues {
     discountValue: '',
     vatRate,
     purchasePrice: '',
+    isDepositDeduction: false,
   };
 }
 
@@ -102,6 +106,18 @@ export function emptyDocumentValues(issueDate: string): DocumentFormValues {
   };
 }
 
+/** What a document takes over from its customer when the customer is chosen; each stays changeable. */
+export function customerDefaults(
+  customer: Pick<Customer, 'id' | 'vatRegime' | 'language' | 'vatExemptionReason'>,
+): Partial<DocumentFormValues> {
+  return {
+    customerId: customer.id,
+    vatRegime: customer.vatRegime,
+    language: customer.language,
+    ...(customer.vatExemptionReason ? { vatExemptionReason: customer.vatExemptionReason } : {}),
+  };
+}
+
 const isUnitCode = (value: string | null): value is UnitCode =>
   (UNIT_CODES as readonly (string | null)[]).includes(value);
 const isVatRate = (value: string | null): value is VatRate =>
@@ -120,6 +136,7 @@ function toLineValues(line: Document['lines'][number]): LineValues {
     discountValue: line.discount?.value ?? '',
     vatRate: isVatRate(line.vatRate) ? line.vatRate : '0',
     purchasePrice: line.purchasePrice ?? '',
+    isDepositDeduction: line.isDepositDeduction,
   };
 }
 
@@ -156,12 +173,6 @@ export function isBlankLine(line: LineValues): boolean {
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
-/**
- * The API refuses control characters in every text, line breaks included, so the multi-line
- * texts are sent as one line rather than refused.
- */
-const oneLine = (value: string): string | null => orNull(value.replace(/\s*[\r\n]+\s*/g, ' '));
-
 function toLineInput(line: LineValues): DocumentLineInput {
   if (line.kind !== 'item') return { kind: line.kind, description: line.description };
   return {
@@ -174,6 +185,7 @@ function toLineInput(line: LineValues): DocumentLineInput {
     discount: line.discountValue ? { type: line.discountType, value: line.discountValue } : null,
     vatRate: line.vatRate,
     purchasePrice: orNull(line.purchasePrice),
+    isDepositDeduction: line.isDepositDeduction,
   };
 }
 
@@ -216,9 +228,9 @@ export function toDocumentInput(values: DocumentFormValues): PreparedInput {
             days: values.settlementDays === '' ? 0 : values.settlementDays,
           }
         : null,
-      textAbove: oneLine(values.textAbove),
-      textBelow: oneLine(values.textBelow),
-      internalNote: oneLine(values.internalNote),
+      textAbove: orNull(values.textAbove),
+      textBelow: orNull(values.textBelow),
+      internalNote: orNull(values.internalNote),
       lines,
     },
   };

@@ -4,10 +4,11 @@ import {
   TotalsError,
   type DocumentTotals,
   type LineInput,
+  lineVatTreatment,
+  type OrganizationVatRegime,
 } from '../../../../core/documents/index.js';
 import type { DocumentFormValues } from './document-form-values';
 import { toFormPath } from './form-paths';
-import { lineVatTreatment, type OrganizationVatRegime } from './vat-treatment';
 
 export interface TotalsProblem {
   /** Editor path of the input at fault (`lines.2.unitPrice`), or `''` for the document. */
@@ -62,6 +63,7 @@ export function editorTotals(
       vatRate: vat.rate,
       vatCategory: vat.category,
       purchasePrice: line.purchasePrice ? typed(line.purchasePrice) : null,
+      isDepositDeduction: line.isDepositDeduction,
     };
   });
   const settlement = values.settlementPercent !== '' && values.settlementDays !== '';

@@ -4,7 +4,7 @@ import { customerQueryOptions } from '../../customers/api';
 import { useMe } from '../../me/me-context';
 import { organizationQueryOptions } from '../../organization/api';
 import type { DocumentFormValues, VatRegime } from './document-form-values';
-import type { OrganizationVatRegime } from './vat-treatment';
+import type { OrganizationVatRegime } from '../../../../core/documents/index.js';
 
 export interface EditorContext {
   organization: Organization | undefined;
