@@ -9,6 +9,8 @@ import pg from 'pg';
 import { finalizeBenchmark, totalsBenchmark } from './documents.js';
 import { largeDataBenchmark } from './large-data.js';
 import { pdfBenchmark } from './pdf.js';
+import { ublInBenchmark } from './ubl-in.js';
+import { ublOutBenchmark } from './ubl-out.js';
 import {
   load,
   median,
@@ -95,6 +97,8 @@ async function main(): Promise<void> {
 
   console.log('\n## Documents');
   totalsBenchmark();
+  ublOutBenchmark();
+  ublInBenchmark();
   await pdfBenchmark();
   await finalizeBenchmark('PGlite', undefined);
   await largeDataBenchmark('PGlite', undefined);

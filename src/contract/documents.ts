@@ -82,6 +82,11 @@ export const documentInputSchema = z
     validUntil: isoDateSchema.nullable().default(null),
     language: z.enum(DOCUMENT_LANGUAGES).nullable().default(null),
     currency: z.enum(CURRENCIES).nullable().default(null),
+    /** EUR per unit of a foreign currency (USD 1 = EUR 0.92 → `0.92`): the VAT total in EUR. */
+    exchangeRate: decimalString(6, 100_000)
+      .refine((value) => Number(value) > 0, { message: 'validation.positive' })
+      .nullable()
+      .default(null),
     orderReference: optionalText(100),
     deliveryDate: isoDateSchema.nullable().default(null),
     priceMode: z.enum(['excl', 'incl']).default('excl'),
@@ -160,6 +165,7 @@ export const documentSchema = z
     customer: customerSnapshotSchema,
     language: z.enum(DOCUMENT_LANGUAGES),
     currency: z.enum(CURRENCIES),
+    exchangeRate: z.string().nullable(),
     orderReference: z.string().nullable(),
     deliveryDate: z.string().nullable(),
     priceMode: z.enum(['excl', 'incl']),

@@ -9,3 +9,5 @@ export * from './products.js';
 export * from './documents.js';
 export * from './payments.js';
 export * from './layout.js';
+export * from './notifications.js';
+export * from './einvoicing.js';

@@ -21,7 +21,16 @@ import {
   layoutRoutes,
   pdfRoutes,
 } from './modules/documents/index.js';
+import {
+  createInboxService,
+  createPeppolService,
+  createPurchasesService,
+  einvoicingRoutes,
+  purchaseRoutes,
+  webhookRoutes,
+} from './modules/einvoicing/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { createNotificationsService, notificationRoutes } from './modules/notifications/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
 import {
@@ -34,6 +43,8 @@ import { authPlugin } from './platform/auth/auth-plugin.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installErrorHandler } from './platform/error-handler.js';
+import { createJobQueue } from './platform/jobs/job-queue.js';
+import { createSecretBox, loadSecretKey } from './platform/secrets.js';
 import { createLogger } from './platform/logger.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installJsonParser } from './platform/json-body.js';
@@ -58,10 +69,13 @@ let requestCounter = 0;
 /** The whole HTTP app: platform plugins first, then each module's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, storage } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
   const deps: Deps = {
     config,
     db,
     storage,
+    jobs: createJobQueue({ db, logger, schema: config.jobsSchema }),
+    secrets: createSecretBox(loadSecretKey(config.dataDir, config.secretKey)),
     clock: options.clock ?? systemClock,
     sessions: new TtlCache(config.sessionCacheMs),
     memberships: new TtlCache(config.sessionCacheMs),
@@ -69,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   let closing = false;
 
   const app = Fastify({
-    loggerInstance: options.logger ?? createLogger(config.logLevel),
+    loggerInstance: logger,
     // One access line per request (the onResponse hook below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
@@ -83,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('jobs', deps.jobs);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onResponse', async (request, reply) => {
@@ -98,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     closing = true;
+    await deps.jobs.stop();
   });
 
   installJsonParser(app);
@@ -137,6 +153,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     accounts: createPaymentAccountsService(deps),
     payments: createInvoicePaymentsService(deps, documents),
   });
+
+  notificationRoutes(app, { notifications: createNotificationsService(deps) });
+  const peppol = createPeppolService(deps, { documents, organizations, pdf });
+  const inbox = createInboxService(deps, { organizations, peppol });
+  einvoicingRoutes(app, { peppol, inbox });
+  purchaseRoutes(app, { purchases: createPurchasesService(deps) });
+  await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
+
+  // Every module has declared its queues: create them, then run them here unless a separate
+  // worker process does (`FACTO_WORKER=off` with `npm run worker`).
+  await deps.jobs.start();
+  if (config.worker === 'inline') await deps.jobs.startWorkers();
 
   if (config.webRoot) await registerWebApp(app, config.webRoot);
   else installNotFound(app);

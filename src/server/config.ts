@@ -14,6 +14,8 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  FACTO_SECRET_KEY: z.string().min(1).optional(),
+  FACTO_WORKER: z.enum(['inline', 'off']).default('inline'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +32,12 @@ export interface Config {
   /** How long a resolved session is reused in memory before it is read again (0 = never). */
   sessionCacheMs: number;
   trustProxy: boolean;
+  /** Key of the credentials kept encrypted (32 bytes, base64); default `dataDir/secret.key`. */
+  secretKey: string | undefined;
+  /** `inline`: this process runs the background jobs; `off`: a separate `npm run worker` does. */
+  worker: 'inline' | 'off';
+  /** pg-boss's schema (tests give each app its own). */
+  jobsSchema: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Where the built web app lives; absent in tests that only use the API. */
   webRoot: string | undefined;
@@ -56,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: e.FACTO_SESSION_DAYS * 24 * 3600 * 1000,
     sessionCacheMs: e.FACTO_SESSION_CACHE_MS,
     trustProxy: e.FACTO_TRUST_PROXY,
+    secretKey: e.FACTO_SECRET_KEY,
+    worker: e.FACTO_WORKER,
+    jobsSchema: 'pgboss',
     logLevel: e.LOG_LEVEL,
     webRoot: undefined,
   };

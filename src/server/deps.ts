@@ -5,6 +5,8 @@ import type { AuthContext } from './platform/auth/sessions.js';
 import type { TtlCache } from './platform/ttl-cache.js';
 import type { MembershipRow } from './modules/me/me.repository.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
+import type { JobQueue } from './platform/jobs/job-queue.js';
+import type { SecretBox } from './platform/secrets.js';
 
 /** What services are built from: plain values handed down by `buildApp`, no container. */
 export interface Deps {
@@ -12,6 +14,10 @@ export interface Deps {
   db: Database;
   clock: Clock;
   storage: FileStorage;
+  /** Background jobs (pg-boss): enqueued in the transaction of the change that causes them. */
+  jobs: JobQueue;
+  /** Encrypts stored credentials (access point secrets). */
+  secrets: SecretBox;
   /** Resolved sessions by id (the hash of the cookie). */
   sessions: TtlCache<string, AuthContext>;
   /** Each user's organizations, for /me and the switcher. */

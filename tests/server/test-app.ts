@@ -23,6 +23,8 @@ export class TestClock implements Clock {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Runs the background jobs that are due, here and now. */
+  jobs: FastifyInstance['jobs'];
   database: DatabaseHandle;
   clock: TestClock;
   config: Config;
@@ -31,12 +33,22 @@ export interface TestApp {
 }
 
 /** The whole HTTP app over a real database: PostgreSQL when TEST_DATABASE_URL is set, else PGlite. */
+let appCounter = 0;
+
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   const database = await openDatabase(url ? { url, poolSize: 5 } : { pgliteDir: 'memory://' });
   if (!url) await migrateToLatest(database.db);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-files-'));
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: 'silent' }),
+    dataDir: filesDir,
+    // Jobs run when a test drains them; each app has its own queue schema, so test files
+    // sharing a PostgreSQL database never run each other's jobs.
+    worker: 'off',
+    jobsSchema: `pgboss_test_${process.pid}_${++appCounter}`,
+    ...overrides,
+  };
   const clock = new TestClock();
   const app = await buildApp({
     config,
@@ -47,6 +59,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   await app.ready();
   return {
     app,
+    jobs: app.jobs,
     database,
     clock,
     config,

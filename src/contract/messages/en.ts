@@ -21,6 +21,34 @@ export const en = {
   'error.logoUnsafe': 'This SVG contains scripts or external references and cannot be used.',
   'error.internal': 'Something went wrong on our side. Please try again.',
   'error.unavailable': 'The service is starting or shutting down. Please try again.',
+  'validation.url': 'Enter a web address starting with https://.',
+  'validation.dateOrder': 'The end date must not be before the start date.',
+  'error.notFinalized': 'Finalise the document first: only a finalised document has a UBL file.',
+  'error.peppolNotConfigured': 'No PEPPOL access point is set up yet (Settings → PEPPOL).',
+  'error.peppolNotReady':
+    'The document cannot be sent via PEPPOL yet: fix the problems listed first.',
+  'error.peppolNoRecipient':
+    'This customer has no PEPPOL address: private customers and customers without an enterprise or VAT number cannot receive via PEPPOL.',
+  'error.peppolUnreachable':
+    'This customer is not registered on the PEPPOL network. Send the invoice by email instead.',
+  'error.peppolAccessPoint': 'The PEPPOL access point did not answer correctly: {{detail}}',
+  'error.inbound.malformedXml': 'This file is not well-formed XML.',
+  'error.inbound.forbiddenDoctype':
+    'This XML declares a DOCTYPE or entities, which e-invoices never do; it is refused for safety.',
+  'error.inbound.tooLarge': 'This file is too large to be an e-invoice.',
+  'error.inbound.notUbl': 'This file is not a UBL invoice or credit note.',
+  'error.inbound.missingField': 'A mandatory field is missing in this e-invoice ({{path}}).',
+  'error.inbound.invalidAmount': 'An amount in this e-invoice is not a valid number ({{path}}).',
+  'error.inbound.invalidNumber':
+    'A quantity or rate in this e-invoice is not a valid number ({{path}}).',
+  'error.inbound.invalidDate': 'A date in this e-invoice is not valid ({{path}}).',
+  'error.inbound.invalidValue': 'A code in this e-invoice is not valid ({{path}}).',
+  'error.inbound.notForUs': 'This e-invoice is addressed to another company, not to yours.',
+  'error.inbound.encoding': 'This file is not UTF-8 text.',
+  'error.inboxHandled': 'This document has already been accepted or rejected.',
+  'error.webhookRefused': 'The notification could not be verified.',
+  'inbound.warning':
+    "The sender's figures do not add up ({{rule}}): expected {{expected}}, found {{found}}.",
   'validation.required': 'This field is required.',
   'validation.invalid': 'This value is not valid.',
   'validation.type': 'This value has the wrong type.',
@@ -53,6 +81,7 @@ export const en = {
   'validation.contactRole': 'Choose at least one role: customer, supplier or prospect.',
   'validation.decimal': 'Enter a number with a dot for decimals (at most the allowed decimals).',
   'validation.amountTooLarge': 'This amount is too large.',
+  'validation.positive': 'Must be greater than zero.',
   'validation.notNegative': 'This cannot be negative.',
   'validation.ean': 'An EAN barcode has 8, 12, 13 or 14 digits.',
   'validation.ledgerAccount': 'A ledger account has 6 digits.',
@@ -79,6 +108,54 @@ export const en = {
   'error.dateBeforeLastNumber':
     'The last numbered document of this journal is dated {{date}}: a new one cannot be dated earlier.',
   'validation.color': 'Enter a colour as #RRGGBB, for example #1F4E79.',
+  // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
+  'peppol.noLines': 'Add at least one item line: an e-invoice cannot be empty.',
+  'peppol.numberMissing': 'The document has no number yet: finalise it first.',
+  'peppol.dateInvalid': 'A date is not valid (YYYY-MM-DD).',
+  'peppol.invoicePeriodInvalid': 'The invoicing period ends before it starts.',
+  'peppol.currencyInvalid': 'The currency must be a three-letter ISO code such as EUR.',
+  'peppol.exchangeRateMissing':
+    'An invoice in a foreign currency needs its exchange rate to the euro: Belgian law requires the VAT in euros.',
+  'peppol.referenceMissing': 'PEPPOL requires a buyer reference or a purchase order reference.',
+  'peppol.invalidAmount': 'A quantity, price, discount or amount is not valid.',
+  'peppol.lineDescriptionMissing': 'Every line needs a description.',
+  'peppol.unitCodeInvalid': 'The unit is not a valid UN/ECE unit code (for example C62, HUR, MTR).',
+  'peppol.sellerNameMissing': 'Your company name is missing (Company settings).',
+  'peppol.sellerCountryMissing': 'Your company address has no country.',
+  'peppol.sellerAddressIncomplete': 'Your company address needs a postal code and a city.',
+  'peppol.sellerIdMissing': 'Your enterprise number or VAT number is missing (Company settings).',
+  'peppol.sellerVatMissing':
+    'Your VAT number is missing: it is required on invoices with VAT, an exemption or reverse charge.',
+  'peppol.sellerEndpointMissing':
+    'Your company has no PEPPOL address: enter your enterprise number or VAT number.',
+  'peppol.buyerNameMissing': 'The customer’s name is missing.',
+  'peppol.buyerCountryMissing': 'The customer’s address has no country.',
+  'peppol.buyerAddressIncomplete': 'The customer’s address needs a postal code and a city.',
+  'peppol.buyerVatMissing':
+    'The customer’s VAT number is required for reverse charge and intra-EU supplies.',
+  'peppol.buyerEndpointMissing':
+    'The customer has no PEPPOL address: enter their enterprise number, VAT number or PEPPOL ID.',
+  'peppol.endpointInvalid':
+    'The PEPPOL ID is not valid: write scheme:identifier, for example 0208 followed by the enterprise number.',
+  'peppol.enterpriseNumberInvalid':
+    'The enterprise number is not valid (10 digits, check digits included).',
+  'peppol.vatNumberInvalid':
+    'The VAT number is not valid: it starts with the country code, for example BE followed by 10 digits.',
+  'peppol.exemptionReasonMissing': 'Exempt lines must state the legal ground of the exemption.',
+  'peppol.exemptionCodeInvalid': 'This VAT exemption code does not fit an exempt (E) line.',
+  'peppol.outsideScopeMixed':
+    'Lines outside the scope of VAT cannot be combined with other VAT categories on one e-invoice.',
+  'peppol.intraEuBuyerOutsideEu':
+    'An intra-EU supply goes to a customer in another EU member state; for a customer outside the EU, use export.',
+  'peppol.intraEuBuyerDomestic': 'An intra-EU supply cannot go to a customer in your own country.',
+  'peppol.intraEuDeliveryDateMissing':
+    'An intra-EU supply needs the delivery date (or an invoicing period).',
+  'peppol.intraEuDeliveryCountryMissing':
+    'An intra-EU supply needs the delivery address with its country.',
+  'peppol.exportToEu': 'An export leaves the EU; for a customer in the EU, use intra-EU supply.',
+  'peppol.ibanMissing': 'Add your bank account (IBAN) so the customer can pay (Company settings).',
+  'peppol.structuredCommunicationInvalid': 'The structured communication is not valid.',
+  'peppol.dueDateMissing': 'Enter a due date or payment terms.',
 } as const;
 
 export type MessageKey = keyof typeof en;

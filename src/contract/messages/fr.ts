@@ -23,6 +23,41 @@ export const fr: Record<MessageKey, string> = {
     'Ce SVG contient des scripts ou des références externes et ne peut pas être utilisé.',
   'error.internal': 'Une erreur est survenue de notre côté. Veuillez réessayer.',
   'error.unavailable': 'Le service démarre ou s’arrête. Veuillez réessayer.',
+  'validation.url': 'Indiquez une adresse web commençant par https://.',
+  'validation.dateOrder': 'La date de fin ne peut pas précéder la date de début.',
+  'error.notFinalized':
+    "Finalisez d'abord le document : seul un document finalisé a un fichier UBL.",
+  'error.peppolNotConfigured':
+    "Aucun point d'accès PEPPOL n'est encore configuré (Paramètres → PEPPOL).",
+  'error.peppolNotReady':
+    "Le document ne peut pas encore être envoyé via PEPPOL : corrigez d'abord les problèmes indiqués.",
+  'error.peppolNoRecipient':
+    "Ce client n'a pas d'adresse PEPPOL : les particuliers et les clients sans numéro d'entreprise ni de TVA ne peuvent pas recevoir via PEPPOL.",
+  'error.peppolUnreachable':
+    "Ce client n'est pas inscrit sur le réseau PEPPOL. Envoyez plutôt la facture par e-mail.",
+  'error.peppolAccessPoint': "Le point d'accès PEPPOL n'a pas répondu correctement : {{detail}}",
+  'error.inbound.malformedXml': "Ce fichier n'est pas un XML bien formé.",
+  'error.inbound.forbiddenDoctype':
+    'Ce XML déclare un DOCTYPE ou des entités, ce que les factures électroniques ne font jamais ; il est refusé par sécurité.',
+  'error.inbound.tooLarge': 'Ce fichier est trop volumineux pour être une facture électronique.',
+  'error.inbound.notUbl': "Ce fichier n'est pas une facture ou une note de crédit UBL.",
+  'error.inbound.missingField':
+    'Un champ obligatoire manque dans cette facture électronique ({{path}}).',
+  'error.inbound.invalidAmount':
+    "Un montant de cette facture électronique n'est pas un nombre valide ({{path}}).",
+  'error.inbound.invalidNumber':
+    "Une quantité ou un taux de cette facture électronique n'est pas un nombre valide ({{path}}).",
+  'error.inbound.invalidDate':
+    "Une date de cette facture électronique n'est pas valide ({{path}}).",
+  'error.inbound.invalidValue':
+    "Un code de cette facture électronique n'est pas valide ({{path}}).",
+  'error.inbound.notForUs':
+    'Cette facture électronique est adressée à une autre entreprise que la vôtre.',
+  'error.inbound.encoding': "Ce fichier n'est pas un texte UTF-8.",
+  'error.inboxHandled': 'Ce document a déjà été accepté ou refusé.',
+  'error.webhookRefused': "La notification n'a pas pu être vérifiée.",
+  'inbound.warning':
+    "Les montants de l'expéditeur ne concordent pas ({{rule}}) : attendu {{expected}}, trouvé {{found}}.",
   'validation.required': 'Ce champ est obligatoire.',
   'validation.invalid': "Cette valeur n'est pas valide.",
   'validation.type': "Cette valeur n'a pas le bon type.",
@@ -56,6 +91,7 @@ export const fr: Record<MessageKey, string> = {
   'validation.decimal':
     'Saisissez un nombre avec un point pour les décimales (dans la limite autorisée).',
   'validation.amountTooLarge': 'Ce montant est trop élevé.',
+  'validation.positive': 'Doit être supérieur à zéro.',
   'validation.notNegative': 'Cette valeur ne peut pas être négative.',
   'validation.ean': 'Un code-barres EAN compte 8, 12, 13 ou 14 chiffres.',
   'validation.ledgerAccount': 'Un compte général compte 6 chiffres.',
@@ -84,4 +120,63 @@ export const fr: Record<MessageKey, string> = {
   'error.dateBeforeLastNumber':
     'Le dernier document numéroté de ce journal est daté du {{date}} : un nouveau ne peut pas être antérieur.',
   'validation.color': 'Saisissez une couleur au format #RRGGBB, par exemple #1F4E79.',
+  // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
+  'peppol.noLines':
+    'Ajoutez au moins une ligne d’article : une facture électronique ne peut pas être vide.',
+  'peppol.numberMissing': 'Le document n’a pas encore de numéro : finalisez-le d’abord.',
+  'peppol.dateInvalid': 'Une date n’est pas valide (AAAA-MM-JJ).',
+  'peppol.invoicePeriodInvalid': 'La période de facturation se termine avant de commencer.',
+  'peppol.currencyInvalid': 'La devise doit être un code ISO de trois lettres, comme EUR.',
+  'peppol.exchangeRateMissing':
+    'Une facture en devise étrangère doit indiquer son taux de change en euros : la loi belge impose de mentionner la TVA en euros.',
+  'peppol.referenceMissing':
+    'PEPPOL exige une référence de l’acheteur ou une référence de bon de commande.',
+  'peppol.invalidAmount': 'Une quantité, un prix, une remise ou un montant n’est pas valide.',
+  'peppol.lineDescriptionMissing': 'Chaque ligne doit avoir une description.',
+  'peppol.unitCodeInvalid':
+    'L’unité n’est pas un code d’unité UN/ECE valide (par exemple C62, HUR, MTR).',
+  'peppol.sellerNameMissing': 'Le nom de votre entreprise manque (Paramètres de l’entreprise).',
+  'peppol.sellerCountryMissing': 'L’adresse de votre entreprise ne comporte pas de pays.',
+  'peppol.sellerAddressIncomplete':
+    'L’adresse de votre entreprise doit comporter un code postal et une localité.',
+  'peppol.sellerIdMissing':
+    'Votre numéro d’entreprise ou de TVA manque (Paramètres de l’entreprise).',
+  'peppol.sellerVatMissing':
+    'Votre numéro de TVA manque : il est obligatoire sur les factures avec TVA, exonération ou autoliquidation.',
+  'peppol.sellerEndpointMissing':
+    'Votre entreprise n’a pas d’adresse PEPPOL : indiquez votre numéro d’entreprise ou de TVA.',
+  'peppol.buyerNameMissing': 'Le nom du client manque.',
+  'peppol.buyerCountryMissing': 'L’adresse du client ne comporte pas de pays.',
+  'peppol.buyerAddressIncomplete':
+    'L’adresse du client doit comporter un code postal et une localité.',
+  'peppol.buyerVatMissing':
+    'Le numéro de TVA du client est obligatoire en cas d’autoliquidation et de livraison intracommunautaire.',
+  'peppol.buyerEndpointMissing':
+    'Le client n’a pas d’adresse PEPPOL : indiquez son numéro d’entreprise, son numéro de TVA ou son identifiant PEPPOL.',
+  'peppol.endpointInvalid':
+    'L’identifiant PEPPOL n’est pas valide : écrivez schéma:identifiant, par exemple 0208 suivi du numéro d’entreprise.',
+  'peppol.enterpriseNumberInvalid':
+    'Le numéro d’entreprise n’est pas valide (10 chiffres, chiffres de contrôle compris).',
+  'peppol.vatNumberInvalid':
+    'Le numéro de TVA n’est pas valide : il commence par le code du pays, par exemple BE suivi de 10 chiffres.',
+  'peppol.exemptionReasonMissing':
+    'Les lignes exonérées doivent mentionner la base légale de l’exonération.',
+  'peppol.exemptionCodeInvalid':
+    'Ce code d’exonération de TVA ne convient pas à une ligne exonérée (E).',
+  'peppol.outsideScopeMixed':
+    'Des lignes hors du champ d’application de la TVA ne peuvent pas être combinées avec d’autres catégories de TVA sur une même facture électronique.',
+  'peppol.intraEuBuyerOutsideEu':
+    'Une livraison intracommunautaire est destinée à un client d’un autre État membre de l’UE ; pour un client hors UE, choisissez l’exportation.',
+  'peppol.intraEuBuyerDomestic':
+    'Une livraison intracommunautaire ne peut pas être destinée à un client établi dans votre propre pays.',
+  'peppol.intraEuDeliveryDateMissing':
+    'Une livraison intracommunautaire exige la date de livraison (ou une période de facturation).',
+  'peppol.intraEuDeliveryCountryMissing':
+    'Une livraison intracommunautaire exige l’adresse de livraison avec son pays.',
+  'peppol.exportToEu':
+    'Une exportation sort de l’UE ; pour un client établi dans l’UE, choisissez la livraison intracommunautaire.',
+  'peppol.ibanMissing':
+    'Ajoutez votre compte bancaire (IBAN) pour que le client puisse payer (Paramètres de l’entreprise).',
+  'peppol.structuredCommunicationInvalid': 'La communication structurée n’est pas valide.',
+  'peppol.dueDateMissing': 'Indiquez une date d’échéance ou des conditions de paiement.',
 };

@@ -23,6 +23,37 @@ export const nl: Record<MessageKey, string> = {
   'error.logoUnsafe': 'Deze SVG bevat scripts of externe verwijzingen en kan niet gebruikt worden.',
   'error.internal': 'Er ging iets mis aan onze kant. Probeer het opnieuw.',
   'error.unavailable': 'De dienst start op of sluit af. Probeer het opnieuw.',
+  'validation.url': 'Geef een webadres dat begint met https://.',
+  'validation.dateOrder': 'De einddatum mag niet vóór de begindatum liggen.',
+  'error.notFinalized':
+    'Finaliseer eerst het document: alleen een gefinaliseerd document heeft een UBL-bestand.',
+  'error.peppolNotConfigured':
+    'Er is nog geen PEPPOL-toegangspunt ingesteld (Instellingen → PEPPOL).',
+  'error.peppolNotReady':
+    'Het document kan nog niet via PEPPOL worden verstuurd: los eerst de vermelde problemen op.',
+  'error.peppolNoRecipient':
+    'Deze klant heeft geen PEPPOL-adres: particulieren en klanten zonder ondernemings- of btw-nummer kunnen niet via PEPPOL ontvangen.',
+  'error.peppolUnreachable':
+    'Deze klant is niet ingeschreven op het PEPPOL-netwerk. Verstuur de factuur liever per e-mail.',
+  'error.peppolAccessPoint': 'Het PEPPOL-toegangspunt antwoordde niet correct: {{detail}}',
+  'error.inbound.malformedXml': 'Dit bestand is geen goedgevormde XML.',
+  'error.inbound.forbiddenDoctype':
+    'Deze XML declareert een DOCTYPE of entiteiten, wat e-facturen nooit doen; ze wordt uit veiligheid geweigerd.',
+  'error.inbound.tooLarge': 'Dit bestand is te groot voor een e-factuur.',
+  'error.inbound.notUbl': 'Dit bestand is geen UBL-factuur of -creditnota.',
+  'error.inbound.missingField': 'Er ontbreekt een verplicht veld in deze e-factuur ({{path}}).',
+  'error.inbound.invalidAmount': 'Een bedrag in deze e-factuur is geen geldig getal ({{path}}).',
+  'error.inbound.invalidNumber':
+    'Een hoeveelheid of tarief in deze e-factuur is geen geldig getal ({{path}}).',
+  'error.inbound.invalidDate': 'Een datum in deze e-factuur is niet geldig ({{path}}).',
+  'error.inbound.invalidValue': 'Een code in deze e-factuur is niet geldig ({{path}}).',
+  'error.inbound.notForUs':
+    'Deze e-factuur is aan een ander bedrijf gericht, niet aan jouw bedrijf.',
+  'error.inbound.encoding': 'Dit bestand is geen UTF-8-tekst.',
+  'error.inboxHandled': 'Dit document werd al aanvaard of geweigerd.',
+  'error.webhookRefused': 'De melding kon niet worden geverifieerd.',
+  'inbound.warning':
+    'De bedragen van de afzender kloppen niet ({{rule}}): verwacht {{expected}}, gevonden {{found}}.',
   'validation.required': 'Dit veld is verplicht.',
   'validation.invalid': 'Deze waarde is niet geldig.',
   'validation.type': 'Deze waarde heeft het verkeerde type.',
@@ -57,6 +88,7 @@ export const nl: Record<MessageKey, string> = {
   'validation.decimal':
     'Geef een getal in met een punt voor de decimalen (binnen het toegelaten aantal).',
   'validation.amountTooLarge': 'Dit bedrag is te groot.',
+  'validation.positive': 'Moet groter zijn dan nul.',
   'validation.notNegative': 'Deze waarde mag niet negatief zijn.',
   'validation.ean': 'Een EAN-barcode heeft 8, 12, 13 of 14 cijfers.',
   'validation.ledgerAccount': 'Een grootboekrekening heeft 6 cijfers.',
@@ -84,4 +116,63 @@ export const nl: Record<MessageKey, string> = {
   'error.dateBeforeLastNumber':
     'Het laatst genummerde document van dit dagboek is gedateerd op {{date}}: een nieuw document kan niet vroeger gedateerd zijn.',
   'validation.color': 'Geef een kleur in als #RRGGBB, bijvoorbeeld #1F4E79.',
+  // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
+  'peppol.noLines': 'Voeg minstens één artikellijn toe: een e-factuur kan niet leeg zijn.',
+  'peppol.numberMissing': 'Het document heeft nog geen nummer: werk het eerst af.',
+  'peppol.dateInvalid': 'Een datum is niet geldig (JJJJ-MM-DD).',
+  'peppol.invoicePeriodInvalid': 'De factuurperiode eindigt voor ze begint.',
+  'peppol.currencyInvalid': 'De munt moet een ISO-code van drie letters zijn, zoals EUR.',
+  'peppol.exchangeRateMissing':
+    'Een factuur in vreemde munt heeft een wisselkoers naar de euro nodig: de Belgische wet vereist de btw in euro.',
+  'peppol.referenceMissing':
+    'PEPPOL vereist een referentie van de koper of een bestelbonreferentie.',
+  'peppol.invalidAmount': 'Een hoeveelheid, prijs, korting of bedrag is niet geldig.',
+  'peppol.lineDescriptionMissing': 'Elke lijn heeft een omschrijving nodig.',
+  'peppol.unitCodeInvalid':
+    'De eenheid is geen geldige UN/ECE-eenheidscode (bijvoorbeeld C62, HUR, MTR).',
+  'peppol.sellerNameMissing':
+    'De naam van je onderneming ontbreekt (Instellingen van de onderneming).',
+  'peppol.sellerCountryMissing': 'Het adres van je onderneming heeft geen land.',
+  'peppol.sellerAddressIncomplete':
+    'Het adres van je onderneming heeft een postcode en een gemeente nodig.',
+  'peppol.sellerIdMissing':
+    'Je ondernemings- of btw-nummer ontbreekt (Instellingen van de onderneming).',
+  'peppol.sellerVatMissing':
+    'Je btw-nummer ontbreekt: het is verplicht op facturen met btw, een vrijstelling of verlegging van heffing.',
+  'peppol.sellerEndpointMissing':
+    'Je onderneming heeft geen PEPPOL-adres: vul je ondernemings- of btw-nummer in.',
+  'peppol.buyerNameMissing': 'De naam van de klant ontbreekt.',
+  'peppol.buyerCountryMissing': 'Het adres van de klant heeft geen land.',
+  'peppol.buyerAddressIncomplete':
+    'Het adres van de klant heeft een postcode en een gemeente nodig.',
+  'peppol.buyerVatMissing':
+    'Het btw-nummer van de klant is verplicht bij verlegging van heffing en intracommunautaire leveringen.',
+  'peppol.buyerEndpointMissing':
+    'De klant heeft geen PEPPOL-adres: vul zijn ondernemingsnummer, btw-nummer of PEPPOL-ID in.',
+  'peppol.endpointInvalid':
+    'De PEPPOL-ID is niet geldig: schrijf schema:identificatie, bijvoorbeeld 0208 gevolgd door het ondernemingsnummer.',
+  'peppol.enterpriseNumberInvalid':
+    'Het ondernemingsnummer is niet geldig (10 cijfers, controlecijfers inbegrepen).',
+  'peppol.vatNumberInvalid':
+    'Het btw-nummer is niet geldig: het begint met de landcode, bijvoorbeeld BE gevolgd door 10 cijfers.',
+  'peppol.exemptionReasonMissing':
+    'Vrijgestelde lijnen moeten de wettelijke grond van de vrijstelling vermelden.',
+  'peppol.exemptionCodeInvalid':
+    'Deze btw-vrijstellingscode past niet bij een vrijgestelde lijn (E).',
+  'peppol.outsideScopeMixed':
+    'Lijnen buiten het toepassingsgebied van de btw kunnen niet samen met andere btw-categorieën op één e-factuur staan.',
+  'peppol.intraEuBuyerOutsideEu':
+    'Een intracommunautaire levering is bestemd voor een klant in een andere EU-lidstaat; kies uitvoer voor een klant buiten de EU.',
+  'peppol.intraEuBuyerDomestic':
+    'Een intracommunautaire levering kan niet bestemd zijn voor een klant in je eigen land.',
+  'peppol.intraEuDeliveryDateMissing':
+    'Een intracommunautaire levering vereist de leveringsdatum (of een factuurperiode).',
+  'peppol.intraEuDeliveryCountryMissing':
+    'Een intracommunautaire levering vereist het leveringsadres met het land.',
+  'peppol.exportToEu':
+    'Uitvoer verlaat de EU; kies intracommunautaire levering voor een klant in de EU.',
+  'peppol.ibanMissing':
+    'Voeg je bankrekening (IBAN) toe zodat de klant kan betalen (Instellingen van de onderneming).',
+  'peppol.structuredCommunicationInvalid': 'De gestructureerde mededeling is niet geldig.',
+  'peppol.dueDateMissing': 'Geef een vervaldatum of betalingsvoorwaarden op.',
 };

@@ -176,6 +176,7 @@ export interface Documents {
   created_at: Timestamp;
   updated_at: Timestamp;
   amount_paid: Generated<Numeric>;
+  exchange_rate: Numeric | null;
 }
 
 export interface IdempotencyKeys {
@@ -184,6 +185,29 @@ export interface IdempotencyKeys {
   key: string;
   document_id: string;
   created_at: Timestamp;
+}
+
+export interface InboxDocuments {
+  organization_id: string;
+  id: string;
+  source: string;
+  external_id: string | null;
+  document_key: string;
+  status: string;
+  reject_reason: string | null;
+  document_kind: string;
+  number: string;
+  issue_date: string;
+  due_date: string | null;
+  currency: string;
+  seller_name: string;
+  seller_vat_number: string | null;
+  total_payable: Numeric;
+  xml: string;
+  pdf_key: string | null;
+  purchase_invoice_id: string | null;
+  received_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface Journals {
@@ -202,6 +226,16 @@ export interface Memberships {
   user_id: string;
   role: string;
   modules: Generated<string[]>;
+  created_at: Timestamp;
+}
+
+export interface Notifications {
+  organization_id: string;
+  id: string;
+  type: string;
+  params: Json;
+  link: string | null;
+  read_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -252,6 +286,37 @@ export interface Payments {
   created_at: Timestamp;
 }
 
+export interface PeppolSettings {
+  organization_id: string;
+  provider: string;
+  environment: string;
+  base_url: string;
+  api_key: string;
+  api_secret_encrypted: string;
+  company_id: string | null;
+  participant_id: string;
+  registration_status: Generated<string>;
+  registration_error: string | null;
+  webhook_token: string;
+  webhook_secret_encrypted: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PeppolTransmissions {
+  organization_id: string;
+  id: string;
+  document_id: string;
+  status: string;
+  recipient_id: string;
+  provider_id: string | null;
+  attempts: Generated<number>;
+  error: string | null;
+  queued_at: Timestamp;
+  sent_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
 export interface ProductGroups {
   organization_id: string;
   id: string;
@@ -279,6 +344,31 @@ export interface Products {
   created_at: Timestamp;
   updated_at: Timestamp;
   search_text: string | null;
+}
+
+export interface PurchaseInvoices {
+  organization_id: string;
+  id: string;
+  supplier_id: string;
+  inbox_document_id: string | null;
+  document_kind: string;
+  number: string;
+  issue_date: string;
+  due_date: string | null;
+  currency: string;
+  total_excl: Numeric;
+  total_vat: Numeric;
+  total_incl: Numeric;
+  total_payable: Numeric;
+  iban: string | null;
+  bic: string | null;
+  payment_reference: string | null;
+  status: string;
+  paid_at: string | null;
+  lines: Json;
+  vat_breakdown: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface Sessions {
@@ -317,13 +407,18 @@ export interface DB {
   document_lines: DocumentLines;
   documents: Documents;
   idempotency_keys: IdempotencyKeys;
+  inbox_documents: InboxDocuments;
   journals: Journals;
   memberships: Memberships;
+  notifications: Notifications;
   organizations: Organizations;
   payment_accounts: PaymentAccounts;
   payments: Payments;
+  peppol_settings: PeppolSettings;
+  peppol_transmissions: PeppolTransmissions;
   product_groups: ProductGroups;
   products: Products;
+  purchase_invoices: PurchaseInvoices;
   sessions: Sessions;
   users: Users;
 }

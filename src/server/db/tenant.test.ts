@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT } from '../../contract/index.js';
-import { createTestApp, signedUpClient, type TestApp } from '../../../tests/server/test-app.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  createTestApp,
+  multipartFile,
+  signedUpClient,
+  type TestApp,
+} from '../../../tests/server/test-app.js';
 import { withTenant } from './tenant.js';
 
 let t: TestApp;
@@ -107,6 +114,54 @@ describe('row-level security', () => {
         paymentAccountId: account.id,
       });
       await client.put('/api/v1/layout', { ...DEFAULT_LAYOUT, color: '#123456' });
+      // PEPPOL: settings, a received document accepted as a purchase invoice (and the
+      // notification it raises), and a transmission of the invoice.
+      await client.put('/api/v1/peppol/settings', {
+        environment: 'test',
+        baseUrl: 'http://127.0.0.1:9',
+        apiKey: 'k',
+        apiSecret: 's',
+      });
+      const ubl = fs
+        .readFileSync(
+          path.resolve(
+            import.meta.dirname,
+            '../../../../shared/fixtures/peppol/openpeppol_base-example.xml',
+          ),
+          'utf8',
+        )
+        .replace(
+          '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
+          '<cbc:EndpointID schemeID="0208">0566988259</cbc:EndpointID>',
+        );
+      const received = await client.request({
+        method: 'POST',
+        url: '/api/v1/inbox',
+        ...multipartFile('file', 'in.xml', 'application/xml', Buffer.from(ubl)),
+      });
+      await client.post(`/api/v1/inbox/${received.json().id}/accept`);
+    }
+    for (const { me } of [a, b]) {
+      const organizationId = me.organization.id;
+      await withTenant(t.database.db, organizationId, async (trx) => {
+        const invoice = await trx
+          .selectFrom('documents')
+          .select('id')
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('peppol_transmissions')
+          .values({
+            organization_id: organizationId,
+            id: crypto.randomUUID(),
+            document_id: invoice.id,
+            status: 'queued',
+            recipient_id: '0208:0403170701',
+            queued_at: new Date(),
+            updated_at: new Date(),
+          })
+          .execute();
+      });
     }
     for (const table of await tenantTables()) {
       const column = table === 'organizations' ? 'id' : 'organization_id';

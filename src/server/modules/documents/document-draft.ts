@@ -157,6 +157,7 @@ export async function prepareDraft(
         reference: reference(contact.number),
       }),
       currency: input.currency ?? contact.currency ?? organization.currency,
+      exchange_rate: input.exchangeRate,
       language: input.language ?? contact.language ?? organization.default_language,
       order_reference: input.orderReference,
       delivery_date: input.deliveryDate,

@@ -72,6 +72,7 @@ export function toDocument(
     customer: row.customer as Document['customer'],
     language: row.language as Document['language'],
     currency: row.currency as Document['currency'],
+    exchangeRate: row.exchange_rate,
     orderReference: row.order_reference,
     deliveryDate: row.delivery_date,
     priceMode: row.price_mode as Document['priceMode'],

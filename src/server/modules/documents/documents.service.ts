@@ -137,6 +137,7 @@ export function createDocumentsService({ db, clock }: Deps) {
       validUntil: null,
       language: source.language as DocumentInputParsed['language'],
       currency: source.currency as DocumentInputParsed['currency'],
+      exchangeRate: source.exchange_rate,
       orderReference: source.order_reference,
       deliveryDate: source.delivery_date,
       priceMode: source.price_mode as 'excl' | 'incl',

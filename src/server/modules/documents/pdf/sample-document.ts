@@ -129,6 +129,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     },
     language,
     currency: 'EUR',
+    exchangeRate: null,
     orderReference: null,
     deliveryDate: null,
     priceMode: 'excl',

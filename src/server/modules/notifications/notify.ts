@@ -1,0 +1,27 @@
+import type { NotificationType } from '../../../contract/index.js';
+import type { Tx } from '../../db/tenant.js';
+import { newId } from '../../platform/ids.js';
+
+/**
+ * The one way every module raises a notification, inside the transaction of what caused it: a
+ * rolled-back change never leaves a notification about itself behind.
+ */
+export async function notify(
+  trx: Tx,
+  organizationId: string,
+  type: NotificationType,
+  params: Record<string, string>,
+  options: { link?: string | null; at: Date },
+): Promise<void> {
+  await trx
+    .insertInto('notifications')
+    .values({
+      organization_id: organizationId,
+      id: newId(),
+      type,
+      params: JSON.stringify(params),
+      link: options.link ?? null,
+      created_at: options.at,
+    })
+    .execute();
+}

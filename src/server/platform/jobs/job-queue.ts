@@ -1,0 +1,162 @@
+import { CompiledQuery, sql } from 'kysely';
+import PgBoss from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../../db/database.js';
+import type { Tx } from '../../db/tenant.js';
+
+/** What a handler learns about its job: its data and whether this is the last try. */
+export interface JobContext<T> {
+  id: string;
+  data: T;
+  /** 0 on the first try. */
+  attempt: number;
+  /** No retry follows if this try fails: the handler records the failure itself. */
+  lastAttempt: boolean;
+}
+
+export type JobHandler<T> = (job: JobContext<T>) => Promise<void>;
+
+export interface QueueDefinition {
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time (pg-boss back-off). */
+  retryDelay: number;
+}
+
+export interface JobQueue {
+  /** Declares a queue and its handler; call before `start`. */
+  define<T extends object>(name: string, definition: QueueDefinition, handler: JobHandler<T>): void;
+  /** Creates pg-boss's schema and the queues, and lets the tenant role enqueue. */
+  start(): Promise<void>;
+  /** Polls every queue in this process (embedded mode, or `npm run worker`). */
+  startWorkers(pollingSeconds?: number): Promise<void>;
+  /**
+   * Adds a job in the caller's transaction: it exists only if the change that causes it commits.
+   * `singletonKey` keeps one pending job per key.
+   */
+  enqueue<T extends object>(
+    trx: Tx,
+    name: string,
+    data: T,
+    options?: { startAfterSeconds?: number; singletonKey?: string },
+  ): Promise<void>;
+  /** Runs the jobs that are due now, one by one, until none is left (tests, `npm run worker -- --once`). */
+  drain(name?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** pg-boss's queries go through Kysely, so they use the same pool (one connection on PGlite). */
+function executor(db: Database | Tx) {
+  return {
+    executeSql: async (text: string, values?: unknown[]) => {
+      const result = await db.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows } as { rows: never[] };
+    },
+  };
+}
+
+export function createJobQueue(options: {
+  db: Database;
+  logger: FastifyBaseLogger;
+  /** pg-boss's own schema; tests give each app one so they never run each other's jobs. */
+  schema: string;
+}): JobQueue {
+  const { db, logger, schema } = options;
+  const boss = new PgBoss({ db: executor(db), schema, supervise: true, schedule: false });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  const queues = new Map<string, { definition: QueueDefinition; handler: JobHandler<object> }>();
+  let started = false;
+
+  async function run(name: string, job: PgBoss.JobWithMetadata<object>): Promise<void> {
+    const queue = queues.get(name);
+    if (!queue) throw new Error(`No handler for job queue ${name}`);
+    await queue.handler({
+      id: job.id,
+      data: job.data,
+      attempt: job.retryCount,
+      lastAttempt: job.retryCount >= job.retryLimit,
+    });
+  }
+
+  return {
+    define(name, definition, handler) {
+      queues.set(name, { definition, handler: handler as JobHandler<object> });
+    },
+
+    async start() {
+      await boss.start();
+      for (const [name, { definition }] of queues) {
+        await boss.createQueue(name, {
+          name,
+          retryLimit: definition.retryLimit,
+          retryDelay: definition.retryDelay,
+          retryBackoff: true,
+        });
+      }
+      // Tenant transactions run as facto_app: they enqueue into pg-boss's tables directly.
+      await sql`grant usage on schema ${sql.id(schema)} to facto_app`.execute(db);
+      await sql`grant select, insert on all tables in schema ${sql.id(schema)} to facto_app`.execute(
+        db,
+      );
+      await sql`grant usage, select on all sequences in schema ${sql.id(schema)} to facto_app`.execute(
+        db,
+      );
+      started = true;
+    },
+
+    async startWorkers(pollingSeconds = 2) {
+      for (const name of queues.keys()) {
+        await boss.work<object>(
+          name,
+          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollingSeconds },
+          async ([job]) => {
+            if (job) await run(name, job);
+          },
+        );
+      }
+    },
+
+    async enqueue(trx, name, data, enqueueOptions = {}) {
+      const queue = queues.get(name);
+      if (!queue) throw new Error(`Unknown job queue ${name}`);
+      await boss.send(name, data, {
+        db: executor(trx),
+        retryLimit: queue.definition.retryLimit,
+        retryDelay: queue.definition.retryDelay,
+        retryBackoff: true,
+        ...(enqueueOptions.startAfterSeconds !== undefined && {
+          startAfter: enqueueOptions.startAfterSeconds,
+        }),
+        ...(enqueueOptions.singletonKey !== undefined && {
+          singletonKey: enqueueOptions.singletonKey,
+        }),
+      });
+    },
+
+    async drain(only) {
+      let count = 0;
+      for (;;) {
+        let ran = false;
+        for (const name of only ? [only] : [...queues.keys()]) {
+          const [job] = await boss.fetch<object>(name, { batchSize: 1, includeMetadata: true });
+          if (!job) continue;
+          ran = true;
+          count += 1;
+          try {
+            await run(name, job);
+            await boss.complete(name, job.id);
+          } catch (error) {
+            await boss.fail(name, job.id, {
+              message: error instanceof Error ? error.message : String(error),
+            });
+          }
+        }
+        if (!ran) return count;
+      }
+    },
+
+    async stop() {
+      if (started) await boss.stop({ graceful: true, wait: true, close: false });
+      started = false;
+    },
+  };
+}
