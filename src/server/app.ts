@@ -22,6 +22,7 @@ import {
   pdfRoutes,
 } from './modules/documents/index.js';
 import {
+  createAccountantExportService,
   createInboxService,
   createPeppolService,
   createPurchasesService,
@@ -157,7 +158,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   notificationRoutes(app, { notifications: createNotificationsService(deps) });
   const peppol = createPeppolService(deps, { documents, organizations, pdf });
   const inbox = createInboxService(deps, { organizations, peppol });
-  einvoicingRoutes(app, { peppol, inbox });
+  einvoicingRoutes(app, {
+    peppol,
+    inbox,
+    exports: createAccountantExportService(deps, { peppol, pdf }),
+  });
   purchaseRoutes(app, { purchases: createPurchasesService(deps) });
   await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
 

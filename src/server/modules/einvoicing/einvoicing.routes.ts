@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  accountantExportQuerySchema,
   idParamsSchema,
   inboxDocumentSchema,
   inboxListQuerySchema,
@@ -15,6 +16,7 @@ import { actorOf, authOf } from '../../platform/auth/actor.js';
 import { Validation } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import { DOCUMENT_KINDS } from '../documents/document-kinds.js';
+import type { AccountantExportService } from './accountant-export.service.js';
 import { INBOUND_MAX_BYTES, type InboxService } from './inbox.service.js';
 import type { PeppolService } from './peppol.service.js';
 
@@ -22,9 +24,27 @@ const attachment = (filename: string) => `attachment; filename="${filename}"`;
 
 export function einvoicingRoutes(
   app: Api,
-  deps: { peppol: PeppolService; inbox: InboxService },
+  deps: { peppol: PeppolService; inbox: InboxService; exports: AccountantExportService },
 ): void {
   const { peppol, inbox } = deps;
+
+  app.get('/api/v1/exports/accountant', {
+    config: { access: 'reports' },
+    schema: {
+      tags: ['exports'],
+      summary: 'ZIP of the period for the accountant: UBL and PDF of every sale and purchase',
+      querystring: accountantExportQuerySchema,
+      produces: ['application/zip'],
+    },
+    handler: async (request, reply) => {
+      const { from, to } = request.query;
+      const zip = await deps.exports.zip(authOf(request).organizationId, from, to);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', attachment(`facto-${from}-${to}.zip`))
+        .send(zip);
+    },
+  });
 
   for (const type of ['invoice', 'creditNote'] as const satisfies DocumentType[]) {
     const { path, module } = DOCUMENT_KINDS[type];

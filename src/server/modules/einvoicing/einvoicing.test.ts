@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Customer,
@@ -348,5 +349,71 @@ describe('receiving', () => {
     await t.jobs.drain('peppol.poll');
     const list = (await client.get('/api/v1/inbox')).json<{ total: number }>();
     expect(list.total).toBe(1);
+  });
+});
+
+describe('accountant export', () => {
+  it('zips the UBL and PDF of every sale and purchase of the period, with an index', async () => {
+    const client = await company();
+    const draft = await invoice(client);
+    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const received = (await upload(client, addressedToUs())).json<InboxDocument>();
+    await client.post(`/api/v1/inbox/${received.id}/accept`);
+
+    const bad = await client.get('/api/v1/exports/accountant?from=2026-12-31&to=2026-01-01');
+    expect(bad.statusCode).toBe(400);
+    const response = await client.get('/api/v1/exports/accountant?from=2017-01-01&to=2026-12-31');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const names = Object.keys(files);
+    const number = (final.numberFormatted ?? '').replace(/[^\w.-]+/g, '_');
+    expect(names).toEqual(
+      expect.arrayContaining([
+        `sales/${number}.xml`,
+        `sales/${number}.pdf`,
+        'index.csv',
+        expect.stringMatching(/^purchases\/.*Snippet1\.xml$/),
+      ]),
+    );
+    const pdf = Buffer.from(files[`sales/${number}.pdf`] ?? []);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const index = Buffer.from(files['index.csv'] ?? []).toString('utf8');
+    expect(index).toContain(final.totals.totalIncl);
+    expect(index).toContain('1656.25');
+
+    // Only the period asked for.
+    const empty = await client.get('/api/v1/exports/accountant?from=2030-01-01&to=2030-12-31');
+    expect(Object.keys(unzipSync(new Uint8Array(empty.rawPayload)))).toEqual(['index.csv']);
+  });
+});
+
+describe('official examples', () => {
+  const expected = JSON.parse(fixture('EXPECTED.json')) as {
+    files: Record<string, { id: string; totals: { payable: string; tax_inclusive: string } }>;
+  };
+
+  it('imports every official example, addressed to us, with its totals intact', async () => {
+    const client = await company();
+    for (const [name, values] of Object.entries(expected.files)) {
+      // Addressed to our company: the buyer's endpoint becomes ours.
+      const xml = fixture(name).replace(
+        /(<cac:AccountingCustomerParty>\s*<cac:Party>\s*)(<cbc:EndpointID[^>]*>[^<]*<\/cbc:EndpointID>\s*)?/,
+        `$1<cbc:EndpointID schemeID="0208">${ENTERPRISE}</cbc:EndpointID>`,
+      );
+      const response = await upload(client, xml);
+      // Two examples are the same invoice (seller and number) in two variants: kept once.
+      expect([200, 201], `${name}: ${response.body.slice(0, 200)}`).toContain(response.statusCode);
+      const received = response.json<InboxDocument>();
+      expect(received.number, name).toBe(values.id);
+      expect(Number(received.totals.payable), name).toBe(Number(values.totals.payable));
+      expect(Number(received.totals.taxInclusive), name).toBe(Number(values.totals.tax_inclusive));
+      if (response.statusCode === 200) continue;
+      const accepted = await client.post(`/api/v1/inbox/${received.id}/accept`);
+      expect(accepted.statusCode, name).toBe(200);
+      expect(Number(accepted.json<PurchaseInvoice>().totalPayable), name).toBe(
+        Number(values.totals.payable),
+      );
+    }
   });
 });

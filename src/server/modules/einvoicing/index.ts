@@ -1,3 +1,4 @@
+export { createAccountantExportService } from './accountant-export.service.js';
 export { einvoicingRoutes } from './einvoicing.routes.js';
 export { createInboxService, type InboxService } from './inbox.service.js';
 export { createPeppolService, type PeppolService } from './peppol.service.js';
