@@ -11,8 +11,10 @@ import {
 import { CenteredLoader } from '../components/ui/CenteredLoader';
 import { validateCustomerSearch } from '../features/customers/customer-search';
 import { validateDocumentSearch } from '../features/documents/document-search';
+import { validateInboxSearch } from '../features/inbox/inbox-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
 import { validateProductSearch } from '../features/products/product-search';
+import { validatePurchaseSearch } from '../features/purchases/purchase-search';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -144,6 +146,12 @@ const layoutSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/settings-layout'), 'LayoutSettingsPage'),
 });
 
+const peppolSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/peppol',
+  component: lazyRouteComponent(() => import('../routes/settings-peppol'), 'PeppolSettingsPage'),
+});
+
 // Quotes, invoices and credit notes: the same four pages each, under their own path.
 const listPage = () => import('../routes/document-lists');
 const newPage = () => import('../routes/document-new');
@@ -226,6 +234,32 @@ const paymentsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/payments'), 'PaymentsPage'),
 });
 
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inbox',
+  validateSearch: validateInboxSearch,
+  component: lazyRouteComponent(() => import('../routes/inbox'), 'InboxPage'),
+});
+
+const inboxDocumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inbox/$inboxId',
+  component: lazyRouteComponent(() => import('../routes/inbox-detail'), 'InboxDetailPage'),
+});
+
+const purchasesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/purchases',
+  validateSearch: validatePurchaseSearch,
+  component: lazyRouteComponent(() => import('../routes/purchases'), 'PurchasesPage'),
+});
+
+const purchaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/purchases/$purchaseId',
+  component: lazyRouteComponent(() => import('../routes/purchase-detail'), 'PurchaseDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, signupRoute]),
   appRoute.addChildren([
@@ -241,6 +275,7 @@ const routeTree = rootRoute.addChildren([
     productRoute,
     numberingSettingsRoute,
     layoutSettingsRoute,
+    peppolSettingsRoute,
     quotesRoute,
     newQuoteRoute,
     quoteRoute,
@@ -254,6 +289,10 @@ const routeTree = rootRoute.addChildren([
     creditNoteRoute,
     editCreditNoteRoute,
     paymentsRoute,
+    inboxRoute,
+    inboxDocumentRoute,
+    purchasesRoute,
+    purchaseRoute,
   ]),
 ]);
 

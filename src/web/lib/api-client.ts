@@ -35,6 +35,16 @@ export async function api(
   return options.schema.parse(await response.json());
 }
 
+/** Like `api`, with the status too: a 201 (created) tells apart from a 200 (already there). */
+export async function apiWithStatus<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions & { schema: S },
+): Promise<{ status: number; data: z.output<S> }> {
+  const response = await send(path, options);
+  if (!response.ok) throw await toApiError(response);
+  return { status: response.status, data: options.schema.parse(await response.json()) };
+}
+
 /** A file from the API (CSV export…), with the name the server suggests. */
 export async function apiFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
   const response = await send(path, {});

@@ -81,3 +81,38 @@ export function currencySymbol(currency: string, language: string): string {
   }).formatToParts(0);
   return parts.find((part) => part.type === 'currency')?.value ?? currency;
 }
+
+/** A moment (`2026-03-15T14:05:00Z`) in the device's time zone: `15/03/2026 15:05`. */
+export function formatDateTime(value: string | null, language: string): string {
+  if (!value) return '–';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** `5 minutes ago`, `yesterday`, `il y a 3 jours`: how long ago a moment was, in words. */
+export function formatRelativeTime(value: string, language: string, now = Date.now()): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  const seconds = Math.round((time - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}

@@ -15,6 +15,7 @@ import {
 import { actorOf, authOf } from '../../platform/auth/actor.js';
 import { Validation } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
+import { SAME_ORIGIN_FRAME_HEADERS } from '../../platform/security-headers.js';
 import { DOCUMENT_KINDS } from '../documents/document-kinds.js';
 import type { AccountantExportService } from './accountant-export.service.js';
 import { INBOUND_MAX_BYTES, type InboxService } from './inbox.service.js';
@@ -199,6 +200,8 @@ export function einvoicingRoutes(
       },
       handler: async (request, reply) => {
         const file = await inbox.file(authOf(request).organizationId, request.params.id, kind);
+        // The sender's PDF is shown in the app's own frame, like ours.
+        if (kind === 'pdf') reply.headers(SAME_ORIGIN_FRAME_HEADERS);
         return reply
           .type(kind === 'xml' ? 'application/xml; charset=utf-8' : 'application/pdf')
           .header(

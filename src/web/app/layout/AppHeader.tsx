@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
 import { useMe } from '../../features/me/me-context';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
@@ -31,7 +32,10 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           {me.organization.name}
         </Text>
       </Group>
-      <UserMenu />
+      <Group gap="xs" wrap="nowrap">
+        <NotificationBell />
+        <UserMenu />
+      </Group>
     </Group>
   );
 }

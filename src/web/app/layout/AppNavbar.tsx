@@ -3,9 +3,11 @@ import {
   IconBuilding,
   IconLayoutDashboard,
   IconListNumbers,
+  IconNetwork,
   IconTemplate,
   IconUserCircle,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,7 @@ import {
   type AvailableModule,
 } from '../../features/dashboard/available-modules';
 import { useUpcomingModules } from '../../features/dashboard/upcoming-modules';
+import { inboxNewCountQueryOptions } from '../../features/inbox/api';
 import { canManageSettings, useMe } from '../../features/me/me-context';
 
 type Path =
@@ -21,6 +24,7 @@ type Path =
   | '/settings/company'
   | '/settings/numbering'
   | '/settings/layout'
+  | '/settings/peppol'
   | '/settings/personal'
   | AvailableModule['to'];
 
@@ -35,6 +39,10 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const available = useAvailableModules();
   const modules = useUpcomingModules();
+  const inboxNew = useQuery({
+    ...inboxNewCountQueryOptions(me.organization.id),
+    enabled: me.permissions.includes('purchases'),
+  });
 
   // A module stays highlighted on its sub-pages (a customer, a product group…).
   const isActive = (to: Path) =>
@@ -42,11 +50,24 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
       ? pathname === to
       : pathname === to || pathname.startsWith(`${to}/`);
 
-  const link = (to: Path, label: string, icon: ReactNode) => (
+  const link = (to: Path, label: string, icon: ReactNode, count = 0) => (
     <NavLink
       key={to}
       label={label}
       leftSection={icon}
+      rightSection={
+        count > 0 ? (
+          <Badge
+            size="sm"
+            variant="filled"
+            circle={count < 10}
+            aria-label={t('nav.newItems', { number: count })}
+            data-testid={`nav-count${to.replaceAll('/', '-')}`}
+          >
+            {count > 99 ? '99+' : count}
+          </Badge>
+        ) : undefined
+      }
       active={isActive(to)}
       data-testid={`nav${to === '/' ? '-dashboard' : to.replaceAll('/', '-')}`}
       onClick={onNavigate}
@@ -69,7 +90,12 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           <Stack gap={2}>
             {link('/', t('nav.dashboard'), <IconLayoutDashboard size={20} stroke={1.6} />)}
             {available.map((module) =>
-              link(module.to, module.label, <module.icon size={20} stroke={1.6} />),
+              link(
+                module.to,
+                module.label,
+                <module.icon size={20} stroke={1.6} />,
+                module.to === '/inbox' ? (inboxNew.data ?? 0) : 0,
+              ),
             )}
             {modules.map((module) => (
               <NavLink
@@ -102,6 +128,7 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
               <IconListNumbers size={20} stroke={1.6} />,
             )}
             {link('/settings/layout', t('nav.layout'), <IconTemplate size={20} stroke={1.6} />)}
+            {link('/settings/peppol', t('nav.peppol'), <IconNetwork size={20} stroke={1.6} />)}
           </>
         )}
         {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}

@@ -5,6 +5,7 @@ import { useUpcomingModules } from './upcoming-modules';
 export function UpcomingModules() {
   const { t } = useTranslation();
   const modules = useUpcomingModules();
+  if (modules.length === 0) return null;
   return (
     <Stack gap="md" component="section">
       <Stack gap={2}>

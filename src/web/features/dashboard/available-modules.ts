@@ -2,8 +2,10 @@ import {
   IconCash,
   IconFileInvoice,
   IconFileText,
+  IconInbox,
   IconPackage,
   IconReceiptRefund,
+  IconShoppingCart,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -12,7 +14,15 @@ import type { Module } from '../../../contract/index.js';
 import { useMe } from '../me/me-context';
 
 export interface AvailableModule {
-  to: '/customers' | '/products' | '/quotes' | '/invoices' | '/credit-notes' | '/payments';
+  to:
+    | '/customers'
+    | '/products'
+    | '/quotes'
+    | '/invoices'
+    | '/credit-notes'
+    | '/payments'
+    | '/inbox'
+    | '/purchases';
   label: string;
   description: string;
   icon: Icon;
@@ -65,6 +75,20 @@ export function useAvailableModules(): AvailableModule[] {
       label: t('nav.payments'),
       description: t('dashboard.modules.payments'),
       icon: IconCash,
+    },
+    {
+      to: '/inbox',
+      module: 'purchases',
+      label: t('nav.inbox'),
+      description: t('dashboard.modules.inbox'),
+      icon: IconInbox,
+    },
+    {
+      to: '/purchases',
+      module: 'purchases',
+      label: t('nav.purchases'),
+      description: t('dashboard.modules.purchases'),
+      icon: IconShoppingCart,
     },
   ];
   return modules.filter((module) => !module.module || permissions.includes(module.module));

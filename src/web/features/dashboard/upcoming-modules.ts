@@ -1,5 +1,4 @@
-import { IconShoppingCart, type Icon } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import type { Icon } from '@tabler/icons-react';
 
 export interface ModuleItem {
   key: string;
@@ -10,13 +9,5 @@ export interface ModuleItem {
 
 /** Modules announced in the navigation and on the dashboard until they are built. */
 export function useUpcomingModules(): ModuleItem[] {
-  const { t } = useTranslation();
-  return [
-    {
-      key: 'purchases',
-      label: t('nav.purchases'),
-      description: t('dashboard.modules.purchases'),
-      icon: IconShoppingCart,
-    },
-  ];
+  return [];
 }

@@ -10,6 +10,8 @@ import { LoadError } from '../../components/ui/LoadError';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
+import { isPeppolDocumentType } from '../peppol/api';
+import { PeppolEditorAlert } from '../peppol/PeppolEditorAlert';
 import { customerQueryOptions } from '../customers/api';
 import { documentQueryOptions } from './api';
 import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
@@ -81,8 +83,11 @@ export function EditDocumentPage({ type, id }: { type: DocumentType; id: string 
         />
       </Stack>
       {document.status === 'draft' && !document.deleted ? (
-        // Another document (the URL changed) means a new form, never the previous one's edits.
-        <DocumentEditor key={document.id} type={type} document={document} />
+        <>
+          {isPeppolDocumentType(type) && <PeppolEditorAlert type={type} id={document.id} />}
+          {/* Another document (the URL changed) means a new form, never the previous one's edits. */}
+          <DocumentEditor key={document.id} type={type} document={document} />
+        </>
       ) : (
         <Alert
           color="gray"

@@ -11,6 +11,8 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useMe } from '../../me/me-context';
 import { PaymentsPanel } from '../../payments/PaymentsPanel';
+import { isPeppolDocumentType } from '../../peppol/api';
+import { PeppolPanel } from '../../peppol/PeppolPanel';
 import { documentQueryOptions } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
 import { StatusBadge } from '../StatusBadge';
@@ -118,6 +120,9 @@ function DocumentView({ document, back }: { document: Document; back: ReactNode 
           <Stack gap="lg">
             <AmountCard document={document} />
             {can.payments && <PaymentsPanel invoice={document} />}
+            {can.peppol && isPeppolDocumentType(document.type) && (
+              <PeppolPanel document={document} type={document.type} />
+            )}
             <LinkedDocuments document={document} />
             {document.internalNote && (
               <Paper withBorder p="md" bg="yellow.0">

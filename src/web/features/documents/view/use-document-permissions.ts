@@ -1,4 +1,5 @@
 import type { Document } from '../../../../contract/index.js';
+import { DOCUMENT_MODULES } from '../document-types';
 import { useMe } from '../../me/me-context';
 
 /** What the user may do with a document beyond reading it: each follows a server module. */
@@ -10,5 +11,10 @@ export function useDocumentPermissions(document: Document) {
     convert: document.type === 'quote' && finalized && permissions.includes('invoices'),
     creditNote: document.type === 'invoice' && finalized && permissions.includes('creditNotes'),
     payments: document.type === 'invoice' && finalized && permissions.includes('payments'),
+    // Readiness, sending and the UBL file follow the document's own module.
+    peppol:
+      document.type !== 'quote' &&
+      !document.deleted &&
+      permissions.includes(DOCUMENT_MODULES[document.type]),
   };
 }
