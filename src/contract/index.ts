@@ -11,3 +11,4 @@ export * from './payments.js';
 export * from './layout.js';
 export * from './notifications.js';
 export * from './einvoicing.js';
+export * from './jobs.js';

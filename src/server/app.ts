@@ -31,6 +31,7 @@ import {
   webhookRoutes,
 } from './modules/einvoicing/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { jobRoutes } from './modules/jobs/index.js';
 import { createNotificationsService, notificationRoutes } from './modules/notifications/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   notificationRoutes(app, { notifications: createNotificationsService(deps) });
+  jobRoutes(app, { jobs: deps.jobs });
   const peppol = createPeppolService(deps, { documents, organizations, pdf });
   const inbox = createInboxService(deps, { organizations, peppol });
   einvoicingRoutes(app, {

@@ -146,6 +146,12 @@ const layoutSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/settings-layout'), 'LayoutSettingsPage'),
 });
 
+const jobsSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/jobs',
+  component: lazyRouteComponent(() => import('../routes/settings-jobs'), 'JobsSettingsPage'),
+});
+
 const peppolSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings/peppol',
@@ -276,6 +282,7 @@ const routeTree = rootRoute.addChildren([
     numberingSettingsRoute,
     layoutSettingsRoute,
     peppolSettingsRoute,
+    jobsSettingsRoute,
     quotesRoute,
     newQuoteRoute,
     quoteRoute,

@@ -21,6 +21,7 @@ export const en = {
     countrySearchEmpty: 'No country matches',
   },
   nav: {
+    jobs: 'Background jobs',
     label: 'Main navigation',
     toggle: 'Open or close the navigation',
     dashboard: 'Dashboard',
@@ -1180,6 +1181,40 @@ export const en = {
         text: 'The email with {{number}} to {{recipient}} could not be delivered: {{error}}',
       },
     },
+  },
+  jobs: {
+    title: 'Background jobs',
+    subtitle:
+      'What Facto does for you in the background: sending via PEPPOL and e-mail, reminders, subscriptions. Failed jobs show why and can be tried again.',
+    empty: {
+      title: 'Nothing has run yet',
+      text: 'Jobs appear here when something is sent or planned.',
+    },
+    columns: {
+      job: 'Job',
+      state: 'Status',
+      attempts: 'Attempts',
+      created: 'Created',
+      error: 'Last error',
+    },
+    states: {
+      created: 'Waiting',
+      retry: 'Will retry',
+      active: 'Running',
+      completed: 'Done',
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+    },
+    names: {
+      peppol_send: 'Send via PEPPOL',
+      peppol_status: 'PEPPOL delivery status',
+      peppol_poll: 'Fetch received documents',
+      email_send: 'Send an e-mail',
+      subscriptions_run: 'Create subscription invoices',
+      reminders_run: 'Send reminders',
+    },
+    retry: 'Try again',
+    retried: 'The job will run again.',
   },
   common: {
     cancel: 'Cancel',

@@ -22,6 +22,7 @@ export const fr: Catalogue = {
     countrySearchEmpty: 'Aucun pays ne correspond',
   },
   nav: {
+    jobs: 'Tâches en arrière-plan',
     label: 'Navigation principale',
     toggle: 'Ouvrir ou fermer la navigation',
     dashboard: 'Tableau de bord',
@@ -1196,6 +1197,40 @@ export const fr: Catalogue = {
         text: 'L’e-mail contenant {{number}} adressé à {{recipient}} n’a pas pu être remis : {{error}}',
       },
     },
+  },
+  jobs: {
+    title: 'Tâches en arrière-plan',
+    subtitle:
+      'Ce que Facto fait pour vous en arrière-plan : envois via PEPPOL et par e-mail, rappels, abonnements. Une tâche échouée indique pourquoi et peut être relancée.',
+    empty: {
+      title: "Rien n'a encore été exécuté",
+      text: 'Les tâches apparaissent ici dès que quelque chose est envoyé ou planifié.',
+    },
+    columns: {
+      job: 'Tâche',
+      state: 'Statut',
+      attempts: 'Essais',
+      created: 'Créée le',
+      error: 'Dernière erreur',
+    },
+    states: {
+      created: 'En attente',
+      retry: 'Nouvel essai prévu',
+      active: 'En cours',
+      completed: 'Terminée',
+      cancelled: 'Annulée',
+      failed: 'Échouée',
+    },
+    names: {
+      peppol_send: 'Envoi via PEPPOL',
+      peppol_status: 'Statut de livraison PEPPOL',
+      peppol_poll: 'Récupération des documents reçus',
+      email_send: "Envoi d'un e-mail",
+      subscriptions_run: "Création des factures d'abonnement",
+      reminders_run: 'Envoi des rappels',
+    },
+    retry: 'Relancer',
+    retried: 'La tâche va être relancée.',
   },
   common: {
     cancel: 'Annuler',

@@ -22,6 +22,7 @@ export const nl: Catalogue = {
     countrySearchEmpty: 'Geen land gevonden',
   },
   nav: {
+    jobs: 'Achtergrondtaken',
     label: 'Hoofdnavigatie',
     toggle: 'Navigatie openen of sluiten',
     dashboard: 'Dashboard',
@@ -1194,6 +1195,40 @@ export const nl: Catalogue = {
         text: 'De e-mail met {{number}} aan {{recipient}} kon niet afgeleverd worden: {{error}}',
       },
     },
+  },
+  jobs: {
+    title: 'Achtergrondtaken',
+    subtitle:
+      'Wat Facto op de achtergrond voor je doet: verzenden via PEPPOL en e-mail, herinneringen, abonnementen. Een mislukte taak toont waarom en kan opnieuw worden gestart.',
+    empty: {
+      title: 'Er is nog niets uitgevoerd',
+      text: 'Taken verschijnen hier zodra iets wordt verstuurd of gepland.',
+    },
+    columns: {
+      job: 'Taak',
+      state: 'Status',
+      attempts: 'Pogingen',
+      created: 'Aangemaakt',
+      error: 'Laatste fout',
+    },
+    states: {
+      created: 'Wacht',
+      retry: 'Wordt opnieuw geprobeerd',
+      active: 'Bezig',
+      completed: 'Klaar',
+      cancelled: 'Geannuleerd',
+      failed: 'Mislukt',
+    },
+    names: {
+      peppol_send: 'Verzenden via PEPPOL',
+      peppol_status: 'PEPPOL-leveringsstatus',
+      peppol_poll: 'Ontvangen documenten ophalen',
+      email_send: 'E-mail versturen',
+      subscriptions_run: 'Abonnementsfacturen aanmaken',
+      reminders_run: 'Herinneringen versturen',
+    },
+    retry: 'Opnieuw proberen',
+    retried: 'De taak wordt opnieuw uitgevoerd.',
   },
   common: {
     cancel: 'Annuleren',

@@ -4,11 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Customer,
   Document,
   InboxDocument,
+  Job,
   NotificationList,
   PeppolDocumentStatus,
   PeppolSettings,
@@ -415,5 +417,37 @@ describe('official examples', () => {
         Number(values.totals.payable),
       );
     }
+  });
+});
+
+describe('background jobs for the owners', () => {
+  it('lists a job waiting for its retry with the reason, and tries a failed one again', async () => {
+    const client = await company();
+    const draft = await invoice(client, { name: 'Later BV', vatNumber: 'BE0417497106' });
+    await client.post(`/api/v1/invoices/${draft.id}/finalize`);
+    await connect(client);
+    ap.addParticipant('0208:0417497106');
+    ap.failNext(1, 503, { method: 'POST', path: /\/send$/ });
+    await client.post(`/api/v1/invoices/${draft.id}/peppol/send`);
+    await t.jobs.drain('peppol.send');
+
+    const jobs = (await client.get('/api/v1/jobs')).json<Job[]>();
+    const job = jobs.find((j) => j.name === 'peppol.send');
+    expect(job).toMatchObject({ state: 'retry', attempts: 1 });
+    expect(job?.error).toBeTruthy();
+    // Only a failed job can be retried by hand.
+    expect((await client.post(`/api/v1/jobs/${job?.id}/retry`)).statusCode).toBe(404);
+
+    await sql`update ${sql.id(t.config.jobsSchema, 'job')} set state = 'failed' where id = ${job?.id}::uuid`.execute(
+      t.database.db,
+    );
+    expect((await client.post(`/api/v1/jobs/${job?.id}/retry`)).statusCode).toBe(204);
+    const again = (await client.get('/api/v1/jobs')).json<Job[]>().find((j) => j.id === job?.id);
+    expect(again?.state).toBe('retry');
+
+    // Another company sees none of it.
+    const other = await company();
+    expect((await other.get('/api/v1/jobs')).json<Job[]>()).toEqual([]);
+    expect((await other.post(`/api/v1/jobs/${job?.id}/retry`)).statusCode).toBe(404);
   });
 });

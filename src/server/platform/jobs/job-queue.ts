@@ -39,9 +39,25 @@ export interface JobQueue {
     data: T,
     options?: { startAfterSeconds?: number; singletonKey?: string },
   ): Promise<void>;
+  /** An organization's latest jobs (data.organizationId), newest first, for the owners' view. */
+  listForOrganization(organizationId: string, limit?: number): Promise<JobRow[]>;
+  /** Tries a failed job of the organization again; false when there is no such failed job. */
+  retryFailed(organizationId: string, id: string): Promise<boolean>;
   /** Runs the jobs that are due now, one by one, until none is left (tests, `npm run worker -- --once`). */
   drain(name?: string): Promise<number>;
   stop(): Promise<void>;
+}
+
+export interface JobRow {
+  id: string;
+  name: string;
+  state: 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+  retryCount: number;
+  retryLimit: number;
+  error: string | null;
+  createdOn: Date;
+  startAfter: Date;
+  completedOn: Date | null;
 }
 
 /** pg-boss's queries go through Kysely, so they use the same pool (one connection on PGlite). */
@@ -152,6 +168,49 @@ export function createJobQueue(options: {
         }
         if (!ran) return count;
       }
+    },
+
+    async listForOrganization(organizationId, limit = 100) {
+      const { rows } = await sql<{
+        id: string;
+        name: string;
+        state: JobRow['state'];
+        retry_count: number;
+        retry_limit: number;
+        output: { message?: string } | null;
+        created_on: Date;
+        start_after: Date;
+        completed_on: Date | null;
+      }>`
+        select id, name, state, retry_count, retry_limit, output, created_on, start_after, completed_on
+        from ${sql.id(schema, 'job')}
+        where data->>'organizationId' = ${organizationId}
+        order by created_on desc
+        limit ${limit}`.execute(db);
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        state: row.state,
+        retryCount: row.retry_count,
+        retryLimit: row.retry_limit,
+        error:
+          row.state === 'failed' || row.state === 'retry' ? (row.output?.message ?? null) : null,
+        createdOn: row.created_on,
+        startAfter: row.start_after,
+        completedOn: row.completed_on,
+      }));
+    },
+
+    async retryFailed(organizationId, id) {
+      const { rows } = await sql<{ name: string }>`
+        select name from ${sql.id(schema, 'job')}
+        where id = ${id}::uuid and state = 'failed' and data->>'organizationId' = ${organizationId}`.execute(
+        db,
+      );
+      const name = rows[0]?.name;
+      if (!name) return false;
+      await boss.retry(name, id);
+      return true;
     },
 
     async stop() {

@@ -3,6 +3,7 @@ import {
   IconBuilding,
   IconLayoutDashboard,
   IconListNumbers,
+  IconChecklist,
   IconNetwork,
   IconTemplate,
   IconUserCircle,
@@ -25,6 +26,7 @@ type Path =
   | '/settings/numbering'
   | '/settings/layout'
   | '/settings/peppol'
+  | '/settings/jobs'
   | '/settings/personal'
   | AvailableModule['to'];
 
@@ -129,6 +131,7 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
             )}
             {link('/settings/layout', t('nav.layout'), <IconTemplate size={20} stroke={1.6} />)}
             {link('/settings/peppol', t('nav.peppol'), <IconNetwork size={20} stroke={1.6} />)}
+            {link('/settings/jobs', t('nav.jobs'), <IconChecklist size={20} stroke={1.6} />)}
           </>
         )}
         {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}
