@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { finalizeBenchmark, totalsBenchmark } from './documents.js';
+import { emailBenchmark } from './email.js';
 import { largeDataBenchmark } from './large-data.js';
 import { pdfBenchmark } from './pdf.js';
+import { subscriptionBenchmark } from './subscriptions.js';
 import { ublInBenchmark } from './ubl-in.js';
 import { ublOutBenchmark } from './ubl-out.js';
 import {
@@ -100,7 +102,9 @@ async function main(): Promise<void> {
   ublOutBenchmark();
   ublInBenchmark();
   await pdfBenchmark();
+  await emailBenchmark();
   await finalizeBenchmark('PGlite', undefined);
+  await subscriptionBenchmark('PGlite', undefined);
   await largeDataBenchmark('PGlite', undefined);
 
   const database = `facto_bench_${Date.now()}`;
@@ -123,6 +127,7 @@ async function main(): Promise<void> {
       bareResult,
     );
     await finalizeBenchmark('PostgreSQL', url.toString());
+    await subscriptionBenchmark('PostgreSQL', url.toString());
     await largeDataBenchmark('PostgreSQL', url.toString());
   } finally {
     await admin.query(`drop database if exists ${database} with (force)`);

@@ -5,6 +5,12 @@ import * as m0003 from './0003_documents.js';
 import * as m0004 from './0004_payments.js';
 import * as m0005 from './0005_document_layout.js';
 import * as m0006 from './0006_einvoicing.js';
+import * as m0007 from './0007_email.js';
+import * as m0008 from './0008_subscriptions.js';
+import * as m0009 from './0009_reminders.js';
+import * as m0010 from './0010_document_links.js';
+import * as m0011 from './0011_two_factor.js';
+import * as m0012 from './0012_team.js';
 
 /** Every migration, in order. `npm run db:new` appends here; landed migrations are never edited. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +20,10 @@ export const migrations: Record<string, Migration> = {
   '0004_payments': m0004,
   '0005_document_layout': m0005,
   '0006_einvoicing': m0006,
+  '0007_email': m0007,
+  '0008_subscriptions': m0008,
+  '0009_reminders': m0009,
+  '0010_document_links': m0010,
+  '0011_two_factor': m0011,
+  '0012_team': m0012,
 };

@@ -34,6 +34,7 @@ const TYPES: Record<string, string> = {
   jsonb: 'Json',
   _text: 'string[]',
   _uuid: 'string[]',
+  bytea: 'Buffer',
 };
 
 function pascal(name: string): string {

@@ -7,7 +7,8 @@ import {
 } from '../core/identifiers/index.js';
 import { countrySchema, languageSchema, text } from './common.js';
 
-export const ROLES = ['owner', 'employee', 'accountant'] as const;
+/** `support`: platform support staff inside an organization that allowed it (never stored). */
+export const ROLES = ['owner', 'employee', 'accountant', 'support'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -101,6 +101,8 @@ export const customerInputSchema = z
       .nullable()
       .default(null),
     peppolId: peppolIdSchema,
+    /** Default of the automatic-reminders switch of this customer's new invoices. */
+    automaticReminders: z.boolean().default(true),
     notes: optionalMultilineText(5000),
     contactPersons: z.array(contactPersonInputSchema).max(50).default([]),
     deliveryAddresses: z.array(deliveryAddressInputSchema).max(50).default([]),
@@ -193,6 +195,7 @@ export const customerSchema = z
     defaultDiscountPercent: z.string().nullable(),
     /** The stored id, or the one derived from the enterprise number (`0208:…`) for Belgian companies. */
     peppolId: z.string().nullable(),
+    automaticReminders: z.boolean(),
     notes: z.string().nullable(),
     contactPersons: z.array(
       z.object({

@@ -106,6 +106,8 @@ export const documentInputSchema = z
     textAbove: optionalMultilineText(5000),
     textBelow: optionalMultilineText(5000),
     internalNote: optionalMultilineText(5000),
+    /** Invoices: send the reminder sequence automatically; absent: the customer's default. */
+    automaticReminders: z.boolean().optional(),
     lines: z.array(documentLineInputSchema).max(2000),
   })
   .meta({ id: 'DocumentRequest' });
@@ -176,6 +178,8 @@ export const documentSchema = z
     textAbove: z.string().nullable(),
     textBelow: z.string().nullable(),
     internalNote: z.string().nullable(),
+    /** Invoices: whether the daily job sends the reminder sequence (DOMAIN §9). */
+    automaticReminders: z.boolean(),
     lines: z.array(documentLineSchema),
     vatBreakdown: z.array(
       z.object({
@@ -224,6 +228,8 @@ export const documentSchema = z
     ),
     deleted: z.boolean(),
     finalizedAt: z.string().nullable(),
+    /** Set when the customer signed online: the status no longer changes (no accept/refuse). */
+    lockedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

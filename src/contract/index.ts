@@ -1,6 +1,8 @@
 export * from './auth.js';
 export * from './common.js';
 export * from './me.js';
+export * from './security.js';
+export * from './team.js';
 export * from './organization.js';
 export * from './zod-issues.js';
 export { messages, translate, isMessageKey, type MessageKey } from './messages/index.js';
@@ -11,4 +13,9 @@ export * from './payments.js';
 export * from './layout.js';
 export * from './notifications.js';
 export * from './einvoicing.js';
+export * from './email.js';
+export * from './password-reset.js';
 export * from './jobs.js';
+export * from './subscriptions.js';
+export * from './links.js';
+export * from './reminders.js';

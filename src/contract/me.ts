@@ -25,6 +25,11 @@ export const meResponseSchema = z
     permissions: z.array(z.string()),
     language: languageSchema,
     organizations: z.array(membershipSummarySchema),
+    twoFactor: z.object({
+      enabled: z.boolean(),
+      /** The current organization requires two-factor login: without it, set it up first. */
+      requiredByOrganization: z.boolean(),
+    }),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meResponseSchema>;

@@ -9,7 +9,12 @@ import {
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Deps } from './deps.js';
-import { authRoutes, createAuthService } from './modules/auth/index.js';
+import {
+  authRoutes,
+  createAuthService,
+  createPasswordResetService,
+  passwordResetRoutes,
+} from './modules/auth/index.js';
 import { createCustomersService, customerRoutes } from './modules/customers/index.js';
 import {
   createDocumentsService,
@@ -30,10 +35,18 @@ import {
   purchaseRoutes,
   webhookRoutes,
 } from './modules/einvoicing/index.js';
+import { createEmailServices, emailRoutes } from './modules/email/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { jobRoutes } from './modules/jobs/index.js';
 import { createNotificationsService, notificationRoutes } from './modules/notifications/index.js';
 import { createMeService, meRoutes } from './modules/me/index.js';
+import {
+  createOrganizationSecurityService,
+  createPasswordService,
+  createSessionsService,
+  createTwoFactorService,
+  securityRoutes,
+} from './modules/security/index.js';
 import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
 import {
   createInvoicePaymentsService,
@@ -41,13 +54,35 @@ import {
   paymentRoutes,
 } from './modules/payments/index.js';
 import { createProductsService, productRoutes } from './modules/products/index.js';
+import {
+  createReminderSettingsService,
+  createRemindersService,
+  reminderRoutes,
+} from './modules/reminders/index.js';
+import {
+  createLinksService,
+  createPublicDocumentsService,
+  linkRoutes,
+  publicDocumentRoutes,
+  useLinksService,
+} from './modules/links/index.js';
+import { createSubscriptionsService, subscriptionRoutes } from './modules/subscriptions/index.js';
+import {
+  createAuditLogService,
+  createGdprService,
+  createSupportService,
+  createTeamService,
+  invitationMailer,
+  teamRoutes,
+} from './modules/team/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installErrorHandler } from './platform/error-handler.js';
 import { createJobQueue } from './platform/jobs/job-queue.js';
+import { createPlatformMailer } from './platform/mailer/index.js';
 import { createSecretBox, loadSecretKey } from './platform/secrets.js';
-import { createLogger } from './platform/logger.js';
+import { createLogger, redactUrl } from './platform/logger.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installJsonParser } from './platform/json-body.js';
 import { registerOpenApi } from './platform/openapi.js';
@@ -76,7 +111,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     db,
     storage,
-    jobs: createJobQueue({ db, logger, schema: config.jobsSchema }),
+    jobs: createJobQueue({
+      db,
+      logger,
+      schema: config.jobsSchema,
+      runSchedules: config.worker === 'inline',
+    }),
     secrets: createSecretBox(loadSecretKey(config.dataDir, config.secretKey)),
     clock: options.clock ?? systemClock,
     sessions: new TtlCache(config.sessionCacheMs),
@@ -106,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.log.info(
       {
         method: request.method,
-        url: request.url,
+        url: redactUrl(request.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
       },
@@ -133,22 +173,56 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,
   });
 
-  const auth = createAuthService(deps);
+  const twoFactor = createTwoFactorService(deps);
+  const auth = createAuthService(deps, { twoFactor });
   const me = createMeService(deps);
   const organizations = createOrganizationsService(deps);
   const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
 
   healthRoutes(app, { db, isClosing: () => closing });
   authRoutes(app, { auth, me, secureCookies });
+  passwordResetRoutes(app, {
+    passwordReset: createPasswordResetService(deps, createPlatformMailer(deps)),
+  });
   meRoutes(app, { me, auth });
+  securityRoutes(app, {
+    password: createPasswordService(deps),
+    twoFactor,
+    sessions: createSessionsService(deps),
+    organizationSecurity: createOrganizationSecurityService(deps),
+    secureCookies,
+  });
   organizationRoutes(app, { organizations });
+  const support = createSupportService(deps, me);
+  await support.syncConfigured();
+  teamRoutes(app, {
+    team: createTeamService(deps, { mailer: invitationMailer(createPlatformMailer(deps)) }),
+    gdpr: createGdprService(deps),
+    support,
+    auditLog: createAuditLogService(deps),
+    me,
+    secureCookies,
+    publicUrl: config.publicUrl,
+  });
   customerRoutes(app, { customers: createCustomersService(deps) });
   productRoutes(app, { products: createProductsService(deps) });
   journalRoutes(app, { journals: createJournalsService(deps) });
   const documents = createDocumentsService(deps);
   documentRoutes(app, { documents });
   const layouts = createLayoutService(deps);
-  const pdf = createPdfService(deps, { documents, organizations, layouts });
+  const links = createLinksService(deps);
+  useLinksService(links);
+  const pdf = createPdfService(deps, {
+    documents,
+    organizations,
+    layouts,
+    signatureOf: links.signatureOf,
+  });
+  linkRoutes(app, { links });
+  await publicDocumentRoutes(app, {
+    documents: createPublicDocumentsService(deps, { documents, organizations, layouts, pdf }),
+    secureCookies,
+  });
   pdfRoutes(app, { pdf });
   layoutRoutes(app, { layouts, pdf });
   paymentRoutes(app, {
@@ -166,7 +240,45 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     exports: createAccountantExportService(deps, { peppol, pdf }),
   });
   purchaseRoutes(app, { purchases: createPurchasesService(deps) });
+  const email = createEmailServices(deps, {
+    documents,
+    organizations,
+    layouts,
+    pdf,
+    peppol,
+    links,
+  });
+  emailRoutes(app, email);
+  app.addHook('onClose', async () => email.sending.close());
+  reminderRoutes(app, {
+    reminders: createRemindersService(deps, {
+      documents,
+      organizations,
+      layouts,
+      mailer: email.sending,
+    }),
+    settings: createReminderSettingsService(deps, { emailAvailable: true }),
+  });
   await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
+  subscriptionRoutes(app, {
+    subscriptions: createSubscriptionsService(deps, {
+      documents,
+      senders: {
+        email: async (trx, { organizationId, invoiceId, tags }) => {
+          await email.sending.sendDocumentEmail(trx, {
+            organizationId,
+            documentId: invoiceId,
+            kind: 'invoice',
+            tags,
+            userId: null,
+          });
+        },
+        peppol: async (actor, invoiceId) => {
+          await peppol.send(actor, 'invoice', invoiceId, 'en');
+        },
+      },
+    }),
+  });
 
   // Every module has declared its queues: create them, then run them here unless a separate
   // worker process does (`FACTO_WORKER=off` with `npm run worker`).

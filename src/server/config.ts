@@ -16,6 +16,27 @@ const envSchema = z.object({
     .transform((value) => value === 'true'),
   FACTO_SECRET_KEY: z.string().min(1).optional(),
   FACTO_WORKER: z.enum(['inline', 'off']).default('inline'),
+  FACTO_SUPPORT_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(/[,;\s]+/)
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email({ message: 'must be email addresses separated by commas' }))),
+  FACTO_SMS: z.enum(['off', 'outbox']).default('off'),
+  FACTO_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: 'must be smtp://user:password@host:port or smtps://…' })
+    .optional(),
+  FACTO_MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^([^<>\r\n"]{1,100} )?<?[^\s<>@",]+@[^\s<>@",]+\.[^\s<>@",]+>?$/, {
+      message: 'must be an address, optionally with a name: Facto <no-reply@facto.example.be>',
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +57,16 @@ export interface Config {
   secretKey: string | undefined;
   /** `inline`: this process runs the background jobs; `off`: a separate `npm run worker` does. */
   worker: 'inline' | 'off';
+  /** Accounts of platform support staff (lower-case emails): see the GDPR tab's switch. */
+  supportEmails: string[];
+  /** How text messages (mobile number checks) go out: not at all, or to the owner-visible outbox. */
+  sms: 'off' | 'outbox';
+  /** Facto's general sender (smtp:// or smtps:// URL); absent: mail goes to the built-in mailbox. */
+  smtpUrl: string | undefined;
+  /** From of the general sender: `Facto <no-reply@facto.example.be>`. */
+  mailFrom: string | undefined;
+  /** Connection, greeting and socket timeouts of every SMTP conversation. */
+  smtpTimeoutMs: number;
   /** pg-boss's schema (tests give each app its own). */
   jobsSchema: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -53,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.FACTO_SMTP_URL && !e.FACTO_MAIL_FROM)
+    throw new Error('Invalid configuration:\n  FACTO_MAIL_FROM: required with FACTO_SMTP_URL');
   const dataDir = path.resolve(e.FACTO_DATA_DIR);
   return {
     port: e.PORT,
@@ -66,6 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.FACTO_TRUST_PROXY,
     secretKey: e.FACTO_SECRET_KEY,
     worker: e.FACTO_WORKER,
+    supportEmails: e.FACTO_SUPPORT_EMAILS,
+    sms: e.FACTO_SMS,
+    smtpUrl: e.FACTO_SMTP_URL,
+    mailFrom: e.FACTO_MAIL_FROM,
+    smtpTimeoutMs: 30_000,
     jobsSchema: 'pgboss',
     logLevel: e.LOG_LEVEL,
     webRoot: undefined,

@@ -34,4 +34,6 @@ export async function fillSignup(page: Page, fields: SignupFields): Promise<void
   await page.getByTestId('signup-lastName').fill(fields.lastName);
   await page.getByTestId('signup-email').fill(fields.email);
   await page.getByTestId('signup-password').fill(fields.password ?? 'a long enough password');
+  // The strength meter rates the password once its dictionaries are loaded, as a person sees.
+  await page.getByTestId('password-strength').waitFor({ timeout: 15_000 });
 }

@@ -16,6 +16,21 @@ export const en = {
   'error.tooManyAttempts': 'Too many attempts. Try again in {{minutes}} minutes.',
   'error.emailTaken': 'An account with this email address already exists.',
   'error.notMember': 'You are not a member of this organization.',
+  'error.noOrganization': 'Open one of your companies first.',
+  'error.ownerOnly': 'Only an owner of the company can do this.',
+  'error.team.self': 'You cannot change your own entry here: use your personal settings.',
+  'error.team.lastOwner': 'The company must keep at least one active owner.',
+  'error.team.alreadyMember': 'This person already has access to this company.',
+  'error.team.noAccountantAccount':
+    'No accountant account uses this email address. Ask your accountant to create a free accountant account first.',
+  'error.team.externalRole': 'An external user’s access cannot be changed, only removed.',
+  'error.team.notInvited': 'This user has already chosen a password.',
+  'error.invitation.invalid':
+    'This invitation link is not valid or has expired. Ask for a new one.',
+  'error.invitation.accountExists': 'You already have a Facto account: log in with it.',
+  'error.support.only': 'Only Facto support staff can do this.',
+  'error.support.accessOff': 'This company has not allowed access by support staff.',
+  'error.support.readOnly': 'A support session can only read data.',
   'error.logoTooLarge': 'The logo is larger than {{max}}.',
   'error.logoType': 'The logo must be a PNG, JPEG or SVG image.',
   'error.logoUnsafe': 'This SVG contains scripts or external references and cannot be used.',
@@ -47,6 +62,12 @@ export const en = {
   'error.inbound.encoding': 'This file is not UTF-8 text.',
   'error.inboxHandled': 'This document has already been accepted or rejected.',
   'error.webhookRefused': 'The notification could not be verified.',
+  'error.linkNotFound':
+    'This link does not exist or is no longer valid, or the e-mail address is not the one the document was sent to.',
+  'error.linkNotFinalized': 'Finalise the document first: only a finalised document can be shared.',
+  'error.quoteNotSignable':
+    'This quote can no longer be signed: it is already answered, expired or withdrawn.',
+  'validation.signature': 'Draw your signature in the box (a PNG image of at most 200 kB).',
   'inbound.warning':
     "The sender's figures do not add up ({{rule}}): expected {{expected}}, found {{found}}.",
   'validation.required': 'This field is required.',
@@ -64,6 +85,31 @@ export const en = {
   'validation.country': 'Enter a two-letter country code (BE, NL, FR…).',
   'validation.controlCharacters': 'This text contains characters that are not allowed.',
   'validation.passwordTooShort': 'The password must be at least 10 characters long.',
+  // Passwords, two-factor login, sessions.
+  'validation.passwordTooWeak':
+    'This password is too easy to guess. Make it longer, or use several unrelated words.',
+  'validation.wrongPassword': 'This is not your current password.',
+  'validation.samePassword': 'Choose a password different from the current one.',
+  'sms.phoneCode': 'Facto: {{code}} is your code to confirm this mobile number.',
+  'validation.twoFactorCode': 'Enter the 6-digit code shown in your authenticator app.',
+  'validation.twoFactorCodeWrong':
+    'This code is not valid or was already used. Wait for the next code and try again.',
+  'validation.recoveryCode': 'A recovery code has 16 letters and digits, like abcd-efgh-2345-6789.',
+  'validation.phone':
+    'Enter a mobile number in international format, for example +32 470 12 34 56.',
+  'validation.smsCodeWrong': 'This code is not the one we sent.',
+  'error.invalidTwoFactorCode': 'This code is not valid or was already used.',
+  'error.twoFactorLoginExpired':
+    'This login has expired. Enter your email address and password again.',
+  'error.twoFactorSetupRequired':
+    'Your company requires two-factor login. Set it up in your personal settings to continue.',
+  'error.twoFactorAlreadyEnabled': 'Two-factor login is already on.',
+  'error.twoFactorNotEnabled': 'Two-factor login is not on.',
+  'error.twoFactorSetupExpired': 'Start the set-up again: scan the new QR code.',
+  'error.twoFactorSelfFirst':
+    'Turn on two-factor login for your own account first (Personal settings).',
+  'error.smsNotConfigured': 'Text messages are not set up on this Facto server.',
+  'error.phoneVerificationExpired': 'This code has expired. Ask for a new one.',
   'validation.enterpriseNumber':
     'This is not a valid Belgian enterprise number (check digits do not match).',
   'validation.vatNumber': 'This is not a valid VAT number.',
@@ -100,6 +146,15 @@ export const en = {
   'error.invalidState': 'This action is not possible in the document’s current state.',
   'error.emptyDocument': 'Add at least one line with an amount before finalising.',
   'error.customerHasDocuments': 'This customer has documents: archive it instead of deleting it.',
+  'error.subscriptionHasInvoices':
+    'This subscription has already produced invoices: pause it or give it an end date instead of deleting it.',
+  'error.subscriptionEnded':
+    'This subscription has no period left to invoice: move its end date to continue it.',
+  'error.subscriptionNoEmail':
+    'The invoice was made, but the customer has no e-mail address to send it to.',
+  'validation.subscriptionNeedsItem': 'Add at least one line with an amount.',
+  'validation.sendNeedsFinalize':
+    'Automatic sending needs automatic finalisation: only a finalised invoice can be sent.',
   'error.overpayment':
     'This payment is more than the open balance ({{open}}). Confirm to record it anyway.',
   'error.possibleDuplicatePayment':
@@ -108,6 +163,16 @@ export const en = {
   'error.dateBeforeLastNumber':
     'The last numbered document of this journal is dated {{date}}: a new one cannot be dated earlier.',
   'validation.color': 'Enter a colour as #RRGGBB, for example #1F4E79.',
+  // Reminders.
+  'validation.reminderStepOrder':
+    'Each step must come more days after the due date than the one before.',
+  'validation.duplicateRate': 'This half-year is listed twice.',
+  'error.reminderNotOpen': 'Only a finalised invoice that is not paid yet can be reminded.',
+  'error.reminderNoStepLeft':
+    'Every step of the reminder sequence was already sent for this invoice.',
+  'error.reminderNoEmail':
+    'This reminder cannot go by e-mail: the customer has no e-mail address, or e-mail is not set up.',
+  'error.reminderNoSteps': 'The reminder sequence has no steps yet (Settings → Reminders).',
   // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
   'peppol.noLines': 'Add at least one item line: an e-invoice cannot be empty.',
   'peppol.numberMissing': 'The document has no number yet: finalise it first.',
@@ -156,6 +221,21 @@ export const en = {
   'peppol.ibanMissing': 'Add your bank account (IBAN) so the customer can pay (Company settings).',
   'peppol.structuredCommunicationInvalid': 'The structured communication is not valid.',
   'peppol.dueDateMissing': 'Enter a due date or payment terms.',
+  // E-mail (settings, texts with tags, sending documents) and the forgotten password.
+  'validation.unknownTag':
+    'This text contains a tag Facto does not know: use the tags from the list.',
+  'validation.hostname': 'Enter a server name such as smtp.example.be.',
+  'error.emailNotFinalized':
+    'Finalise the document before sending it by e-mail, or choose “Finalise and send”.',
+  'error.emailUblNotAvailable': 'Only invoices and credit notes have a UBL file to attach.',
+  'error.emailAttachmentType': 'Attachments must be PDF files.',
+  'error.emailAttachmentTooLarge': 'The file is larger than {{max}}.',
+  'error.emailAttachmentsFull': 'At most {{max}} automatic attachments per language.',
+  'error.emailPreviewNoDocument':
+    'There is no document of this type yet: create one to see the preview.',
+  'error.emailNotRetryable': 'Only an e-mail that could not be sent can be sent again.',
+  'error.resetTokenInvalid':
+    'This link is not valid: it has expired or was used already. Ask for a new one.',
 } as const;
 
 export type MessageKey = keyof typeof en;

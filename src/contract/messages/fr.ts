@@ -18,6 +18,24 @@ export const fr: Record<MessageKey, string> = {
   'error.emailTaken': 'Un compte existe déjà avec cette adresse e-mail.',
   'error.notMember': "Vous n'êtes pas membre de cette organisation.",
   'error.logoTooLarge': 'Le logo dépasse {{max}}.',
+  'error.noOrganization': 'Ouvrez d’abord une de vos entreprises.',
+  'error.ownerOnly': 'Seul un propriétaire de l’entreprise peut faire ceci.',
+  'error.team.self':
+    'Vous ne pouvez pas modifier votre propre fiche ici : passez par vos paramètres personnels.',
+  'error.team.lastOwner': 'L’entreprise doit garder au moins un propriétaire actif.',
+  'error.team.alreadyMember': 'Cette personne a déjà accès à cette entreprise.',
+  'error.team.noAccountantAccount':
+    'Aucun compte comptable n’utilise cette adresse e-mail. Demandez d’abord à votre comptable de créer un compte comptable gratuit.',
+  'error.team.externalRole':
+    'L’accès d’un utilisateur externe ne peut pas être modifié, seulement retiré.',
+  'error.team.notInvited': 'Cet utilisateur a déjà choisi un mot de passe.',
+  'error.invitation.invalid':
+    'Ce lien d’invitation n’est pas valide ou a expiré. Demandez-en un nouveau.',
+  'error.invitation.accountExists':
+    'Vous avez déjà un compte Facto : connectez-vous avec celui-ci.',
+  'error.support.only': 'Seule l’équipe de support de Facto peut faire ceci.',
+  'error.support.accessOff': 'Cette entreprise n’a pas autorisé l’accès de l’équipe de support.',
+  'error.support.readOnly': 'Une session de support permet seulement de consulter les données.',
   'error.logoType': 'Le logo doit être une image PNG, JPEG ou SVG.',
   'error.logoUnsafe':
     'Ce SVG contient des scripts ou des références externes et ne peut pas être utilisé.',
@@ -56,6 +74,14 @@ export const fr: Record<MessageKey, string> = {
   'error.inbound.encoding': "Ce fichier n'est pas un texte UTF-8.",
   'error.inboxHandled': 'Ce document a déjà été accepté ou refusé.',
   'error.webhookRefused': "La notification n'a pas pu être vérifiée.",
+  'error.linkNotFound':
+    'Ce lien n’existe pas ou n’est plus valable, ou l’adresse e-mail n’est pas celle à laquelle le document a été envoyé.',
+  'error.linkNotFinalized':
+    'Finalisez d’abord le document : seul un document finalisé peut être partagé.',
+  'error.quoteNotSignable':
+    'Ce devis ne peut plus être signé : il a déjà reçu une réponse, il a expiré ou il a été retiré.',
+  'validation.signature':
+    'Dessinez votre signature dans le cadre (une image PNG de 200 ko au maximum).',
   'inbound.warning':
     "Les montants de l'expéditeur ne concordent pas ({{rule}}) : attendu {{expected}}, trouvé {{found}}.",
   'validation.required': 'Ce champ est obligatoire.',
@@ -73,6 +99,33 @@ export const fr: Record<MessageKey, string> = {
   'validation.country': 'Saisissez un code pays à deux lettres (BE, NL, FR…).',
   'validation.controlCharacters': 'Ce texte contient des caractères non autorisés.',
   'validation.passwordTooShort': 'Le mot de passe doit contenir au moins 10 caractères.',
+  // Mots de passe, connexion en deux étapes, sessions.
+  'validation.passwordTooWeak':
+    'Ce mot de passe est trop facile à deviner. Allongez-le ou combinez plusieurs mots sans rapport entre eux.',
+  'validation.wrongPassword': "Ce n'est pas votre mot de passe actuel.",
+  'validation.samePassword': "Choisissez un mot de passe différent de l'actuel.",
+  'sms.phoneCode': 'Facto : {{code}} est votre code pour confirmer ce numéro de mobile.',
+  'validation.twoFactorCode':
+    "Saisissez le code à 6 chiffres affiché dans votre application d'authentification.",
+  'validation.twoFactorCodeWrong':
+    'Ce code est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.',
+  'validation.recoveryCode':
+    'Un code de secours compte 16 lettres et chiffres, par exemple abcd-efgh-2345-6789.',
+  'validation.phone':
+    'Saisissez un numéro de mobile au format international, par exemple +32 470 12 34 56.',
+  'validation.smsCodeWrong': "Ce code n'est pas celui que nous avons envoyé.",
+  'error.invalidTwoFactorCode': 'Ce code est incorrect ou a déjà été utilisé.',
+  'error.twoFactorLoginExpired':
+    'Cette connexion a expiré. Saisissez à nouveau votre adresse e-mail et votre mot de passe.',
+  'error.twoFactorSetupRequired':
+    'Votre entreprise exige la connexion en deux étapes. Activez-la dans vos paramètres personnels pour continuer.',
+  'error.twoFactorAlreadyEnabled': 'La connexion en deux étapes est déjà activée.',
+  'error.twoFactorNotEnabled': "La connexion en deux étapes n'est pas activée.",
+  'error.twoFactorSetupExpired': 'Recommencez la configuration : scannez le nouveau code QR.',
+  'error.twoFactorSelfFirst':
+    "Activez d'abord la connexion en deux étapes pour votre propre compte (Paramètres personnels).",
+  'error.smsNotConfigured': "L'envoi de SMS n'est pas configuré sur ce serveur Facto.",
+  'error.phoneVerificationExpired': 'Ce code a expiré. Demandez-en un nouveau.',
   'validation.enterpriseNumber':
     "Ce numéro d'entreprise belge n'est pas valide (les chiffres de contrôle ne correspondent pas).",
   'validation.vatNumber': "Ce numéro de TVA n'est pas valide.",
@@ -112,6 +165,15 @@ export const fr: Record<MessageKey, string> = {
   'error.emptyDocument': 'Ajoutez au moins une ligne avec un montant avant de finaliser.',
   'error.customerHasDocuments':
     'Ce client a des documents : archivez-le plutôt que de le supprimer.',
+  'error.subscriptionHasInvoices':
+    'Cet abonnement a déjà produit des factures : mettez-le en pause ou donnez-lui une date de fin plutôt que de le supprimer.',
+  'error.subscriptionEnded':
+    'Cet abonnement n’a plus de période à facturer : reportez sa date de fin pour le poursuivre.',
+  'error.subscriptionNoEmail':
+    'La facture a été créée, mais le client n’a pas d’adresse e-mail à laquelle l’envoyer.',
+  'validation.subscriptionNeedsItem': 'Ajoutez au moins une ligne avec un montant.',
+  'validation.sendNeedsFinalize':
+    'L’envoi automatique exige la finalisation automatique : seule une facture finalisée peut être envoyée.',
   'error.overpayment':
     'Ce paiement dépasse le solde ouvert ({{open}}). Confirmez pour l’enregistrer quand même.',
   'error.possibleDuplicatePayment':
@@ -120,6 +182,17 @@ export const fr: Record<MessageKey, string> = {
   'error.dateBeforeLastNumber':
     'Le dernier document numéroté de ce journal est daté du {{date}} : un nouveau ne peut pas être antérieur.',
   'validation.color': 'Saisissez une couleur au format #RRGGBB, par exemple #1F4E79.',
+  // Reminders.
+  'validation.reminderStepOrder':
+    'Chaque étape doit venir plus de jours après l’échéance que la précédente.',
+  'validation.duplicateRate': 'Ce semestre figure deux fois dans la liste.',
+  'error.reminderNotOpen':
+    'Seule une facture finalisée et pas encore payée peut faire l’objet d’un rappel.',
+  'error.reminderNoStepLeft':
+    'Toutes les étapes de la séquence de rappel ont déjà été envoyées pour cette facture.',
+  'error.reminderNoEmail':
+    'Ce rappel ne peut pas partir par e-mail : le client n’a pas d’adresse e-mail, ou l’e-mail n’est pas configuré.',
+  'error.reminderNoSteps': 'La séquence de rappel n’a encore aucune étape (Paramètres → Rappels).',
   // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
   'peppol.noLines':
     'Ajoutez au moins une ligne d’article : une facture électronique ne peut pas être vide.',
@@ -179,4 +252,20 @@ export const fr: Record<MessageKey, string> = {
     'Ajoutez votre compte bancaire (IBAN) pour que le client puisse payer (Paramètres de l’entreprise).',
   'peppol.structuredCommunicationInvalid': 'La communication structurée n’est pas valide.',
   'peppol.dueDateMissing': 'Indiquez une date d’échéance ou des conditions de paiement.',
+  // E-mail (paramètres, textes avec balises, envoi des documents) et mot de passe oublié.
+  'validation.unknownTag':
+    'Ce texte contient une balise que Facto ne connaît pas : utilisez les balises de la liste.',
+  'validation.hostname': 'Indiquez un nom de serveur, par exemple smtp.exemple.be.',
+  'error.emailNotFinalized':
+    'Finalisez le document avant de l’envoyer par e-mail, ou choisissez « Finaliser et envoyer ».',
+  'error.emailUblNotAvailable':
+    'Seules les factures et les notes de crédit ont un fichier UBL à joindre.',
+  'error.emailAttachmentType': 'Les pièces jointes doivent être des fichiers PDF.',
+  'error.emailAttachmentTooLarge': 'Le fichier dépasse {{max}}.',
+  'error.emailAttachmentsFull': 'Au maximum {{max}} pièces jointes automatiques par langue.',
+  'error.emailPreviewNoDocument':
+    'Il n’y a encore aucun document de ce type : créez-en un pour voir l’aperçu.',
+  'error.emailNotRetryable': 'Seul un e-mail qui n’a pas pu être envoyé peut être renvoyé.',
+  'error.resetTokenInvalid':
+    'Ce lien n’est pas valide : il a expiré ou a déjà été utilisé. Demandez-en un nouveau.',
 };

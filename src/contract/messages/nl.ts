@@ -18,6 +18,23 @@ export const nl: Record<MessageKey, string> = {
   'error.tooManyAttempts': 'Te veel pogingen. Probeer opnieuw over {{minutes}} minuten.',
   'error.emailTaken': 'Er bestaat al een account met dit e-mailadres.',
   'error.notMember': 'Je bent geen lid van deze organisatie.',
+  'error.noOrganization': 'Open eerst een van je ondernemingen.',
+  'error.ownerOnly': 'Alleen een eigenaar van de onderneming kan dit doen.',
+  'error.team.self':
+    'Je kunt je eigen gegevens hier niet wijzigen: gebruik je persoonlijke instellingen.',
+  'error.team.lastOwner': 'De onderneming moet minstens één actieve eigenaar houden.',
+  'error.team.alreadyMember': 'Deze persoon heeft al toegang tot deze onderneming.',
+  'error.team.noAccountantAccount':
+    'Geen enkele boekhoudersaccount gebruikt dit e-mailadres. Vraag je boekhouder eerst een gratis boekhoudersaccount aan te maken.',
+  'error.team.externalRole':
+    'De toegang van een externe gebruiker kan niet gewijzigd worden, alleen ingetrokken.',
+  'error.team.notInvited': 'Deze gebruiker heeft al een wachtwoord gekozen.',
+  'error.invitation.invalid':
+    'Deze uitnodigingslink is niet geldig of verlopen. Vraag een nieuwe aan.',
+  'error.invitation.accountExists': 'Je hebt al een Facto-account: meld je daarmee aan.',
+  'error.support.only': 'Alleen het supportteam van Facto kan dit doen.',
+  'error.support.accessOff': 'Deze onderneming heeft het supportteam geen toegang gegeven.',
+  'error.support.readOnly': 'In een supportsessie kun je gegevens alleen bekijken.',
   'error.logoTooLarge': 'Het logo is groter dan {{max}}.',
   'error.logoType': 'Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.',
   'error.logoUnsafe': 'Deze SVG bevat scripts of externe verwijzingen en kan niet gebruikt worden.',
@@ -52,6 +69,14 @@ export const nl: Record<MessageKey, string> = {
   'error.inbound.encoding': 'Dit bestand is geen UTF-8-tekst.',
   'error.inboxHandled': 'Dit document werd al aanvaard of geweigerd.',
   'error.webhookRefused': 'De melding kon niet worden geverifieerd.',
+  'error.linkNotFound':
+    'Deze link bestaat niet of is niet meer geldig, of het e-mailadres is niet het adres waarnaar het document werd verstuurd.',
+  'error.linkNotFinalized':
+    'Finaliseer het document eerst: alleen een gefinaliseerd document kan gedeeld worden.',
+  'error.quoteNotSignable':
+    'Deze offerte kan niet meer ondertekend worden: ze werd al beantwoord, is vervallen of werd ingetrokken.',
+  'validation.signature':
+    'Teken je handtekening in het kader (een PNG-afbeelding van maximaal 200 kB).',
   'inbound.warning':
     'De bedragen van de afzender kloppen niet ({{rule}}): verwacht {{expected}}, gevonden {{found}}.',
   'validation.required': 'Dit veld is verplicht.',
@@ -69,6 +94,32 @@ export const nl: Record<MessageKey, string> = {
   'validation.country': 'Geef een landcode van twee letters in (BE, NL, FR…).',
   'validation.controlCharacters': 'Deze tekst bevat niet-toegelaten tekens.',
   'validation.passwordTooShort': 'Het wachtwoord moet minstens 10 tekens lang zijn.',
+  // Wachtwoorden, aanmelden in twee stappen, sessies.
+  'validation.passwordTooWeak':
+    'Dit wachtwoord is te makkelijk te raden. Maak het langer of combineer enkele woorden die niets met elkaar te maken hebben.',
+  'validation.wrongPassword': 'Dit is niet je huidige wachtwoord.',
+  'validation.samePassword': 'Kies een ander wachtwoord dan het huidige.',
+  'sms.phoneCode': 'Facto: {{code}} is je code om dit gsm-nummer te bevestigen.',
+  'validation.twoFactorCode': 'Vul de code van 6 cijfers uit je authenticator-app in.',
+  'validation.twoFactorCodeWrong':
+    'Deze code is ongeldig of werd al gebruikt. Wacht op de volgende code en probeer opnieuw.',
+  'validation.recoveryCode':
+    'Een herstelcode telt 16 letters en cijfers, bijvoorbeeld abcd-efgh-2345-6789.',
+  'validation.phone':
+    'Vul een gsm-nummer in internationaal formaat in, bijvoorbeeld +32 470 12 34 56.',
+  'validation.smsCodeWrong': 'Dit is niet de code die we stuurden.',
+  'error.invalidTwoFactorCode': 'Deze code is ongeldig of werd al gebruikt.',
+  'error.twoFactorLoginExpired':
+    'Deze aanmelding is verlopen. Vul je e-mailadres en wachtwoord opnieuw in.',
+  'error.twoFactorSetupRequired':
+    'Je bedrijf vereist aanmelden in twee stappen. Stel het in bij je persoonlijke instellingen om verder te gaan.',
+  'error.twoFactorAlreadyEnabled': 'Aanmelden in twee stappen staat al aan.',
+  'error.twoFactorNotEnabled': 'Aanmelden in twee stappen staat niet aan.',
+  'error.twoFactorSetupExpired': 'Begin opnieuw met instellen: scan de nieuwe QR-code.',
+  'error.twoFactorSelfFirst':
+    'Zet eerst aanmelden in twee stappen aan voor je eigen account (Persoonlijke instellingen).',
+  'error.smsNotConfigured': 'Sms-berichten zijn niet ingesteld op deze Facto-server.',
+  'error.phoneVerificationExpired': 'Deze code is verlopen. Vraag een nieuwe aan.',
   'validation.enterpriseNumber':
     'Dit is geen geldig Belgisch ondernemingsnummer (de controlecijfers kloppen niet).',
   'validation.vatNumber': 'Dit is geen geldig btw-nummer.',
@@ -108,6 +159,15 @@ export const nl: Record<MessageKey, string> = {
   'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor je afwerkt.',
   'error.customerHasDocuments':
     'Deze klant heeft documenten: archiveer hem in plaats van hem te verwijderen.',
+  'error.subscriptionHasInvoices':
+    'Dit abonnement heeft al facturen opgeleverd: pauzeer het of geef het een einddatum in plaats van het te verwijderen.',
+  'error.subscriptionEnded':
+    'Dit abonnement heeft geen periode meer om te factureren: verschuif de einddatum om het voort te zetten.',
+  'error.subscriptionNoEmail':
+    'De factuur is gemaakt, maar de klant heeft geen e-mailadres om ze naar te sturen.',
+  'validation.subscriptionNeedsItem': 'Voeg minstens één lijn met een bedrag toe.',
+  'validation.sendNeedsFinalize':
+    'Automatisch verzenden kan alleen als de factuur ook automatisch definitief wordt: alleen een definitieve factuur kan verzonden worden.',
   'error.overpayment':
     'Deze betaling is meer dan het openstaande saldo ({{open}}). Bevestig om ze toch te registreren.',
   'error.possibleDuplicatePayment':
@@ -116,6 +176,17 @@ export const nl: Record<MessageKey, string> = {
   'error.dateBeforeLastNumber':
     'Het laatst genummerde document van dit dagboek is gedateerd op {{date}}: een nieuw document kan niet vroeger gedateerd zijn.',
   'validation.color': 'Geef een kleur in als #RRGGBB, bijvoorbeeld #1F4E79.',
+  // Reminders.
+  'validation.reminderStepOrder': 'Elke stap moet meer dagen na de vervaldag komen dan de vorige.',
+  'validation.duplicateRate': 'Dit semester staat twee keer in de lijst.',
+  'error.reminderNotOpen':
+    'Alleen voor een gefinaliseerde factuur die nog niet betaald is, kan een herinnering vertrekken.',
+  'error.reminderNoStepLeft':
+    'Alle stappen van de herinneringsreeks zijn voor deze factuur al verstuurd.',
+  'error.reminderNoEmail':
+    'Deze herinnering kan niet per e-mail vertrekken: de klant heeft geen e-mailadres, of e-mail is niet ingesteld.',
+  'error.reminderNoSteps':
+    'De herinneringsreeks heeft nog geen stappen (Instellingen → Herinneringen).',
   // PEPPOL readiness of a document (src/core/einvoicing validateForPeppol).
   'peppol.noLines': 'Voeg minstens één artikellijn toe: een e-factuur kan niet leeg zijn.',
   'peppol.numberMissing': 'Het document heeft nog geen nummer: werk het eerst af.',
@@ -175,4 +246,21 @@ export const nl: Record<MessageKey, string> = {
     'Voeg je bankrekening (IBAN) toe zodat de klant kan betalen (Instellingen van de onderneming).',
   'peppol.structuredCommunicationInvalid': 'De gestructureerde mededeling is niet geldig.',
   'peppol.dueDateMissing': 'Geef een vervaldatum of betalingsvoorwaarden op.',
+  // E-mail (instellingen, teksten met tags, documenten versturen) en wachtwoord vergeten.
+  'validation.unknownTag':
+    'Deze tekst bevat een tag die Facto niet kent: gebruik de tags uit de lijst.',
+  'validation.hostname': 'Geef een servernaam op, bijvoorbeeld smtp.voorbeeld.be.',
+  'error.emailNotFinalized':
+    'Rond het document af voor je het per e-mail verstuurt, of kies “Afronden en versturen”.',
+  'error.emailUblNotAvailable':
+    'Alleen facturen en creditnota’s hebben een UBL-bestand om mee te sturen.',
+  'error.emailAttachmentType': 'Bijlagen moeten pdf-bestanden zijn.',
+  'error.emailAttachmentTooLarge': 'Het bestand is groter dan {{max}}.',
+  'error.emailAttachmentsFull': 'Hoogstens {{max}} automatische bijlagen per taal.',
+  'error.emailPreviewNoDocument':
+    'Er is nog geen document van dit type: maak er een om het voorbeeld te zien.',
+  'error.emailNotRetryable':
+    'Alleen een e-mail die niet verstuurd kon worden, kan opnieuw vertrekken.',
+  'error.resetTokenInvalid':
+    'Deze link is niet geldig: hij is verlopen of al gebruikt. Vraag een nieuwe aan.',
 };

@@ -98,6 +98,7 @@ export interface Contacts {
   created_at: Timestamp;
   updated_at: Timestamp;
   search_text: string | null;
+  automatic_reminders: Generated<boolean>;
 }
 
 export interface Counters {
@@ -136,6 +137,31 @@ export interface DocumentLines {
   vat_category: string | null;
   purchase_price: Numeric | null;
   is_deposit_deduction: Generated<boolean>;
+}
+
+export interface DocumentLinks {
+  organization_id: string;
+  id: string;
+  document_id: string;
+  token_hash: string;
+  token_sealed: string;
+  sent_to: Generated<string[]>;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_opened_at: Timestamp | null;
+  open_count: Generated<number>;
+}
+
+export interface DocumentSignatures {
+  organization_id: string;
+  id: string;
+  document_id: string;
+  link_id: string;
+  signer_name: string;
+  image: Buffer;
+  signed_at: Timestamp;
+  ip: string | null;
 }
 
 export interface Documents {
@@ -177,6 +203,73 @@ export interface Documents {
   updated_at: Timestamp;
   amount_paid: Generated<Numeric>;
   exchange_rate: Numeric | null;
+  automatic_reminders: Generated<boolean>;
+  locked_at: Timestamp | null;
+}
+
+export interface EmailAttachments {
+  organization_id: string;
+  id: string;
+  language: string;
+  filename: string;
+  storage_key: string;
+  size: number;
+  created_at: Timestamp;
+}
+
+export interface EmailMessages {
+  organization_id: string;
+  id: string;
+  document_id: string | null;
+  kind: string;
+  status: string;
+  transport: string | null;
+  language: string;
+  recipients: string[];
+  cc: Generated<string[]>;
+  bcc: Generated<string[]>;
+  subject: string;
+  body: string;
+  body_html: string | null;
+  attach_pdf: Generated<boolean>;
+  attach_ubl: Generated<boolean>;
+  extra_tags: Generated<Json>;
+  attachments: Generated<Json>;
+  from_address: string | null;
+  reply_to: string | null;
+  server_message_id: string | null;
+  server_response: string | null;
+  attempts: Generated<number>;
+  error: string | null;
+  created_by: string | null;
+  queued_at: Timestamp;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export interface EmailSettings {
+  organization_id: string;
+  sending: string;
+  smtp_host: string | null;
+  smtp_port: number | null;
+  smtp_security: string | null;
+  smtp_user: string | null;
+  smtp_password_encrypted: string | null;
+  from_address: string | null;
+  from_name: string | null;
+  default_cc: Generated<string[]>;
+  default_bcc: Generated<string[]>;
+  updated_at: Timestamp;
+}
+
+export interface EmailTemplates {
+  organization_id: string;
+  kind: string;
+  language: string;
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
 }
 
 export interface IdempotencyKeys {
@@ -210,6 +303,17 @@ export interface InboxDocuments {
   updated_at: Timestamp;
 }
 
+export interface Invitations {
+  organization_id: string;
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface Journals {
   organization_id: string;
   id: string;
@@ -221,12 +325,19 @@ export interface Journals {
   created_at: Timestamp;
 }
 
+export interface LinkSettings {
+  organization_id: string;
+  require_email: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
 export interface Memberships {
   organization_id: string;
   user_id: string;
   role: string;
   modules: Generated<string[]>;
   created_at: Timestamp;
+  deactivated_at: Timestamp | null;
 }
 
 export interface Notifications {
@@ -262,6 +373,17 @@ export interface Organizations {
   logo_content_type: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  require_two_factor: Generated<boolean>;
+  support_access: Generated<boolean>;
+}
+
+export interface PasswordResetTokens {
+  id: string;
+  user_id: string;
+  ip: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface PaymentAccounts {
@@ -284,6 +406,15 @@ export interface Payments {
   amount: Numeric;
   reference: string | null;
   created_at: Timestamp;
+}
+
+export interface PendingLogins {
+  id: string;
+  user_id: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface PeppolSettings {
@@ -315,6 +446,23 @@ export interface PeppolTransmissions {
   sent_at: Timestamp | null;
   delivered_at: Timestamp | null;
   updated_at: Timestamp;
+}
+
+export interface PhoneVerifications {
+  user_id: string;
+  phone: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+}
+
+export interface PlatformMailbox {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  body_html: string;
+  created_at: Timestamp;
 }
 
 export interface ProductGroups {
@@ -371,15 +519,142 @@ export interface PurchaseInvoices {
   updated_at: Timestamp;
 }
 
+export interface ReferenceRates {
+  organization_id: string;
+  year: number;
+  semester: number;
+  rate_percent: Numeric;
+  updated_at: Timestamp;
+}
+
+export interface ReminderSettings {
+  organization_id: string;
+  enabled: Generated<boolean>;
+  quote_days_before: number | null;
+  quote_texts: Json;
+  updated_at: Timestamp;
+}
+
+export interface ReminderSteps {
+  organization_id: string;
+  id: string;
+  position: number;
+  name: string;
+  days_after_due: number;
+  payment_term_days: number;
+  add_interest: boolean;
+  add_indemnity: boolean;
+  add_damages: boolean;
+  texts: Json;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Reminders {
+  organization_id: string;
+  id: string;
+  kind: string;
+  document_id: string;
+  step_id: string | null;
+  step_name: string;
+  sequence: number;
+  manual: boolean;
+  reminder_date: string;
+  customer_kind: string;
+  channel: string;
+  status: string;
+  email_to: string | null;
+  language: string;
+  currency: string;
+  amount_paid: Numeric;
+  credited: Numeric;
+  open_balance: Numeric;
+  interest: Numeric;
+  interest_periods: Json;
+  indemnity: Numeric;
+  damages: Numeric;
+  total_due: Numeric;
+  new_due_date: string | null;
+  texts: Json;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
 export interface Sessions {
   id: string;
   user_id: string;
-  organization_id: string;
+  organization_id: string | null;
   csrf_token: string;
   ip: string | null;
   user_agent: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
+  public_id: string;
+  last_seen_at: Timestamp;
+  support: Generated<boolean>;
+}
+
+export interface SmsOutbox {
+  organization_id: string;
+  id: string;
+  user_id: string | null;
+  phone: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface SubscriptionRuns {
+  organization_id: string;
+  id: string;
+  subscription_id: string;
+  cycle: number;
+  period_start: string;
+  period_end: string;
+  invoice_id: string;
+  created_at: Timestamp;
+}
+
+export interface Subscriptions {
+  organization_id: string;
+  id: string;
+  name: string | null;
+  contact_id: string;
+  language: string | null;
+  price_mode: string;
+  vat_regime: string | null;
+  vat_exemption_reason: string | null;
+  discount: Json | null;
+  text_above: string | null;
+  text_below: string | null;
+  lines: Json;
+  frequency: string;
+  start_date: string;
+  end_date: string | null;
+  creation_hour: number;
+  active: Generated<boolean>;
+  auto_finalize: Generated<boolean>;
+  auto_send: Generated<string>;
+  next_cycle: number | null;
+  next_run_at: Timestamp | null;
+  last_error: string | null;
+  last_error_params: Json | null;
+  total_excl: Numeric;
+  total_incl: Numeric;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TwoFactorRecoveryCodes {
+  user_id: string;
+  id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
 }
 
 export interface Users {
@@ -393,6 +668,17 @@ export interface Users {
   last_login_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  password_score: number | null;
+  password_changed_at: Timestamp | null;
+  two_factor_secret: string | null;
+  two_factor_pending_secret: string | null;
+  two_factor_enabled_at: Timestamp | null;
+  two_factor_last_step: number | null;
+  phone_number: string | null;
+  phone_verified_at: Timestamp | null;
+  password_set: Generated<boolean>;
+  is_accountant: Generated<boolean>;
+  is_support: Generated<boolean>;
 }
 
 export interface DB {
@@ -405,20 +691,40 @@ export interface DB {
   counters: Counters;
   document_layouts: DocumentLayouts;
   document_lines: DocumentLines;
+  document_links: DocumentLinks;
+  document_signatures: DocumentSignatures;
   documents: Documents;
+  email_attachments: EmailAttachments;
+  email_messages: EmailMessages;
+  email_settings: EmailSettings;
+  email_templates: EmailTemplates;
   idempotency_keys: IdempotencyKeys;
   inbox_documents: InboxDocuments;
+  invitations: Invitations;
   journals: Journals;
+  link_settings: LinkSettings;
   memberships: Memberships;
   notifications: Notifications;
   organizations: Organizations;
+  password_reset_tokens: PasswordResetTokens;
   payment_accounts: PaymentAccounts;
   payments: Payments;
+  pending_logins: PendingLogins;
   peppol_settings: PeppolSettings;
   peppol_transmissions: PeppolTransmissions;
+  phone_verifications: PhoneVerifications;
+  platform_mailbox: PlatformMailbox;
   product_groups: ProductGroups;
   products: Products;
   purchase_invoices: PurchaseInvoices;
+  reference_rates: ReferenceRates;
+  reminder_settings: ReminderSettings;
+  reminder_steps: ReminderSteps;
+  reminders: Reminders;
   sessions: Sessions;
+  sms_outbox: SmsOutbox;
+  subscription_runs: SubscriptionRuns;
+  subscriptions: Subscriptions;
+  two_factor_recovery_codes: TwoFactorRecoveryCodes;
   users: Users;
 }

@@ -4,16 +4,19 @@ import { DEFAULT_LAYOUT } from '../../contract/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  Client,
   createTestApp,
   multipartFile,
   signedUpClient,
+  TINY_PNG,
   type TestApp,
 } from '../../../tests/server/test-app.js';
 import { withTenant } from './tenant.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The local SMS transport, so sms_outbox gets rows too.
+  t = await createTestApp({ sms: 'outbox' });
 });
 afterAll(() => t.close());
 
@@ -113,7 +116,46 @@ describe('row-level security', () => {
         amount: '5',
         paymentAccountId: account.id,
       });
+      // A reminder of the still partly open invoice (reminder settings, steps and rates exist
+      // from the sign-up).
+      const reminder = await client.post(`/api/v1/invoices/${invoice.json().id}/reminders`, {
+        channel: 'post',
+      });
+      expect(reminder.statusCode).toBe(201);
+      // E-mail: settings, a changed text, an automatic attachment, and the invoice sent by
+      // e-mail (a queued message).
+      await client.put('/api/v1/email/settings', {
+        sending: 'general',
+        defaultBcc: ['a@example.be'],
+      });
+      await client.put('/api/v1/email/templates/invoice/fr', {
+        subject: 'Facture %number%',
+        body: 'Bonjour',
+      });
+      const terms = await client.request({
+        method: 'POST',
+        url: '/api/v1/email/attachments?language=fr',
+        ...multipartFile('file', 'cgv.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n')),
+      });
+      expect(terms.statusCode).toBe(201);
+      const emailed = await client.post(`/api/v1/invoices/${invoice.json().id}/email`, {
+        to: ['customer@example.be'],
+        subject: 'Facture %number%',
+        body: 'Bonjour',
+      });
+      expect(emailed.statusCode).toBe(202);
       await client.put('/api/v1/layout', { ...DEFAULT_LAYOUT, color: '#123456' });
+      // Team: an invited user (invitations).
+      const invited = await client.post('/api/v1/team/users', {
+        email: `invited-${crypto.randomUUID()}@example.be`,
+        firstName: 'Invited',
+        lastName: 'User',
+        role: 'employee',
+        modules: ['quotes'],
+      });
+      expect(invited.statusCode).toBe(201);
+      // A mobile number check writes to the organization's SMS outbox.
+      await client.post('/api/v1/me/phone', { phone: '+32470123456' });
       // PEPPOL: settings, a received document accepted as a purchase invoice (and the
       // notification it raises), and a transmission of the invoice.
       await client.put('/api/v1/peppol/settings', {
@@ -140,6 +182,44 @@ describe('row-level security', () => {
         ...multipartFile('file', 'in.xml', 'application/xml', Buffer.from(ubl)),
       });
       await client.post(`/api/v1/inbox/${received.json().id}/accept`);
+      // A subscription and the invoice it made for its first period (subscription_runs).
+      const subscription = await client.post('/api/v1/subscriptions', {
+        customerId: customer.json().id,
+        frequency: 'monthly',
+        startDate: '2026-01-15',
+        lines: [
+          {
+            kind: 'item',
+            description: 'Maintenance',
+            quantity: '1',
+            unitPrice: '10',
+            vatRate: '21',
+          },
+        ],
+      });
+      const run = await client.post(`/api/v1/subscriptions/${subscription.json().id}/run-now`);
+      expect(run.statusCode).toBe(200);
+      // Secure links: the setting, a quote's link, and the customer's signature through it.
+      await client.put('/api/v1/settings/links', { requireEmail: true });
+      const quote = await client.post('/api/v1/quotes', {
+        customerId: customer.json().id,
+        issueDate: new Date().toISOString().slice(0, 10),
+        lines: [
+          { kind: 'item', description: 'Work', quantity: '1', unitPrice: '10', vatRate: '21' },
+        ],
+      });
+      await client.post(`/api/v1/quotes/${quote.json().id}/finalize`);
+      const link = await client.post(`/api/v1/quotes/${quote.json().id}/link`, {
+        sentTo: ['customer@example.be'],
+      });
+      const token = String(link.json().url).split('/d/')[1];
+      const visitor = new Client(t.app);
+      await visitor.post(`/api/public/documents/${token}/unlock`, { email: 'customer@example.be' });
+      const signed = await visitor.post(`/api/public/documents/${token}/sign`, {
+        name: 'Customer',
+        signature: `data:image/png;base64,${TINY_PNG.toString('base64')}`,
+      });
+      expect(signed.statusCode).toBe(200);
     }
     for (const { me } of [a, b]) {
       const organizationId = me.organization.id;
@@ -229,5 +309,14 @@ describe('row-level security', () => {
         sql`select * from sessions`.execute(trx),
       ),
     ).rejects.toThrow(/permission denied/);
+    await expect(
+      withTenant(t.database.db, a.me.organization.id, (trx) =>
+        sql`select two_factor_secret from users`.execute(trx),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    // Strength and two-factor status are for the users and GDPR pages.
+    await withTenant(t.database.db, a.me.organization.id, (trx) =>
+      sql`select password_score, two_factor_enabled_at from users`.execute(trx),
+    );
   });
 });

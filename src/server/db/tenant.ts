@@ -18,9 +18,17 @@ export async function withTenant<T>(
   work: (trx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
-      trx,
-    );
+    await enterTenant(trx, organizationId);
     return work(trx);
   });
+}
+
+/**
+ * Binds the rest of a platform transaction to one organization: for the few use cases that
+ * write platform rows (a user account) and tenant rows (its membership) all or nothing.
+ */
+export async function enterTenant(trx: Tx, organizationId: string): Promise<void> {
+  await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
+    trx,
+  );
 }

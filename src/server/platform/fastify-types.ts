@@ -2,15 +2,23 @@ import type { Language } from '../../contract/index.js';
 import type { AuthContext } from './auth/sessions.js';
 import type { Access } from './auth/permissions.js';
 import type { JobQueue } from './jobs/job-queue.js';
+import type { RouteAccess } from './auth/auth-plugin.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every /api route must say who may call it; start-up fails otherwise. */
     access?: Access;
+    /**
+     * Reachable by a user whose organization requires two-factor login before they set it up
+     * (their profile, the setup itself, logout); every other route answers 403 until then.
+     */
+    beforeTwoFactorSetup?: true;
   }
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */
     jobs: JobQueue;
+    /** Every registered route with its declared access (the access-matrix test walks it). */
+    routeTable: readonly RouteAccess[];
   }
   interface FastifyRequest {
     auth: AuthContext | null;

@@ -39,3 +39,12 @@ export function createLogger(level: Config['logLevel']): FastifyBaseLogger {
     asyncStdout(),
   );
 }
+
+/**
+ * A URL as logged: the secrets of public document links (`/d/<secret>`,
+ * `/api/public/documents/<secret>/…`) and of the access point's webhook
+ * (`/api/peppol/webhook/<token>`) are replaced, so access logs never hold a working one.
+ */
+export function redactUrl(url: string): string {
+  return url.replace(/^\/(d|api\/public\/documents|api\/peppol\/webhook)\/[^/?#]+/, '/$1/[secret]');
+}

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isUnauthorized } from '../lib/api-error';
+import { ApiError, isUnauthorized } from '../lib/api-error';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -14,16 +14,22 @@ declare module '@tanstack/react-query' {
  * One place reacts to a lost session (expired, revoked, logged out in another tab), whichever
  * query or mutation notices it first.
  */
-export function createQueryClient(onUnauthorized: () => void): QueryClient {
+export function createQueryClient(
+  onUnauthorized: () => void,
+  /** The organization requires two-factor login and this user has not set it up yet. */
+  onTwoFactorSetupRequired: () => void = () => undefined,
+): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
         if (isUnauthorized(error)) onUnauthorized();
+        else if (isTwoFactorSetupRequired(error)) onTwoFactorSetupRequired();
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         if (isUnauthorized(error) && !mutation.meta?.expectsUnauthorized) onUnauthorized();
+        else if (isTwoFactorSetupRequired(error)) onTwoFactorSetupRequired();
       },
     }),
     defaultOptions: {
@@ -35,6 +41,10 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
       },
     },
   });
+}
+
+function isTwoFactorSetupRequired(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'twoFactorSetupRequired';
 }
 
 function isClientError(error: unknown): boolean {

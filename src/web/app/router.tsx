@@ -11,10 +11,15 @@ import {
 import { CenteredLoader } from '../components/ui/CenteredLoader';
 import { validateCustomerSearch } from '../features/customers/customer-search';
 import { validateDocumentSearch } from '../features/documents/document-search';
+import { validateMailboxSearch } from '../features/email/mailbox-search';
 import { validateInboxSearch } from '../features/inbox/inbox-search';
+import { validateResetSearch } from '../features/password-reset/reset-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
+import { AccountFrame } from '../features/team/AccountFrame';
+import { accountQueryOptions } from '../features/team/api';
 import { validateProductSearch } from '../features/products/product-search';
 import { validatePurchaseSearch } from '../features/purchases/purchase-search';
+import { validateSubscriptionSearch } from '../features/subscriptions/subscription-search';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -38,6 +43,9 @@ const publicRoute = createRoute({
   id: 'public',
   beforeLoad: async ({ context }) => {
     if (await context.queryClient.ensureQueryData(meQueryOptions)) throw redirect({ to: '/' });
+    // Signed in without a current company (an accountant without clients yet): the account home.
+    if (await context.queryClient.ensureQueryData(accountQueryOptions))
+      throw redirect({ to: '/account' });
   },
   component: PublicLayout,
 });
@@ -54,14 +62,87 @@ const signupRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/signup'), 'SignupPage'),
 });
 
+const signupAccountantRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/signup/accountant',
+  component: lazyRouteComponent(
+    () => import('../routes/signup-accountant'),
+    'AccountantSignupPage',
+  ),
+});
+
+/** An invitation link: opened signed in or not (it logs its person in once used). */
+const inviteFrame = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'invite-frame',
+  component: PublicLayout,
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => inviteFrame,
+  path: '/invite/$token',
+  component: lazyRouteComponent(() => import('../routes/invite'), 'InvitePage'),
+});
+
+/** The account home: signed in, outside any company (an accountant's client list, support). */
+const accountFrame = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'account-frame',
+  beforeLoad: async ({ context }) => {
+    if (!(await context.queryClient.ensureQueryData(accountQueryOptions)))
+      throw redirect({ to: '/login' });
+  },
+  component: AccountFrame,
+});
+
+const accountHomeRoute = createRoute({
+  getParentRoute: () => accountFrame,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../routes/account-home'), 'AccountHomePage'),
+});
+
+/** A document opened from its public link: no session needed, none used, outside both frames. */
+const publicDocumentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/d/$token',
+  component: lazyRouteComponent(() => import('../routes/public-document'), 'PublicDocumentPage'),
+});
+
+/**
+ * A user whose organization requires two-factor login, before they set it up: the set-up is
+ * all they can reach (the API refuses the rest).
+ */
+const twoFactorSetupFrame = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'two-factor-setup-frame',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me) throw redirect({ to: '/login' });
+    if (!me.twoFactor.requiredByOrganization || me.twoFactor.enabled) throw redirect({ to: '/' });
+  },
+  component: PublicLayout,
+});
+
+const twoFactorSetupRoute = createRoute({
+  getParentRoute: () => twoFactorSetupFrame,
+  path: '/two-factor-setup',
+  component: lazyRouteComponent(() => import('../routes/two-factor-setup'), 'TwoFactorSetupPage'),
+});
+
 /** Everything else needs a session. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context }) => {
-    if (!(await context.queryClient.ensureQueryData(meQueryOptions))) {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me) {
+      // Signed in without a current company: the account home; else the login page.
+      if (await context.queryClient.ensureQueryData(accountQueryOptions))
+        throw redirect({ to: '/account' });
       throw redirect({ to: '/login' });
     }
+    if (me.twoFactor.requiredByOrganization && !me.twoFactor.enabled)
+      throw redirect({ to: '/two-factor-setup' });
   },
   component: AppLayout,
 });
@@ -85,6 +166,24 @@ const personalSettingsRoute = createRoute({
     () => import('../routes/settings-personal'),
     'PersonalSettingsPage',
   ),
+});
+
+const usersSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/users',
+  component: lazyRouteComponent(() => import('../routes/settings-users'), 'UsersSettingsPage'),
+});
+
+const gdprSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/gdpr',
+  component: lazyRouteComponent(() => import('../routes/settings-gdpr'), 'GdprSettingsPage'),
+});
+
+const auditLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/audit-log',
+  component: lazyRouteComponent(() => import('../routes/settings-audit-log'), 'AuditLogPage'),
 });
 
 const customersRoute = createRoute({
@@ -152,10 +251,45 @@ const jobsSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/settings-jobs'), 'JobsSettingsPage'),
 });
 
+const emailSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/email',
+  component: lazyRouteComponent(() => import('../routes/settings-email'), 'EmailSettingsPage'),
+});
+
+const mailboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mailbox',
+  validateSearch: validateMailboxSearch,
+  component: lazyRouteComponent(() => import('../routes/mailbox'), 'MailboxPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('../routes/forgot-password'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/reset-password',
+  validateSearch: validateResetSearch,
+  component: lazyRouteComponent(() => import('../routes/reset-password'), 'ResetPasswordPage'),
+});
+
 const peppolSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings/peppol',
   component: lazyRouteComponent(() => import('../routes/settings-peppol'), 'PeppolSettingsPage'),
+});
+
+const reminderSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/reminders',
+  component: lazyRouteComponent(
+    () => import('../routes/settings-reminders'),
+    'ReminderSettingsPage',
+  ),
 });
 
 // Quotes, invoices and credit notes: the same four pages each, under their own path.
@@ -266,12 +400,43 @@ const purchaseRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/purchase-detail'), 'PurchaseDetailPage'),
 });
 
+const subscriptionsPage = () => import('../routes/subscriptions');
+const subscriptionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/subscriptions',
+  validateSearch: validateSubscriptionSearch,
+  component: lazyRouteComponent(subscriptionsPage, 'SubscriptionsListPage'),
+});
+const newSubscriptionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/subscriptions/new',
+  component: lazyRouteComponent(subscriptionsPage, 'NewSubscriptionPage'),
+});
+const subscriptionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/subscriptions/$subscriptionId',
+  component: lazyRouteComponent(subscriptionsPage, 'SubscriptionDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, signupRoute]),
+  publicRoute.addChildren([
+    loginRoute,
+    signupRoute,
+    signupAccountantRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+  ]),
+  inviteFrame.addChildren([inviteRoute]),
+  accountFrame.addChildren([accountHomeRoute]),
+  twoFactorSetupFrame.addChildren([twoFactorSetupRoute]),
+  publicDocumentRoute,
   appRoute.addChildren([
     dashboardRoute,
     companySettingsRoute,
     personalSettingsRoute,
+    usersSettingsRoute,
+    gdprSettingsRoute,
+    auditLogRoute,
     customersRoute,
     newCustomerRoute,
     customerRoute,
@@ -282,6 +447,9 @@ const routeTree = rootRoute.addChildren([
     numberingSettingsRoute,
     layoutSettingsRoute,
     peppolSettingsRoute,
+    emailSettingsRoute,
+    mailboxRoute,
+    reminderSettingsRoute,
     jobsSettingsRoute,
     quotesRoute,
     newQuoteRoute,
@@ -300,6 +468,9 @@ const routeTree = rootRoute.addChildren([
     inboxDocumentRoute,
     purchasesRoute,
     purchaseRoute,
+    subscriptionsRoute,
+    newSubscriptionRoute,
+    subscriptionRoute,
   ]),
 ]);
 
@@ -310,7 +481,14 @@ function onUnauthorized(): void {
   void router.navigate({ to: '/login' });
 }
 
-export const queryClient = createQueryClient(onUnauthorized);
+/** A 403 "set up two-factor login first": fetch the profile again and go to the set-up. */
+function onTwoFactorSetupRequired(): void {
+  void queryClient
+    .invalidateQueries({ queryKey: meQueryKey })
+    .then(() => router.navigate({ to: '/two-factor-setup' }));
+}
+
+export const queryClient = createQueryClient(onUnauthorized, onTwoFactorSetupRequired);
 
 export const router = createRouter({
   routeTree,

@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 export async function findUserByEmail(db: Database, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'last_organization_id'])
+    .select(['id', 'password_hash', 'last_organization_id', 'is_accountant', 'is_support'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
     .executeTakeFirst();
 }
@@ -16,6 +16,7 @@ export async function insertUser(
   input: {
     email: string;
     passwordHash: string;
+    passwordScore: number;
     firstName: string;
     lastName: string;
     language: Language;
@@ -29,6 +30,8 @@ export async function insertUser(
       id,
       email: input.email,
       password_hash: input.passwordHash,
+      password_score: input.passwordScore,
+      password_changed_at: input.now,
       first_name: input.firstName,
       last_name: input.lastName,
       language: input.language,
@@ -49,6 +52,7 @@ export async function loginOrganization(
     .selectFrom('memberships')
     .select('organization_id')
     .where('user_id', '=', userId)
+    .where('deactivated_at', 'is', null)
     .orderBy('created_at')
     .execute();
   const ids = rows.map((row) => row.organization_id);
@@ -58,12 +62,12 @@ export async function loginOrganization(
 export async function markLogin(
   db: Database,
   userId: string,
-  organizationId: string,
+  organizationId: string | null,
   now: Date,
 ): Promise<void> {
   await db
     .updateTable('users')
-    .set({ last_login_at: now, last_organization_id: organizationId })
+    .set({ last_login_at: now, ...(organizationId && { last_organization_id: organizationId }) })
     .where('id', '=', userId)
     .execute();
 }

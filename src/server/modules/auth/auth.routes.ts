@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import {
+  accountResponseSchema,
   csrfResponseSchema,
   errorResponseSchema,
   loginRequestSchema,
   meResponseSchema,
   signupRequestSchema,
+  twoFactorChallengeSchema,
+  twoFactorLoginRequestSchema,
 } from '../../../contract/index.js';
 import { clientOf } from '../../platform/auth/actor.js';
 import {
   CSRF_COOKIE,
+  PENDING_LOGIN_COOKIE,
+  clearPendingLoginCookie,
   clearSessionCookie,
   setCsrfCookie,
+  setPendingLoginCookie,
   setSessionCookies,
 } from '../../platform/auth/cookies.js';
 import { randomToken } from '../../platform/auth/tokens.js';
@@ -60,19 +66,59 @@ export function authRoutes(
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'Log in with email and password',
+      summary:
+        'Log in with email and password. With two-factor login on, the answer is `{ twoFactorRequired: true }` and a pending-login cookie, and POST /auth/two-factor completes the login',
       body: loginRequestSchema,
-      response: { 200: meResponseSchema, 429: errorResponseSchema, ...errors },
+      response: {
+        // An accountant without clients yet (or support staff) gets the account instead of Me.
+        200: z.union([meResponseSchema, twoFactorChallengeSchema, accountResponseSchema]),
+        429: errorResponseSchema,
+        ...errors,
+      },
     },
     handler: async (request, reply) => {
-      const session = await deps.auth.login(request.body, clientOf(request));
+      const result = await deps.auth.login(request.body, clientOf(request));
+      if ('twoFactorRequired' in result) {
+        setPendingLoginCookie(reply, result.pendingToken, result.expiresAt, cookieOptions);
+        return { twoFactorRequired: true as const };
+      }
+      setSessionCookies(reply, result, cookieOptions);
+      return result.organizationId
+        ? deps.me.me(result.userId, result.organizationId)
+        : deps.me.account(result.userId, null);
+    },
+  });
+
+  app.post('/api/v1/auth/two-factor', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary:
+        'Second login step: a code from the authenticator app, or a recovery code; opens the session',
+      body: twoFactorLoginRequestSchema,
+      response: {
+        200: z.union([meResponseSchema, accountResponseSchema]),
+        429: errorResponseSchema,
+        ...errors,
+      },
+    },
+    handler: async (request, reply) => {
+      const { code, recoveryCode } = request.body;
+      const session = await deps.auth.completeTwoFactor(
+        request.cookies[PENDING_LOGIN_COOKIE],
+        code !== undefined ? { code } : { recoveryCode: recoveryCode ?? '' },
+        clientOf(request),
+      );
+      clearPendingLoginCookie(reply, cookieOptions);
       setSessionCookies(reply, session, cookieOptions);
-      return deps.me.me(session.userId, session.organizationId);
+      return session.organizationId
+        ? deps.me.me(session.userId, session.organizationId)
+        : deps.me.account(session.userId, null);
     },
   });
 
   app.post('/api/v1/auth/logout', {
-    config: { access: 'member' },
+    config: { access: 'account', beforeTwoFactorSetup: true },
     schema: { tags, summary: 'End the current session', response: { 204: z.null(), ...errors } },
     handler: async (request, reply) => {
       if (request.auth) await deps.auth.logout(request.auth.sessionId);

@@ -17,7 +17,9 @@ import {
 } from '../../platform/auth/throttle.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
 import { AppError, Conflict } from '../../platform/errors.js';
+import { requireStrongPassword } from '../../platform/auth/password-strength.js';
 import { companyNumbers, insertOrganization } from '../organizations/index.js';
+import type { SecondFactor, TwoFactorService } from '../security/index.js';
 import { findUserByEmail, insertUser, loginOrganization, markLogin } from './auth.repository.js';
 
 type Signup = z.output<typeof signupRequestSchema>;
@@ -31,7 +33,8 @@ export interface ClientInfo {
 
 export interface StartedSession extends NewSession {
   userId: string;
-  organizationId: string;
+  /** Null for an accountant without clients yet, or support staff: the account home. */
+  organizationId: string | null;
   expiresAt: Date;
 }
 
@@ -45,16 +48,67 @@ function loginRules(email: string, ip: string | null): ThrottleRule[] {
   ];
 }
 
-export function createAuthService({ db, clock, config, sessions }: Deps) {
+/** The password was right and the account has two-factor login: step two is awaited. */
+export interface PendingLogin {
+  twoFactorRequired: true;
+  pendingToken: string;
+  expiresAt: Date;
+}
+
+export function createAuthService(
+  { db, clock, config, sessions }: Deps,
+  { twoFactor }: { twoFactor: TwoFactorService },
+) {
+  /** Opens the session of a completed login (password, and second factor when on). */
+  async function startSession(
+    userId: string,
+    organizationId: string | null,
+    client: ClientInfo,
+    data: Record<string, string>,
+  ): Promise<StartedSession> {
+    const now = clock.now();
+    await markLogin(db, userId, organizationId, now);
+    const session = await createSession(db, {
+      userId,
+      organizationId,
+      ...client,
+      now,
+      ttlMs: config.sessionTtlMs,
+    });
+    if (organizationId)
+      await withTenant(db, organizationId, (trx) =>
+        writeAudit(trx, {
+          organizationId,
+          userId,
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: userId,
+          data,
+          ip: client.ip,
+          at: now,
+        }),
+      );
+    return {
+      ...session,
+      userId,
+      organizationId,
+      expiresAt: new Date(now.getTime() + config.sessionTtlMs),
+    };
+  }
+
   return {
     /** Creates the organization, its owner and a session, all or nothing. */
-    async signup(input: Signup, client: ClientInfo): Promise<StartedSession> {
+    async signup(
+      input: Signup,
+      client: ClientInfo,
+    ): Promise<StartedSession & { organizationId: string }> {
+      const passwordScore = await requireStrongPassword(input.password, input, 'password');
       const passwordHash = await hashPassword(input.password);
       const now = clock.now();
       const numbers = companyNumbers(input.country, input.enterpriseNumber);
       try {
         return await db.transaction().execute(async (trx) => {
-          const userId = await insertUser(trx, { ...input, passwordHash, now });
+          const userId = await insertUser(trx, { ...input, passwordHash, passwordScore, now });
           const organizationId = await insertOrganization(trx, {
             legalName: input.companyName,
             country: input.country,
@@ -98,7 +152,7 @@ export function createAuthService({ db, clock, config, sessions }: Deps) {
       }
     },
 
-    async login(input: Login, client: ClientInfo): Promise<StartedSession> {
+    async login(input: Login, client: ClientInfo): Promise<StartedSession | PendingLogin> {
       const rules = loginRules(input.email, client.ip);
       const wait = await throttleWait(db, rules, clock.now());
       if (wait > 0) {
@@ -120,7 +174,9 @@ export function createAuthService({ db, clock, config, sessions }: Deps) {
       const now = clock.now();
       const organizationId =
         user && valid ? await loginOrganization(db, user.id, user.last_organization_id) : null;
-      if (!user || !valid || !organizationId) {
+      // An accountant without clients yet, or support staff, lands on the account home.
+      const accountOnly = !!user && (user.is_accountant || user.is_support);
+      if (!user || !valid || (!organizationId && !accountOnly)) {
         await recordFailure(db, rules, now);
         if (user?.last_organization_id) {
           await withTenant(db, user.last_organization_id, (trx) =>
@@ -138,31 +194,29 @@ export function createAuthService({ db, clock, config, sessions }: Deps) {
         throw new AppError(401, 'error.invalidCredentials');
       }
       await clearFailures(db, rules[0]?.key ?? '');
-      await markLogin(db, user.id, organizationId, now);
-      const session = await createSession(db, {
-        userId: user.id,
-        organizationId,
-        ...client,
-        now,
-        ttlMs: config.sessionTtlMs,
-      });
-      await withTenant(db, organizationId, (trx) =>
-        writeAudit(trx, {
-          organizationId,
-          userId: user.id,
-          action: 'auth.login',
-          entityType: 'user',
-          entityId: user.id,
-          ip: client.ip,
-          at: now,
-        }),
-      );
-      return {
-        ...session,
-        userId: user.id,
-        organizationId,
-        expiresAt: new Date(now.getTime() + config.sessionTtlMs),
-      };
+      if (await twoFactor.isEnabled(user.id)) {
+        const pending = await twoFactor.startPendingLogin(user.id, client, now);
+        return { twoFactorRequired: true, pendingToken: pending.token, ...pending };
+      }
+      return startSession(user.id, organizationId, client, { secondFactor: 'none' });
+    },
+
+    /** Step two of a two-factor login: the code or a recovery code opens the session. */
+    async completeTwoFactor(
+      pendingToken: string | undefined,
+      factor: SecondFactor,
+      client: ClientInfo,
+    ): Promise<StartedSession> {
+      const { userId, method } = await twoFactor.completePendingLogin(pendingToken, factor, client);
+      const user = await db
+        .selectFrom('users')
+        .select(['last_organization_id', 'is_accountant', 'is_support'])
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
+      const organizationId = await loginOrganization(db, userId, user.last_organization_id);
+      if (!organizationId && !user.is_accountant && !user.is_support)
+        throw new AppError(401, 'error.invalidCredentials');
+      return startSession(userId, organizationId, client, { secondFactor: method });
     },
 
     async logout(sessionId: string): Promise<void> {

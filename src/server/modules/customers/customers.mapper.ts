@@ -54,6 +54,7 @@ export function toValues(input: CustomerInputParsed, now: Date): ContactValues {
     vat_exemption_reason: input.vatRegime === 'exempt' ? input.vatExemptionReason : null,
     default_discount_percent: input.defaultDiscountPercent,
     peppol_id: derivePeppolId(input, enterpriseNumber),
+    automatic_reminders: input.automaticReminders,
     notes: input.notes,
     updated_at: now,
   };
@@ -129,6 +130,7 @@ export function toCustomer(
     vatExemptionReason: row.vat_exemption_reason,
     defaultDiscountPercent: row.default_discount_percent,
     peppolId: row.peppol_id,
+    automaticReminders: row.automatic_reminders,
     notes: row.notes,
     contactPersons: persons.map((p) => ({
       id: p.id,

@@ -172,6 +172,7 @@ export async function prepareDraft(
       text_above: input.textAbove,
       text_below: input.textBelow,
       internal_note: input.internalNote,
+      automatic_reminders: input.automaticReminders ?? contact.automatic_reminders,
       total_excl: totals.totalExcl,
       total_vat: totals.totalVat,
       total_incl: totals.totalIncl,

@@ -83,6 +83,7 @@ export function toDocument(
     textAbove: row.text_above,
     textBelow: row.text_below,
     internalNote: row.internal_note,
+    automaticReminders: row.automatic_reminders,
     lines: lines.map((line, i) => {
       const computed = totals.lines[i];
       return {
@@ -140,6 +141,7 @@ export function toDocument(
     })),
     deleted: row.deleted_at !== null,
     finalizedAt: row.finalized_at?.toISOString() ?? null,
+    lockedAt: row.locked_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -169,6 +169,84 @@ export function createDocumentsService({ db, clock }: Deps) {
     );
   }
 
+  /**
+   * Numbers the document in its journal and fiscal year, in this transaction, from the locked
+   * counter row: gapless and unique under any concurrency. Invoices also get their structured
+   * communication. From here on the document is locked. Returns the number as printed.
+   */
+  async function numberIn(trx: Tx, actor: Actor, type: DocumentType, id: string): Promise<string> {
+    const row = await locked(trx, actor.organizationId, type, id);
+    if (row.deleted_at) throw NotFound();
+    if (row.status !== 'draft') throw new AppError(409, 'error.invalidState');
+    const lines = await findLines(trx, actor.organizationId, id);
+    if (!lines.some((line) => line.kind === 'item')) throw new AppError(400, 'error.emptyDocument');
+    const journal = await findJournal(trx, actor.organizationId, row.journal_id);
+    if (!journal) throw NotFound();
+    const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
+    // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
+    const latest = await trx
+      .selectFrom('documents')
+      .select((eb) => eb.fn.max('issue_date').as('latest'))
+      .where('organization_id', '=', actor.organizationId)
+      .where('journal_id', '=', journal.id)
+      .where('fiscal_year', '=', String(fiscalYear))
+      .where('number', 'is not', null)
+      .executeTakeFirst();
+    if (latest?.latest && latest.latest > row.issue_date) {
+      throw new AppError(
+        409,
+        'error.dateBeforeLastNumber',
+        { date: latest.latest },
+        { issueDate: 'error.dateBeforeLastNumber' },
+      );
+    }
+    const number = await nextCounter(
+      trx,
+      actor.organizationId,
+      `journal:${journal.id}:${fiscalYear}`,
+    );
+    const numberFormatted = formatDocumentNumber(
+      journal.format,
+      number,
+      row.issue_date,
+      journal.fiscal_year_start_month,
+    );
+    let ogm: string | null = null;
+    if (type === 'invoice') {
+      // Ten digits unique in the organization: the year and a per-year counter.
+      const year = row.issue_date.slice(0, 4);
+      const serial = await nextCounter(trx, actor.organizationId, `ogm:${year}`);
+      ogm = structuredCommunication(`${year}${String(serial).padStart(6, '0')}`);
+    }
+    const now = clock.now();
+    await updateDocument(trx, actor.organizationId, id, {
+      status: 'finalized',
+      number,
+      number_formatted: numberFormatted,
+      fiscal_year: String(fiscalYear),
+      structured_communication: ogm,
+      finalized_at: now,
+      updated_at: now,
+    });
+    await audit(trx, actor, 'document.finalized', id, now, { number: numberFormatted });
+    return numberFormatted;
+  }
+
+  /** A draft written in the caller's transaction (subscriptions create invoices with their own rows). */
+  async function createIn(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    input: DocumentInputParsed,
+  ): Promise<string> {
+    return insertDraft(
+      trx,
+      actor,
+      type,
+      await prepareDraft(trx, actor.organizationId, type, input),
+    );
+  }
+
   return {
     list: (organizationId: string, type: DocumentType, query: ListQuery): Promise<DocumentPage> =>
       withTenant(db, organizationId, async (trx) => {
@@ -188,6 +266,12 @@ export function createDocumentsService({ db, clock }: Deps) {
 
     get: (organizationId: string, type: DocumentType, id: string) =>
       withTenant(db, organizationId, (trx) => load(trx, organizationId, type, id)),
+
+    /**
+     * The same work inside a transaction the caller owns, for modules whose own rows must commit
+     * or roll back with the document (a subscription run). Refusals are not turned into field errors.
+     */
+    inTransaction: { create: createIn, finalize: numberIn },
 
     /** With an Idempotency-Key, a retried request returns the document the first one created. */
     create: (
@@ -269,69 +353,10 @@ export function createDocumentsService({ db, clock }: Deps) {
         return load(trx, actor.organizationId, type, id);
       }),
 
-    /**
-     * Numbers the document in its journal and fiscal year, in this transaction, from the locked
-     * counter row: gapless and unique under any concurrency. Invoices also get their structured
-     * communication. From here on the document is locked.
-     */
     finalize: (actor: Actor, type: DocumentType, id: string): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          const row = await locked(trx, actor.organizationId, type, id);
-          if (row.deleted_at) throw NotFound();
-          if (row.status !== 'draft') throw new AppError(409, 'error.invalidState');
-          const lines = await findLines(trx, actor.organizationId, id);
-          if (!lines.some((line) => line.kind === 'item'))
-            throw new AppError(400, 'error.emptyDocument');
-          const journal = await findJournal(trx, actor.organizationId, row.journal_id);
-          if (!journal) throw NotFound();
-          const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
-          // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
-          const latest = await trx
-            .selectFrom('documents')
-            .select((eb) => eb.fn.max('issue_date').as('latest'))
-            .where('organization_id', '=', actor.organizationId)
-            .where('journal_id', '=', journal.id)
-            .where('fiscal_year', '=', String(fiscalYear))
-            .where('number', 'is not', null)
-            .executeTakeFirst();
-          if (latest?.latest && latest.latest > row.issue_date) {
-            throw new AppError(
-              409,
-              'error.dateBeforeLastNumber',
-              { date: latest.latest },
-              { issueDate: 'error.dateBeforeLastNumber' },
-            );
-          }
-          const number = await nextCounter(
-            trx,
-            actor.organizationId,
-            `journal:${journal.id}:${fiscalYear}`,
-          );
-          const numberFormatted = formatDocumentNumber(
-            journal.format,
-            number,
-            row.issue_date,
-            journal.fiscal_year_start_month,
-          );
-          let ogm: string | null = null;
-          if (type === 'invoice') {
-            // Ten digits unique in the organization: the year and a per-year counter.
-            const year = row.issue_date.slice(0, 4);
-            const serial = await nextCounter(trx, actor.organizationId, `ogm:${year}`);
-            ogm = structuredCommunication(`${year}${String(serial).padStart(6, '0')}`);
-          }
-          const now = clock.now();
-          await updateDocument(trx, actor.organizationId, id, {
-            status: 'finalized',
-            number,
-            number_formatted: numberFormatted,
-            fiscal_year: String(fiscalYear),
-            structured_communication: ogm,
-            finalized_at: now,
-            updated_at: now,
-          });
-          await audit(trx, actor, 'document.finalized', id, now, { number: numberFormatted });
+          await numberIn(trx, actor, type, id);
           return load(trx, actor.organizationId, type, id);
         }),
       ),
@@ -352,6 +377,8 @@ export function createDocumentsService({ db, clock }: Deps) {
         };
         if (
           row.deleted_at ||
+          // Signed online: the customer's answer is final (DOMAIN §3).
+          row.locked_at ||
           !allowed[to].includes(row.status) ||
           (to !== 'sent' && type !== 'quote')
         )

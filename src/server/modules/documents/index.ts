@@ -1,6 +1,9 @@
 export { documentRoutes } from './documents.routes.js';
 export { createDocumentsService, type DocumentsService } from './documents.service.js';
+export { asFieldErrors } from './document-errors.js';
 export { journalRoutes } from './journals.routes.js';
+export { acceptSignedQuote } from './quote-signing.js';
+export { DOCUMENT_KINDS } from './document-kinds.js';
 export {
   createDefaultJournals,
   createJournalsService,
@@ -13,4 +16,5 @@ export {
   pdfRoutes,
   type LayoutService,
   type PdfService,
+  type PdfSignature,
 } from './pdf/index.js';

@@ -27,6 +27,7 @@ import { TtlCache } from '../../platform/ttl-cache.js';
 import type { DocumentsService, PdfService } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
+import { invoicePeriodOf } from '../subscriptions/index.js';
 import { AccessPointError, parseParticipantId } from './access-point/access-point.js';
 import { RECOMMAND_DEFAULT_BASE_URL } from './access-point/recommand-config.js';
 import { accessPointOf, type PeppolSettingsRow } from './access-point-factory.js';
@@ -102,7 +103,7 @@ export function createPeppolService(
         const productIds = document.lines.flatMap((line) =>
           line.productId ? [line.productId] : [],
         );
-        const [products, row] = await Promise.all([
+        const [products, row, period] = await Promise.all([
           productIds.length
             ? trx
                 .selectFrom('products')
@@ -117,8 +118,9 @@ export function createPeppolService(
             .where('organization_id', '=', organizationId)
             .where('id', '=', id)
             .executeTakeFirstOrThrow(),
+          invoicePeriodOf(trx, organizationId, id),
         ]);
-        return { products, isDeposit: row.deposit !== null };
+        return { products, isDeposit: row.deposit !== null, period };
       }),
       type === 'creditNote' && document.sourceDocumentId
         ? services.documents.get(organizationId, 'invoice', document.sourceDocumentId)
@@ -133,6 +135,7 @@ export function createPeppolService(
         ? { number: credited.numberFormatted, issueDate: credited.issueDate }
         : null,
       pdf: pdf && { filename: pdf.filename, data: pdf.data },
+      invoicePeriod: extra.period,
     });
     return { document, input };
   }

@@ -14,6 +14,8 @@ export interface UblContext {
   creditedInvoice: { number: string; issueDate: string } | null;
   /** The PDF of the same document, embedded for the receiver (absent for checks). */
   pdf: { filename: string; data: Buffer } | null;
+  /** The period an invoice covers (BG-14), e.g. a subscription's month. */
+  invoicePeriod?: { start: string; end: string } | null;
 }
 
 /**
@@ -66,6 +68,7 @@ export function toUblInput(document: Document, context: UblContext): UblDocument
     orderReference: document.orderReference,
     note: document.textBelow,
     deliveryDate: document.deliveryDate,
+    invoicePeriod: context.invoicePeriod ?? null,
     billingReference: context.creditedInvoice,
     seller: {
       legalName: organization.legalName,

@@ -6,6 +6,8 @@ export interface MembershipRow {
   name: string;
   role: Role;
   modules: Module[];
+  /** The organization requires two-factor login of every user. */
+  requireTwoFactor?: boolean;
 }
 
 /**
@@ -16,8 +18,9 @@ export async function listMemberships(db: Database, userId: string): Promise<Mem
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['o.id', 'o.legal_name', 'm.role', 'm.modules'])
+    .select(['o.id', 'o.legal_name', 'm.role', 'm.modules', 'o.require_two_factor'])
     .where('m.user_id', '=', userId)
+    .where('m.deactivated_at', 'is', null)
     .orderBy('o.legal_name')
     .orderBy('o.id')
     .execute();
@@ -26,13 +29,14 @@ export async function listMemberships(db: Database, userId: string): Promise<Mem
     name: row.legal_name,
     role: row.role as Role,
     modules: row.modules as Module[],
+    requireTwoFactor: row.require_two_factor,
   }));
 }
 
 export async function findUser(db: Database, userId: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'first_name', 'last_name', 'language'])
+    .select(['id', 'email', 'first_name', 'last_name', 'language', 'two_factor_enabled_at'])
     .where('id', '=', userId)
     .executeTakeFirst();
 }

@@ -4,7 +4,7 @@ import {
   switchOrganizationRequestSchema,
   updateMeRequestSchema,
 } from '../../../contract/index.js';
-import { actorOf, authOf, clientOf } from '../../platform/auth/actor.js';
+import { accountOf, actorOf, authOf, clientOf } from '../../platform/auth/actor.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { AuthService } from '../auth/index.js';
 import type { MeService } from './me.service.js';
@@ -14,7 +14,7 @@ const errors = errorResponses;
 
 export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): void {
   app.get('/api/v1/me', {
-    config: { access: 'member' },
+    config: { access: 'member', beforeTwoFactorSetup: true },
     schema: {
       tags,
       summary: 'The current user, organization, role and permissions',
@@ -27,7 +27,7 @@ export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): 
   });
 
   app.patch('/api/v1/me', {
-    config: { access: 'member' },
+    config: { access: 'member', beforeTwoFactorSetup: true },
     schema: {
       tags,
       summary: 'Personal settings: first name, last name, interface language',
@@ -38,19 +38,21 @@ export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): 
   });
 
   app.post('/api/v1/me/organization', {
-    config: { access: 'member' },
+    config: { access: 'account', beforeTwoFactorSetup: true },
     schema: {
       tags,
       summary: 'Switch the session to another organization the user belongs to',
       body: switchOrganizationRequestSchema,
       response: { 200: meResponseSchema, ...errors },
     },
-    handler: async (request) =>
-      deps.me.switchOrganization(
-        actorOf(request),
-        authOf(request).sessionId,
+    handler: async (request) => {
+      const account = accountOf(request);
+      return deps.me.switchOrganization(
+        account.userId,
+        account.sessionId,
         request.body.organizationId,
-      ),
+      );
+    },
   });
 
   app.post('/api/v1/organizations', {
@@ -70,7 +72,9 @@ export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): 
       );
       return reply
         .code(201)
-        .send(await deps.me.switchOrganization(actor, authOf(request).sessionId, organizationId));
+        .send(
+          await deps.me.switchOrganization(actor.userId, authOf(request).sessionId, organizationId),
+        );
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { Language, Me, UpdateMeRequest } from '../../../contract/index.js';
+import type { Account, Language, Me, UpdateMeRequest } from '../../../contract/index.js';
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -13,6 +13,7 @@ interface UserFields {
   firstName: string;
   lastName: string;
   language: Language;
+  twoFactorEnabled: boolean;
 }
 
 export function createMeService({ db, clock, sessions, memberships }: Deps) {
@@ -27,9 +28,11 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
   }
 
   /** The caller as seen in one organization: user, role, permissions and every membership. */
-  async function build(user: UserFields, organizationId: string): Promise<Me> {
+  async function build(user: UserFields, organizationId: string, support = false): Promise<Me> {
     const list = await membershipsOf(user.userId);
-    const current = list.find((m) => m.organizationId === organizationId);
+    const current = support
+      ? await supportMembership(organizationId)
+      : list.find((m) => m.organizationId === organizationId);
     if (!current) throw Unauthenticated();
     return {
       user: {
@@ -48,7 +51,22 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
         name,
         role,
       })),
+      twoFactor: {
+        enabled: user.twoFactorEnabled,
+        requiredByOrganization: !support && (current.requireTwoFactor ?? false),
+      },
     };
+  }
+
+  /** Support staff inside an organization: no membership, read-only access to every module. */
+  async function supportMembership(organizationId: string): Promise<MembershipRow> {
+    const organization = await db
+      .selectFrom('organizations')
+      .select('legal_name')
+      .where('id', '=', organizationId)
+      .executeTakeFirst();
+    if (!organization) throw Unauthenticated();
+    return { organizationId, name: organization.legal_name, role: 'support', modules: [] };
   }
 
   async function me(userId: string, organizationId: string): Promise<Me> {
@@ -60,6 +78,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
       firstName: user.first_name,
       lastName: user.last_name,
       language: user.language as Language,
+      twoFactorEnabled: user.two_factor_enabled_at !== null,
     };
     return build(fields, organizationId);
   }
@@ -67,8 +86,48 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
   return {
     me,
 
+    /**
+     * The signed-in account and its organizations, with or without a current one: what an
+     * accountant without clients, or support staff, gets instead of `Me` (platform query).
+     */
+    async account(userId: string, currentOrganizationId: string | null): Promise<Account> {
+      const user = await db
+        .selectFrom('users')
+        .select([
+          'id',
+          'email',
+          'first_name',
+          'last_name',
+          'language',
+          'is_accountant',
+          'is_support',
+        ])
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (!user) throw Unauthenticated();
+      const list = await membershipsOf(userId);
+      return {
+        user: {
+          id: user.id,
+          email: user.email,
+          firstName: user.first_name,
+          lastName: user.last_name,
+          language: user.language as Language,
+        },
+        isAccountant: user.is_accountant,
+        isSupport: user.is_support,
+        currentOrganizationId,
+        organizations: list.map(({ organizationId, name, role }) => ({
+          organizationId,
+          name,
+          role,
+        })),
+      };
+    },
+
     /** `GET /me`: the session already carries the user, so one query remains. */
-    current: (auth: UserFields & { organizationId: string }) => build(auth, auth.organizationId),
+    current: (auth: UserFields & { organizationId: string; support: boolean }) =>
+      build(auth, auth.organizationId, auth.support),
 
     async update(actor: Actor, input: UpdateMeRequest): Promise<Me> {
       const now = clock.now();
@@ -94,19 +153,24 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
       return me(actor.userId, actor.organizationId);
     },
 
-    async switchOrganization(actor: Actor, sessionId: string, organizationId: string): Promise<Me> {
-      const list = await listMemberships(db, actor.userId);
+    /** From any session, including one without an organization (an accountant's home). */
+    async switchOrganization(
+      userId: string,
+      sessionId: string,
+      organizationId: string,
+    ): Promise<Me> {
+      const list = await listMemberships(db, userId);
       if (!list.some((m) => m.organizationId === organizationId))
         throw new AppError(403, 'error.notMember');
       await setSessionOrganization(db, sessionId, organizationId);
       sessions.delete(sessionId);
-      memberships.delete(actor.userId);
+      memberships.delete(userId);
       await db
         .updateTable('users')
         .set({ last_organization_id: organizationId })
-        .where('id', '=', actor.userId)
+        .where('id', '=', userId)
         .execute();
-      return me(actor.userId, organizationId);
+      return me(userId, organizationId);
     },
   };
 }

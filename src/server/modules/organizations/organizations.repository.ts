@@ -5,6 +5,7 @@ import type { BankAccounts, Organizations } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
 import { createDefaultJournals } from '../documents/index.js';
 import { createCashBook } from '../payments/index.js';
+import { createDefaultReminders } from '../reminders/index.js';
 
 export type OrganizationRow = Selectable<Organizations>;
 export type BankAccountRow = Selectable<BankAccounts>;
@@ -41,6 +42,7 @@ export async function insertOrganization(trx: Tx, input: NewOrganization): Promi
     .execute();
   await createDefaultJournals(trx, id, input.language, input.now);
   await createCashBook(trx, id, { fr: 'Caisse', nl: 'Kas', en: 'Cash' }[input.language], input.now);
+  await createDefaultReminders(trx, id, input.language, input.now);
   return id;
 }
 

@@ -1,10 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../deps.js';
-import { Unauthenticated } from '../errors.js';
-import type { AuthContext } from './sessions.js';
+import { AppError, Unauthenticated } from '../errors.js';
+import type { AuthContext, MemberAuthContext } from './sessions.js';
 
-/** The session of a route that declared non-public access (the auth hook already checked it). */
-export function authOf(request: FastifyRequest): AuthContext {
+/**
+ * The session of a route that needs a current organization (the auth hook already checked it;
+ * only `account` routes see sessions without one).
+ */
+export function authOf(request: FastifyRequest): MemberAuthContext {
+  const auth = request.auth;
+  if (!auth) throw Unauthenticated();
+  if (!auth.organizationId || !auth.role) throw new AppError(403, 'error.noOrganization');
+  return auth as MemberAuthContext;
+}
+
+/** The session of an `account` route: signed in, with or without a current organization. */
+export function accountOf(request: FastifyRequest): AuthContext {
   if (!request.auth) throw Unauthenticated();
   return request.auth;
 }

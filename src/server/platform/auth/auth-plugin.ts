@@ -11,10 +11,20 @@ import {
   setCsrfCookie,
   setSessionCookies,
 } from './cookies.js';
-import { canAccess } from './permissions.js';
+import { canAccess, type Access } from './permissions.js';
 import { extendSession, loadSession, type AuthContext } from './sessions.js';
 import type { TtlCache } from '../ttl-cache.js';
 import { hashToken, randomToken, safeEqual } from './tokens.js';
+
+/** One route of the app as the auth layer saw it registered. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access | null;
+  params: unknown;
+  body: unknown;
+  querystring: unknown;
+}
 
 export interface AuthPluginOptions {
   db: Database;
@@ -37,10 +47,22 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('language', 'en');
 
+  // Every route the app serves, with its declared access: the access-matrix test walks it.
+  const routeTable: RouteAccess[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1') && !route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
     }
+    for (const method of [route.method].flat())
+      routeTable.push({
+        method,
+        url: route.url,
+        access: route.config?.access ?? null,
+        params: route.schema?.params,
+        body: route.schema?.body,
+        querystring: route.schema?.querystring,
+      });
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -87,7 +109,23 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         throw Unauthenticated(
           request.sessionExpired ? 'error.sessionExpired' : 'error.unauthenticated',
         );
-      if (!canAccess(access, request.auth.role, request.auth.modules)) throw Forbidden();
+      if (access !== 'account') {
+        const { organizationId, role, modules, support } = request.auth;
+        if (!organizationId || !role) throw new AppError(403, 'error.noOrganization');
+        if (!canAccess(access, role, modules)) throw Forbidden();
+        // Support staff may look, never change: only `account` routes (leaving) accept writes.
+        if (support && !SAFE_METHODS.has(request.method))
+          throw new AppError(403, 'error.support.readOnly');
+      }
+      // An organization that requires two-factor login lets a user without it only set it up
+      // (and read their profile, switch organization or log out) until it is done.
+      const { twoFactorRequired, twoFactorEnabled } = request.auth;
+      if (
+        twoFactorRequired &&
+        !twoFactorEnabled &&
+        !request.routeOptions.config.beforeTwoFactorSetup
+      )
+        throw new AppError(403, 'error.twoFactorSetupRequired');
     }
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, options.publicOrigin);
   });

@@ -41,3 +41,31 @@ export function clearSessionCookie(reply: FastifyReply, options: CookieOptions):
     secure: options.secure,
   });
 }
+
+/** A login waiting for its second factor: only the auth routes ever receive it. */
+export const PENDING_LOGIN_COOKIE = 'facto_pending_login';
+const PENDING_LOGIN_PATH = '/api/v1/auth';
+
+export function setPendingLoginCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  options: CookieOptions,
+): void {
+  reply.setCookie(PENDING_LOGIN_COOKIE, token, {
+    path: PENDING_LOGIN_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.secure,
+    expires: expiresAt,
+  });
+}
+
+export function clearPendingLoginCookie(reply: FastifyReply, options: CookieOptions): void {
+  reply.clearCookie(PENDING_LOGIN_COOKIE, {
+    path: PENDING_LOGIN_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.secure,
+  });
+}

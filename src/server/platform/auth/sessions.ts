@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Language, Module, Role } from '../../../contract/index.js';
 import type { DB } from '../../db/schema.generated.js';
+import { newId } from '../ids.js';
 import { hashToken, randomToken } from './tokens.js';
 
 /** Who is calling, resolved once per request from the session cookie. */
@@ -10,12 +11,33 @@ export interface AuthContext {
   email: string;
   firstName: string;
   lastName: string;
-  organizationId: string;
-  role: Role;
+  /**
+   * The current organization; null for an account without one (an accountant with no client
+   * yet, support staff between support sessions): such a session reaches `account` routes only.
+   */
+  organizationId: string | null;
+  role: Role | null;
   modules: readonly Module[];
+  /** A support session: platform support staff inside an organization that allows it. */
+  support: boolean;
+  isAccountant: boolean;
+  isSupport: boolean;
   language: Language;
   csrfToken: string;
   expiresAt: Date;
+  /** The session's id in the API (sessions list); `sessionId` is the token's hash. */
+  publicId: string;
+  lastSeenAt: Date;
+  /** The user has two-factor login on. */
+  twoFactorEnabled: boolean;
+  /** The current organization requires two-factor login of every user. */
+  twoFactorRequired: boolean;
+}
+
+/** The session of a route that needs a current organization (every route but `account` ones). */
+export interface MemberAuthContext extends AuthContext {
+  organizationId: string;
+  role: Role;
 }
 
 export interface NewSession {
@@ -27,7 +49,7 @@ export async function createSession(
   db: Kysely<DB>,
   input: {
     userId: string;
-    organizationId: string;
+    organizationId: string | null;
     ip: string | null;
     userAgent: string | null;
     now: Date;
@@ -40,12 +62,14 @@ export async function createSession(
     .insertInto('sessions')
     .values({
       id: hashToken(token),
+      public_id: newId(),
       user_id: input.userId,
       organization_id: input.organizationId,
       csrf_token: csrfToken,
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
       created_at: input.now,
+      last_seen_at: input.now,
       expires_at: new Date(input.now.getTime() + input.ttlMs),
     })
     .execute();
@@ -55,7 +79,10 @@ export async function createSession(
 export type SessionLookup =
   { status: 'valid'; auth: AuthContext } | { status: 'expired' } | { status: 'unknown' };
 
-/** One query: the session, its user and the membership in the session's organization. */
+/**
+ * One query: the session, its user and the membership in the session's organization (or, for a
+ * support session, the organization's support-access switch).
+ */
 export async function loadSession(
   db: Kysely<DB>,
   token: string,
@@ -70,6 +97,7 @@ export async function loadSession(
         .onRef('m.organization_id', '=', 's.organization_id')
         .onRef('m.user_id', '=', 's.user_id'),
     )
+    .leftJoin('organizations as o', 'o.id', 's.organization_id')
     .select([
       's.user_id',
       's.organization_id',
@@ -81,12 +109,41 @@ export async function loadSession(
       'u.language',
       'm.role',
       'm.modules',
+      'm.deactivated_at',
+      's.support',
+      'u.is_accountant',
+      'u.is_support',
+      'o.support_access',
+      's.public_id',
+      's.last_seen_at',
+      'u.two_factor_enabled_at',
+      'o.require_two_factor',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
-  if (row.expires_at <= now || !row.role) {
-    // Expired, or the membership was removed: the session is over either way.
+  let organizationId = row.organization_id;
+  let role = (row.role as Role | null) ?? null;
+  let support = false;
+  if (row.support && organizationId) {
+    if (row.is_support && row.support_access) {
+      role = 'support';
+      support = true;
+    } else {
+      // The organization switched support access off (or the user lost the support role):
+      // the support session leaves the organization.
+      await db
+        .updateTable('sessions')
+        .set({ organization_id: null, support: false })
+        .where('id', '=', id)
+        .execute();
+      organizationId = null;
+      role = null;
+    }
+  }
+  const member = organizationId === null || support || (role !== null && !row.deactivated_at);
+  if (row.expires_at <= now || !member) {
+    // Expired, or the membership was removed or deactivated: the session is over either way.
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return { status: 'expired' };
   }
@@ -98,17 +155,31 @@ export async function loadSession(
       email: row.email,
       firstName: row.first_name,
       lastName: row.last_name,
-      organizationId: row.organization_id,
-      role: row.role as Role,
+      organizationId,
+      role: organizationId ? role : null,
       modules: (row.modules ?? []) as Module[],
+      support,
+      isAccountant: row.is_accountant,
+      isSupport: row.is_support,
       language: row.language as Language,
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,
+      publicId: row.public_id,
+      lastSeenAt: row.last_seen_at,
+      twoFactorEnabled: row.two_factor_enabled_at !== null,
+      // A support session is the platform's, not a user of the organization.
+      twoFactorRequired: !support && organizationId !== null && row.require_two_factor === true,
     },
   };
 }
 
-/** Sliding expiry, written at most once an hour per session to keep reads cheap. */
+/** How stale "last seen" in the sessions list may be: one write per session at most this often. */
+const LAST_SEEN_PRECISION_MS = 5 * 60_000;
+
+/**
+ * Sliding expiry and "last seen", written at most once every five minutes per session to keep
+ * reads cheap. Returns the new expiry when it was written (the cookie follows).
+ */
 export async function extendSession(
   db: Kysely<DB>,
   auth: AuthContext,
@@ -116,12 +187,15 @@ export async function extendSession(
   ttlMs: number,
 ): Promise<Date | null> {
   const renewed = new Date(now.getTime() + ttlMs);
-  if (renewed.getTime() - auth.expiresAt.getTime() < 3600_000) return null;
+  const expiryDue = renewed.getTime() - auth.expiresAt.getTime() >= 3600_000;
+  const lastSeenDue = now.getTime() - auth.lastSeenAt.getTime() >= LAST_SEEN_PRECISION_MS;
+  if (!expiryDue && !lastSeenDue) return null;
   await db
     .updateTable('sessions')
-    .set({ expires_at: renewed })
+    .set({ expires_at: renewed, last_seen_at: now })
     .where('id', '=', auth.sessionId)
     .execute();
+  auth.lastSeenAt = now;
   return renewed;
 }
 
@@ -132,11 +206,12 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
 export async function setSessionOrganization(
   db: Kysely<DB>,
   sessionId: string,
-  organizationId: string,
+  organizationId: string | null,
+  options: { support?: boolean } = {},
 ): Promise<void> {
   await db
     .updateTable('sessions')
-    .set({ organization_id: organizationId })
+    .set({ organization_id: organizationId, support: options.support ?? false })
     .where('id', '=', sessionId)
     .execute();
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
+import { AppError } from '../errors.js';
 
 export interface ThrottleRule {
   key: string;
@@ -54,4 +55,25 @@ export async function recordFailure(
 
 export async function clearFailures(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('auth_throttle').where('key', '=', key).execute();
+}
+
+/** The 429 answer: a translated "try again in N minutes" and `Retry-After` in seconds. */
+export function tooManyAttempts(waitMs: number): AppError {
+  return new AppError(
+    429,
+    'error.tooManyAttempts',
+    { minutes: Math.ceil(waitMs / 60_000) },
+    undefined,
+    { 'retry-after': String(Math.ceil(waitMs / 1000)) },
+  );
+}
+
+/** Throws the 429 answer when any rule is exhausted. */
+export async function enforceThrottle(
+  db: Kysely<DB>,
+  rules: readonly ThrottleRule[],
+  now: Date,
+): Promise<void> {
+  const wait = await throttleWait(db, rules, now);
+  if (wait > 0) throw tooManyAttempts(wait);
 }

@@ -25,6 +25,11 @@ export interface QueueDefinition {
 export interface JobQueue {
   /** Declares a queue and its handler; call before `start`. */
   define<T extends object>(name: string, definition: QueueDefinition, handler: JobHandler<T>): void;
+  /**
+   * Runs a job on a cron (e.g. `0 * * * *`, hourly), from pg-boss's clock in the processes that
+   * run the workers; call before `start`.
+   */
+  schedule<T extends object>(name: string, cron: string, data: T): void;
   /** Creates pg-boss's schema and the queues, and lets the tenant role enqueue. */
   start(): Promise<void>;
   /** Polls every queue in this process (embedded mode, or `npm run worker`). */
@@ -75,11 +80,19 @@ export function createJobQueue(options: {
   logger: FastifyBaseLogger;
   /** pg-boss's own schema; tests give each app one so they never run each other's jobs. */
   schema: string;
+  /** Whether this process keeps pg-boss's clock for `schedule` (the processes running workers). */
+  runSchedules?: boolean;
 }): JobQueue {
   const { db, logger, schema } = options;
-  const boss = new PgBoss({ db: executor(db), schema, supervise: true, schedule: false });
+  const boss = new PgBoss({
+    db: executor(db),
+    schema,
+    supervise: true,
+    schedule: options.runSchedules ?? false,
+  });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   const queues = new Map<string, { definition: QueueDefinition; handler: JobHandler<object> }>();
+  const schedules: { name: string; cron: string; data: object }[] = [];
   let started = false;
 
   async function run(name: string, job: PgBoss.JobWithMetadata<object>): Promise<void> {
@@ -98,6 +111,10 @@ export function createJobQueue(options: {
       queues.set(name, { definition, handler: handler as JobHandler<object> });
     },
 
+    schedule(name, cron, data) {
+      schedules.push({ name, cron, data });
+    },
+
     async start() {
       await boss.start();
       for (const [name, { definition }] of queues) {
@@ -107,6 +124,10 @@ export function createJobQueue(options: {
           retryDelay: definition.retryDelay,
           retryBackoff: true,
         });
+      }
+      // Stored in pg-boss's schedule table (one row per queue): every process may write it.
+      for (const { name, cron, data } of schedules) {
+        await boss.schedule(name, cron, data, { tz: 'Europe/Brussels' });
       }
       // Tenant transactions run as facto_app: they enqueue into pg-boss's tables directly.
       await sql`grant usage on schema ${sql.id(schema)} to facto_app`.execute(db);

@@ -5,6 +5,7 @@ import { Navigate, Outlet } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { meQueryOptions } from '../../features/me/api';
 import { MeProvider } from '../../features/me/me-context';
+import { SupportBanner } from '../../features/team/SupportBanner';
 import { switchLanguage } from '../../i18n';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
@@ -38,6 +39,7 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main>
           <Container size="lg" px={0} pb="xl">
+            <SupportBanner />
             <Outlet />
           </Container>
         </AppShell.Main>

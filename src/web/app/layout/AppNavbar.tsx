@@ -1,10 +1,16 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
+  IconAlarm,
   IconBuilding,
   IconLayoutDashboard,
   IconListNumbers,
+  IconMail,
+  IconMailbox,
   IconChecklist,
+  IconHistory,
   IconNetwork,
+  IconShieldLock,
+  IconUsersGroup,
   IconTemplate,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -26,8 +32,14 @@ type Path =
   | '/settings/numbering'
   | '/settings/layout'
   | '/settings/peppol'
+  | '/settings/email'
+  | '/mailbox'
+  | '/settings/reminders'
   | '/settings/jobs'
   | '/settings/personal'
+  | '/settings/users'
+  | '/settings/gdpr'
+  | '/settings/audit-log'
   | AvailableModule['to'];
 
 interface AppNavbarProps {
@@ -131,7 +143,28 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
             )}
             {link('/settings/layout', t('nav.layout'), <IconTemplate size={20} stroke={1.6} />)}
             {link('/settings/peppol', t('nav.peppol'), <IconNetwork size={20} stroke={1.6} />)}
+            {link('/settings/email', t('email.nav.settings'), <IconMail size={20} stroke={1.6} />)}
             {link('/settings/jobs', t('nav.jobs'), <IconChecklist size={20} stroke={1.6} />)}
+          </>
+        )}
+        {/* What would have been sent without an SMTP server: every member sees their part. */}
+        {link('/mailbox', t('email.nav.mailbox'), <IconMailbox size={20} stroke={1.6} />)}
+        {/* Reminders belong to invoicing: whoever handles invoices sets them up. */}
+        {me.permissions.includes('invoices') &&
+          link('/settings/reminders', t('nav.reminders'), <IconAlarm size={20} stroke={1.6} />)}
+        {me.role === 'owner' && (
+          <>
+            {link(
+              '/settings/users',
+              t('team.nav.users'),
+              <IconUsersGroup size={20} stroke={1.6} />,
+            )}
+            {link('/settings/gdpr', t('team.nav.gdpr'), <IconShieldLock size={20} stroke={1.6} />)}
+            {link(
+              '/settings/audit-log',
+              t('team.nav.audit'),
+              <IconHistory size={20} stroke={1.6} />,
+            )}
           </>
         )}
         {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}

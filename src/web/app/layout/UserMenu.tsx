@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconCheck,
   IconChevronDown,
+  IconHome,
   IconLanguage,
   IconLogout,
   IconPlus,
@@ -114,6 +115,15 @@ export function UserMenu() {
               </Menu.Item>
             );
           })}
+          {(me.role === 'accountant' || me.role === 'support') && (
+            <Menu.Item
+              data-testid="menu-account-home"
+              leftSection={<IconHome {...ICON} />}
+              renderRoot={(props) => <Link to="/account" {...props} />}
+            >
+              {t('team.nav.accountHome')}
+            </Menu.Item>
+          )}
           <Menu.Item
             data-testid="menu-create-organization"
             leftSection={<IconPlus {...ICON} />}

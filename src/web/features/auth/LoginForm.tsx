@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useLogin } from './api';
 import { AuthCard } from './AuthCard';
+import { TwoFactorLoginStep } from './TwoFactorLoginStep';
 
 export function LoginForm() {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function LoginForm() {
   const login = useLogin();
   // Wrong credentials and rate limiting concern the form as a whole: shown inside it.
   const [failure, setFailure] = useState<string | null>(null);
+  // Step two (the code) once the password was right and the account has two-factor login.
+  const [secondStep, setSecondStep] = useState(false);
   const form = useForm<LoginRequest>({
     initialValues: { email: '', password: '' },
     validate: (values) => schemaErrors(loginRequestSchema, values),
@@ -25,7 +28,10 @@ export function LoginForm() {
   const submit = form.onSubmit((values) => {
     setFailure(null);
     login.mutate(values, {
-      onSuccess: () => void navigate({ to: '/' }),
+      onSuccess: (result) => {
+        if ('twoFactorRequired' in result) setSecondStep(true);
+        else void navigate({ to: '/' });
+      },
       onError: (error) => {
         if (error instanceof ApiError) form.setErrors({ ...error.fields });
         setFailure(errorMessage(error));
@@ -36,8 +42,8 @@ export function LoginForm() {
   return (
     <AuthCard
       width={420}
-      title={t('auth.login.title')}
-      subtitle={t('auth.login.subtitle')}
+      title={secondStep ? t('auth.twoFactor.title') : t('auth.login.title')}
+      subtitle={secondStep ? t('auth.twoFactor.subtitle') : t('auth.login.subtitle')}
       footer={
         <>
           {t('auth.login.noAccount')}{' '}
@@ -47,45 +53,66 @@ export function LoginForm() {
         </>
       }
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {failure && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertCircle />}
-              role="alert"
-              data-testid="login-error"
+      {secondStep ? (
+        <TwoFactorLoginStep
+          onSuccess={() => void navigate({ to: '/' })}
+          onRestart={(message) => {
+            setSecondStep(false);
+            form.setFieldValue('password', '');
+            setFailure(message);
+          }}
+        />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            {failure && (
+              <Alert
+                color="red"
+                variant="light"
+                icon={<IconAlertCircle />}
+                role="alert"
+                data-testid="login-error"
+              >
+                {failure}
+              </Alert>
+            )}
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              autoComplete="email"
+              required
+              data-testid="login-email"
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('fields.password')}
+              autoComplete="current-password"
+              required
+              data-testid="login-password"
+              {...form.getInputProps('password')}
+            />
+            <Anchor
+              component={Link}
+              to="/forgot-password"
+              size="sm"
+              mt={-8}
+              style={{ alignSelf: 'flex-end' }}
+              data-testid="login-forgot-password"
             >
-              {failure}
-            </Alert>
-          )}
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="email"
-            required
-            data-testid="login-email"
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('fields.password')}
-            autoComplete="current-password"
-            required
-            data-testid="login-password"
-            {...form.getInputProps('password')}
-          />
-          <Button
-            type="submit"
-            size="md"
-            fullWidth
-            loading={login.isPending}
-            data-testid="login-submit"
-          >
-            {t('auth.login.submit')}
-          </Button>
-        </Stack>
-      </form>
+              {t('passwordReset.forgotLink')}
+            </Anchor>
+            <Button
+              type="submit"
+              size="md"
+              fullWidth
+              loading={login.isPending}
+              data-testid="login-submit"
+            >
+              {t('auth.login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
     </AuthCard>
   );
 }

@@ -12,11 +12,14 @@ import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../contract/index.js';
+import { passwordUserInputs } from '../../../core/passwords/index.js';
 import { CountrySelect } from '../../components/ui/CountrySelect';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
 import { useChangeLanguage } from '../me/use-change-language';
 import { useLanguageOptions } from '../me/use-language-options';
+import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
+import { usePasswordStrength } from '../security/use-password-strength';
 import { useSignup } from './api';
 import { AuthCard } from './AuthCard';
 import {
@@ -38,6 +41,7 @@ export function SignupForm() {
     validateInputOnBlur: true,
   });
   const belgian = form.values.country === 'BE';
+  const strength = usePasswordStrength(form.values.password, passwordUserInputs(form.values));
 
   const submit = form.onSubmit((values) => {
     signup.mutate(toSignupRequest(values, currentLanguage()), {
@@ -56,6 +60,16 @@ export function SignupForm() {
           {t('auth.signup.haveAccount')}{' '}
           <Anchor component={Link} to="/login" fw={600} data-testid="signup-login-link">
             {t('auth.signup.loginLink')}
+          </Anchor>
+          <br />
+          {t('accountant.signup.areYou')}{' '}
+          <Anchor
+            component={Link}
+            to="/signup/accountant"
+            fw={600}
+            data-testid="signup-accountant-link"
+          >
+            {t('accountant.signup.link')}
           </Anchor>
         </>
       }
@@ -123,6 +137,7 @@ export function SignupForm() {
             data-testid="signup-password"
             {...form.getInputProps('password')}
           />
+          <PasswordStrengthMeter state={strength} />
           <Select<Language>
             label={t('auth.signup.language')}
             data={languages}

@@ -94,6 +94,12 @@ export function CustomerInvoicingFields({ form }: { form: CustomerForm }) {
         data-testid="customer-peppolId"
         {...form.getInputProps('peppolId')}
       />
+      <Switch
+        label={t('reminders.customerSwitch.label')}
+        description={t('reminders.customerSwitch.hint')}
+        data-testid="customer-automaticReminders"
+        {...form.getInputProps('automaticReminders', { type: 'checkbox' })}
+      />
     </Stack>
   );
 }

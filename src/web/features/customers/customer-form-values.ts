@@ -68,6 +68,8 @@ export interface CustomerFormValues {
   vatExemptionReason: string;
   defaultDiscountPercent: string;
   peppolId: string;
+  /** Default of the automatic-reminders switch of this customer's new invoices. */
+  automaticReminders: boolean;
   notes: string;
   contactPersons: ContactPersonValues[];
   deliveryAddresses: DeliveryAddressValues[];
@@ -113,6 +115,7 @@ export function emptyCustomerValues(language: DocumentLanguage): CustomerFormVal
     vatExemptionReason: '',
     defaultDiscountPercent: '',
     peppolId: '',
+    automaticReminders: true,
     notes: '',
     contactPersons: [],
     deliveryAddresses: [],
@@ -170,6 +173,7 @@ export function toCustomerFormValues(customer: Customer): CustomerFormValues {
       ? trimDecimal(customer.defaultDiscountPercent, 0)
       : '',
     peppolId: text(customer.peppolId),
+    automaticReminders: customer.automaticReminders,
     notes: text(customer.notes),
     contactPersons: customer.contactPersons.map((person) => ({
       key: person.id,
@@ -228,6 +232,7 @@ export function toCustomerInput(values: CustomerFormValues): CustomerInput {
     vatExemptionReason: exempt ? orNull(values.vatExemptionReason) : null,
     defaultDiscountPercent: orNull(values.defaultDiscountPercent),
     peppolId: orNull(values.peppolId),
+    automaticReminders: values.automaticReminders,
     notes: orNull(values.notes),
     contactPersons: values.contactPersons.map((person) => ({
       ...(person.id ? { id: person.id } : {}),

@@ -5,6 +5,7 @@ import {
   IconInbox,
   IconPackage,
   IconReceiptRefund,
+  IconRepeat,
   IconShoppingCart,
   IconUsers,
   type Icon,
@@ -20,6 +21,7 @@ export interface AvailableModule {
     | '/quotes'
     | '/invoices'
     | '/credit-notes'
+    | '/subscriptions'
     | '/payments'
     | '/inbox'
     | '/purchases';
@@ -61,6 +63,13 @@ export function useAvailableModules(): AvailableModule[] {
       label: t('nav.invoices'),
       description: t('dashboard.modules.invoices'),
       icon: IconFileInvoice,
+    },
+    {
+      to: '/subscriptions',
+      module: 'invoices',
+      label: t('nav.subscriptions'),
+      description: t('dashboard.modules.subscriptions'),
+      icon: IconRepeat,
     },
     {
       to: '/credit-notes',

@@ -48,6 +48,7 @@ export function JobsTable() {
     'email.send': t('jobs.names.email_send'),
     'subscriptions.run': t('jobs.names.subscriptions_run'),
     'reminders.run': t('jobs.names.reminders_run'),
+    'reminders.send': t('jobs.names.reminders_send'),
   };
   const states: Record<Job['state'], string> = {
     created: t('jobs.states.created'),

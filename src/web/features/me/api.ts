@@ -7,7 +7,7 @@ import {
   type switchOrganizationRequestSchema,
 } from '../../../contract/index.js';
 import { api } from '../../lib/api-client';
-import { isUnauthorized } from '../../lib/api-error';
+import { ApiError, isUnauthorized } from '../../lib/api-error';
 
 export const meQueryKey = ['me'] as const;
 
@@ -17,6 +17,8 @@ export async function fetchMe(): Promise<Me | null> {
     return await api('/me', { schema: meResponseSchema });
   } catch (error) {
     if (isUnauthorized(error)) return null;
+    // Signed in, but without a current company (an accountant without clients yet): no `Me`.
+    if (error instanceof ApiError && error.code === 'noOrganization') return null;
     throw error;
   }
 }

@@ -7,6 +7,7 @@ export function useRoleLabel(): (role: Role) => string {
     owner: t('roles.owner'),
     employee: t('roles.employee'),
     accountant: t('roles.accountant'),
+    support: t('roles.support'),
   };
   return (role) => labels[role];
 }

@@ -4,3 +4,4 @@ export { createPdfService, type PdfService } from './pdf.service.js';
 export { pdfRoutes } from './pdf.routes.js';
 export { renderPdf } from './render-document.js';
 export { buildView, type ViewInput } from './view-model.js';
+export type { PdfSignature } from './view-types.js';

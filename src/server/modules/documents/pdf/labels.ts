@@ -53,6 +53,8 @@ export interface PdfLabels {
   scanToPay: string;
   refundNote: string;
   quoteAcceptance: string;
+  /** Under a signature drawn online: who signed, and when (date and time in Belgium). */
+  signedOnline: (name: string, when: string) => string;
   signature: string;
   page: (page: number, pages: number) => string;
   /** Units of measure (UN/ECE Rec 20) as printed. */
@@ -135,6 +137,7 @@ const fr: PdfLabels = {
   scanToPay: 'Scannez pour payer',
   refundNote: 'Ce montant sera remboursé ou déduit d’une prochaine facture.',
   quoteAcceptance: 'Bon pour accord, date et signature',
+  signedOnline: (name, when) => `Signé en ligne par ${name} le ${when}`,
   signature: 'Signature',
   page: (page, pages) => `Page ${page}/${pages}`,
   units: UNITS_FR,
@@ -207,6 +210,7 @@ const nl: PdfLabels = {
   scanToPay: 'Scan om te betalen',
   refundNote: 'Dit bedrag wordt terugbetaald of verrekend met een volgende factuur.',
   quoteAcceptance: 'Voor akkoord, datum en handtekening',
+  signedOnline: (name, when) => `Online ondertekend door ${name} op ${when}`,
   signature: 'Handtekening',
   page: (page, pages) => `Pagina ${page}/${pages}`,
   units: {
@@ -291,6 +295,7 @@ const en: PdfLabels = {
   scanToPay: 'Scan to pay',
   refundNote: 'This amount will be refunded or deducted from a next invoice.',
   quoteAcceptance: 'Agreed, date and signature',
+  signedOnline: (name, when) => `Signed online by ${name} on ${when}`,
   signature: 'Signature',
   page: (page, pages) => `Page ${page}/${pages}`,
   units: {
@@ -385,6 +390,7 @@ const de: PdfLabels = {
   scanToPay: 'Zum Bezahlen scannen',
   refundNote: 'Dieser Betrag wird erstattet oder mit einer nächsten Rechnung verrechnet.',
   quoteAcceptance: 'Einverstanden, Datum und Unterschrift',
+  signedOnline: (name, when) => `Online unterschrieben von ${name} am ${when}`,
   signature: 'Unterschrift',
   page: (page, pages) => `Seite ${page}/${pages}`,
   units: {

@@ -13,6 +13,7 @@ import { printableLogo } from './logo.js';
 import { renderPdf } from './render-document.js';
 import { sampleDocument } from './sample-document.js';
 import { buildView } from './view-model.js';
+import type { PdfSignature } from './view-types.js';
 
 export interface RenderedPdf {
   data: Buffer;
@@ -26,6 +27,8 @@ export function createPdfService(
     documents: DocumentsService;
     organizations: OrganizationsService;
     layouts: LayoutService;
+    /** The signature a customer drew on a quote online (links module), if any. */
+    signatureOf?: (organizationId: string, documentId: string) => Promise<PdfSignature | null>;
   },
 ) {
   const { documents, organizations, layouts } = services;
@@ -36,9 +39,12 @@ export function createPdfService(
     layout: LayoutSettings,
     creditedInvoiceNumber: string | null = null,
   ): Promise<Buffer> {
-    const [organization, logo] = await Promise.all([
+    const [organization, logo, signature] = await Promise.all([
       organizations.get(organizationId),
       organizations.readLogo(organizationId),
+      document.type === 'quote' && services.signatureOf
+        ? services.signatureOf(organizationId, document.id)
+        : null,
     ]);
     return renderPdf(
       buildView({
@@ -47,6 +53,7 @@ export function createPdfService(
         layout,
         logo: printableLogo(logo),
         creditedInvoiceNumber,
+        signature,
       }),
     );
   }

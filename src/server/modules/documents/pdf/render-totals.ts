@@ -161,18 +161,31 @@ function drawQr(canvas: Canvas, modules: boolean[][], x: number, y: number, size
   doc.fillColor('#000000').fill();
 }
 
-/** Quotes: room for the customer's agreement and signature. */
+/** Quotes: room for the customer's agreement and signature, or the signature drawn online. */
 export function drawAcceptance(canvas: Canvas, view: PdfView): void {
   if (!view.acceptance) return;
   const { size } = canvas.theme;
-  const height = 70;
+  const signature = view.signature;
+  const height = signature ? 96 : 70;
   canvas.ensure(height + 10);
   const width = 240;
   const left = canvas.right - width;
-  canvas.doc.rect(left, canvas.y, width, height).lineWidth(0.6).strokeColor(RULE).stroke();
+  const top = canvas.y;
+  canvas.doc.rect(left, top, width, height).lineWidth(0.6).strokeColor(RULE).stroke();
   canvas.font('regular', size.small + 0.5, MUTED);
-  canvas.text(view.acceptance, left + 8, canvas.y + 6);
-  canvas.y += height + 12;
+  canvas.text(view.acceptance, left + 8, top + 6);
+  if (signature) {
+    const captionTop = top + height - 6 - canvas.measure(signature.caption, width - 16);
+    const imageTop = top + 8 + canvas.lineHeight();
+    canvas.doc.image(signature.image, left + 8, imageTop, {
+      fit: [width - 16, captionTop - imageTop - 4],
+      align: 'center',
+      valign: 'center',
+    });
+    canvas.font('regular', size.small + 0.5, INK);
+    canvas.paragraph(signature.caption, left + 8, captionTop, width - 16);
+  }
+  canvas.y = top + height + 12;
 }
 
 /** Legal notices in small print: VAT grounds, the 6 % renovation statement. */

@@ -140,6 +140,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     textAbove: null,
     textBelow: null,
     internalNote: null,
+    automaticReminders: false,
     lines: SAMPLE_LINES.map((line, i) => {
       const computed = totals.lines[i];
       return {
@@ -193,6 +194,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     derivedDocuments: [],
     deleted: false,
     finalizedAt: `${today}T09:00:00.000Z`,
+    lockedAt: null,
     createdAt: `${today}T09:00:00.000Z`,
     updatedAt: `${today}T09:00:00.000Z`,
   };

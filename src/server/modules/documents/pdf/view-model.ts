@@ -6,7 +6,7 @@ import { legalMentions } from './mentions.js';
 import { customerLines, legalName, sellerFooter, sellerLines } from './parties.js';
 import { paymentBlock } from './payment.js';
 import { settlementLine, totalLines, vatSummary } from './totals-view.js';
-import type { PdfField, PdfView } from './view-types.js';
+import type { PdfField, PdfSignature, PdfView } from './view-types.js';
 
 export interface ViewInput {
   document: Document;
@@ -16,6 +16,8 @@ export interface ViewInput {
   logo: Buffer | null;
   /** A credit note names the invoice it corrects. */
   creditedInvoiceNumber?: string | null;
+  /** A quote signed online. */
+  signature?: PdfSignature | null;
 }
 
 const LANGUAGE_TAGS: Record<PdfLanguage, string> = {
@@ -35,6 +37,7 @@ export function buildView({
   layout,
   logo,
   creditedInvoiceNumber,
+  signature,
 }: ViewInput): PdfView {
   const language = document.language;
   const labels = PDF_LABELS[language];
@@ -98,8 +101,34 @@ export function buildView({
     settlement,
     payment: paymentBlock(document, organization, labels, language, layout.showPaymentQr),
     acceptance: document.type === 'quote' ? labels.quoteAcceptance : null,
+    signature:
+      document.type === 'quote' && signature
+        ? {
+            caption: labels.signedOnline(signature.name, signedWhen(signature.signedAt, language)),
+            image: signature.image,
+          }
+        : null,
     mentions: legalMentions(document, organization, labels),
     footer: sellerFooter(organization, labels, language),
     pageLabel: labels.page,
   };
+}
+
+const BELGIAN_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as printed: the date and the 24-hour time in Belgium (`15/01/2026 14:05`). */
+function signedWhen(at: Date, language: PdfLanguage): string {
+  const parts = BELGIAN_TIME.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const day = formatDate(`${part('year')}-${part('month')}-${part('day')}`, language);
+  return `${day} ${part('hour')}:${part('minute')}`;
 }

@@ -34,6 +34,8 @@ export interface PdfView {
   payment: PdfPayment | null;
   /** Quotes: a box for the customer's signature. */
   acceptance: string | null;
+  /** Quotes signed online: drawn in that box, with who signed and when. */
+  signature: { caption: string; image: Buffer } | null;
   mentions: string[];
   /** The mandatory company mentions, repeated at the bottom of every page. */
   footer: string;
@@ -71,4 +73,12 @@ export interface PdfPayment {
   lines: string[];
   /** EPC069-12 payload, printed as a QR code with error correction M. */
   qr: { payload: string; caption: string } | null;
+}
+
+/** A customer's online signature (links module), printed in the quote's acceptance box. */
+export interface PdfSignature {
+  name: string;
+  signedAt: Date;
+  /** The PNG the customer drew, checked when it was received. */
+  image: Buffer;
 }

@@ -58,6 +58,8 @@ export interface DocumentFormValues {
   textAbove: string;
   textBelow: string;
   internalNote: string;
+  /** Invoices: kept so saving a draft never changes the switch; null on a new document (the customer's). */
+  automaticReminders?: boolean | null;
   lines: LineValues[];
 }
 
@@ -161,6 +163,7 @@ export function toDocumentFormValues(document: Document): DocumentFormValues {
     textAbove: document.textAbove ?? '',
     textBelow: document.textBelow ?? '',
     internalNote: document.internalNote ?? '',
+    automaticReminders: document.automaticReminders,
     lines: document.lines.map(toLineValues),
   };
 }
@@ -231,6 +234,9 @@ export function toDocumentInput(values: DocumentFormValues): PreparedInput {
       textAbove: orNull(values.textAbove),
       textBelow: orNull(values.textBelow),
       internalNote: orNull(values.internalNote),
+      ...(typeof values.automaticReminders === 'boolean' && {
+        automaticReminders: values.automaticReminders,
+      }),
       lines,
     },
   };

@@ -10,9 +10,11 @@ import { LoadError } from '../../../components/ui/LoadError';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useMe } from '../../me/me-context';
+import { EmailPanel } from '../../email/EmailPanel';
 import { PaymentsPanel } from '../../payments/PaymentsPanel';
 import { isPeppolDocumentType } from '../../peppol/api';
 import { PeppolPanel } from '../../peppol/PeppolPanel';
+import { InvoiceRemindersPanel } from '../../reminders/InvoiceRemindersPanel';
 import { documentQueryOptions } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
 import { StatusBadge } from '../StatusBadge';
@@ -25,6 +27,7 @@ import { DocumentFacts } from './DocumentFacts';
 import { DocumentLinesTable } from './DocumentLinesTable';
 import { LinkedDocuments } from './LinkedDocuments';
 import { PdfPreview } from './PdfPreview';
+import { ShareLinkPanel } from './ShareLinkPanel';
 import { useDocumentPermissions } from './use-document-permissions';
 
 /** One quote, invoice or credit note: its state, its content, what to do next. */
@@ -120,8 +123,13 @@ function DocumentView({ document, back }: { document: Document; back: ReactNode 
           <Stack gap="lg">
             <AmountCard document={document} />
             {can.payments && <PaymentsPanel invoice={document} />}
+            <EmailPanel document={document} />
+            {can.reminders && <InvoiceRemindersPanel invoice={document} />}
             {can.peppol && isPeppolDocumentType(document.type) && (
               <PeppolPanel document={document} type={document.type} />
+            )}
+            {document.status !== 'draft' && !document.deleted && (
+              <ShareLinkPanel document={document} />
             )}
             <LinkedDocuments document={document} />
             {document.internalNote && (

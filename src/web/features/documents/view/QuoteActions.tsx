@@ -25,6 +25,7 @@ export function QuoteActions({ quote, canConvert }: { quote: Document; canConver
   const open = useOpenDocument();
   const [depositOpened, depositModal] = useDisclosure(false);
   const answered = quote.status === 'accepted' || quote.status === 'refused';
+  // `lockedAt`: signed online by the customer, whose answer stands (no accept or refuse).
 
   const answer = (to: 'accept' | 'refuse') =>
     action.mutate(to, {
@@ -53,7 +54,7 @@ export function QuoteActions({ quote, canConvert }: { quote: Document; canConver
 
   return (
     <>
-      {quote.status !== 'accepted' && (
+      {quote.status !== 'accepted' && !quote.lockedAt && (
         <Button
           variant={answered ? 'default' : 'filled'}
           color="teal"
@@ -65,7 +66,7 @@ export function QuoteActions({ quote, canConvert }: { quote: Document; canConver
           {t('documents.quote.accept')}
         </Button>
       )}
-      {quote.status !== 'refused' && (
+      {quote.status !== 'refused' && !quote.lockedAt && (
         <Button
           variant="default"
           leftSection={<IconX {...ICON} />}

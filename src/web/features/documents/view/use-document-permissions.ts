@@ -11,6 +11,7 @@ export function useDocumentPermissions(document: Document) {
     convert: document.type === 'quote' && finalized && permissions.includes('invoices'),
     creditNote: document.type === 'invoice' && finalized && permissions.includes('creditNotes'),
     payments: document.type === 'invoice' && finalized && permissions.includes('payments'),
+    reminders: document.type === 'invoice' && finalized && permissions.includes('invoices'),
     // Readiness, sending and the UBL file follow the document's own module.
     peppol:
       document.type !== 'quote' &&

@@ -1,0 +1,3 @@
+export * from './period-tags.js';
+export * from './schedule.js';
+export * from './time-zone.js';

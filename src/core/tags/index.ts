@@ -1,0 +1,3 @@
+export * from './document-tags.js';
+export * from './format.js';
+export * from './tags.js';

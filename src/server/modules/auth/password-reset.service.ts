@@ -1,0 +1,189 @@
+import type { z } from 'zod';
+import type {
+  passwordResetConfirmRequestSchema,
+  passwordResetRequestSchema,
+} from '../../../contract/index.js';
+import type { Deps } from '../../deps.js';
+import { writeAudit } from '../../platform/audit.js';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import { requireStrongPassword } from '../../platform/auth/password-strength.js';
+import { recordFailure, throttleWait, type ThrottleRule } from '../../platform/auth/throttle.js';
+import { hashToken, randomToken } from '../../platform/auth/tokens.js';
+import { AppError } from '../../platform/errors.js';
+import type { PlatformMailer } from '../../platform/mailer/index.js';
+import { findUserByEmail } from './auth.repository.js';
+import { passwordResetMail } from './password-reset-mail.js';
+
+type ResetRequest = z.output<typeof passwordResetRequestSchema>;
+type ResetConfirm = z.output<typeof passwordResetConfirmRequestSchema>;
+
+export const PASSWORD_RESET_MAIL_JOB = 'auth.passwordResetMail';
+
+const HOUR = 3600_000;
+/** A link lives one hour. */
+export const RESET_TOKEN_TTL_MS = HOUR;
+
+/** Requests per address (3 an hour) and per client (20 an hour), whether the account exists or not. */
+function requestRules(email: string, ip: string | null): ThrottleRule[] {
+  return [
+    { key: `reset:account:${email}`, maxFailures: 3, windowMs: HOUR },
+    { key: `reset:ip:${ip ?? 'unknown'}`, maxFailures: 20, windowMs: HOUR },
+  ];
+}
+
+/** Wrong or expired tokens per client: 256-bit tokens cannot be guessed, but nobody gets to try. */
+const confirmRules = (ip: string | null): ThrottleRule[] => [
+  { key: `reset-confirm:ip:${ip ?? 'unknown'}`, maxFailures: 20, windowMs: 15 * 60_000 },
+];
+
+interface MailJob {
+  userId: string;
+  /** The link, sealed with the instance key: pg-boss's tables never hold a usable token. */
+  sealedUrl: string;
+}
+
+function tooMany(waitMs: number): AppError {
+  return new AppError(
+    429,
+    'error.tooManyAttempts',
+    { minutes: Math.ceil(waitMs / 60_000) },
+    undefined,
+    {
+      'retry-after': String(Math.ceil(waitMs / 1000)),
+    },
+  );
+}
+
+const invalidToken = () =>
+  new AppError(400, 'error.resetTokenInvalid', {}, { token: 'error.resetTokenInvalid' });
+
+/**
+ * Forgotten passwords: a single-use link (256-bit token, stored as its SHA-256, one hour) sent
+ * by e-mail through the platform mailer; the same answer whether the account exists or not.
+ * Setting the new password ends every session of the user.
+ */
+export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
+  const { db, clock, jobs, secrets, config, sessions } = deps;
+  const origin = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+
+  jobs.define<MailJob>(
+    PASSWORD_RESET_MAIL_JOB,
+    { retryLimit: 4, retryDelay: 30 },
+    async ({ data }) => {
+      const user = await db
+        .selectFrom('users')
+        .select(['email', 'first_name', 'language'])
+        .where('id', '=', data.userId)
+        .executeTakeFirst();
+      if (!user) return;
+      const mail = passwordResetMail(user.language, user.first_name, secrets.open(data.sealedUrl));
+      await mailer.send({ to: user.email, ...mail });
+    },
+  );
+
+  return {
+    /** Always the same answer; a link is mailed only when the account exists. */
+    async request(input: ResetRequest, client: { ip: string | null }): Promise<void> {
+      const now = clock.now();
+      const rules = requestRules(input.email, client.ip);
+      const wait = await throttleWait(db, rules, now);
+      if (wait > 0) throw tooMany(wait);
+      await recordFailure(db, rules, now);
+      const user = await findUserByEmail(db, input.email);
+      if (!user) return;
+      const token = randomToken();
+      const url = `${origin}/reset-password?token=${token}`;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('password_reset_tokens')
+          .values({
+            id: hashToken(token),
+            user_id: user.id,
+            ip: client.ip,
+            created_at: now,
+            expires_at: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+          })
+          .execute();
+        await jobs.enqueue(trx, PASSWORD_RESET_MAIL_JOB, {
+          userId: user.id,
+          sealedUrl: secrets.seal(url),
+        } satisfies MailJob);
+      });
+    },
+
+    /** Sets the new password with a valid link, once; every session of the user ends. */
+    async confirm(input: ResetConfirm, client: { ip: string | null }): Promise<void> {
+      const now = clock.now();
+      const rules = confirmRules(client.ip);
+      const wait = await throttleWait(db, rules, now);
+      if (wait > 0) throw tooMany(wait);
+      const id = hashToken(input.token);
+      const found = await db
+        .selectFrom('password_reset_tokens as t')
+        .innerJoin('users as u', 'u.id', 't.user_id')
+        .select(['u.id', 'u.email', 'u.first_name', 'u.last_name', 'u.last_organization_id'])
+        .where('t.id', '=', id)
+        .where('t.used_at', 'is', null)
+        .where('t.expires_at', '>', now)
+        .executeTakeFirst();
+      if (!found) {
+        await recordFailure(db, rules, now);
+        throw invalidToken();
+      }
+      const score = await requireStrongPassword(
+        input.password,
+        { email: found.email, firstName: found.first_name, lastName: found.last_name },
+        'password',
+      );
+      const passwordHash = await hashPassword(input.password);
+      await db.transaction().execute(async (trx) => {
+        // Claimed here: of two requests with the same link, one wins.
+        const claimed = await trx
+          .updateTable('password_reset_tokens')
+          .set({ used_at: now })
+          .where('id', '=', id)
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', now)
+          .returning('user_id')
+          .executeTakeFirst();
+        if (!claimed) throw invalidToken();
+        await trx
+          .updateTable('users')
+          .set({
+            password_hash: passwordHash,
+            password_score: score,
+            password_changed_at: now,
+            password_set: true,
+            updated_at: now,
+          })
+          .where('id', '=', found.id)
+          .execute();
+        // Every other link of the user dies with this one, and every session ends.
+        await trx
+          .deleteFrom('password_reset_tokens')
+          .where('user_id', '=', found.id)
+          .where('id', '!=', id)
+          .execute();
+        await trx.deleteFrom('sessions').where('user_id', '=', found.id).execute();
+        await trx
+          .deleteFrom('auth_throttle')
+          .where('key', '=', `login:account:${found.email}`)
+          .execute();
+        if (found.last_organization_id) {
+          await writeAudit(trx, {
+            organizationId: found.last_organization_id,
+            userId: found.id,
+            action: 'auth.password_reset',
+            entityType: 'user',
+            entityId: found.id,
+            ip: client.ip,
+            at: now,
+          });
+        }
+      });
+      sessions.deleteWhere((cached) => cached.userId === found.id);
+    },
+  };
+}
+
+export type PasswordResetService = ReturnType<typeof createPasswordResetService>;

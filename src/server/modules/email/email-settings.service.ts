@@ -1,0 +1,429 @@
+import type { z } from 'zod';
+import {
+  EMAIL_ATTACHMENT_MAX_BYTES,
+  EMAIL_TEMPLATE_KINDS,
+  type EmailPreview,
+  type EmailSettings,
+  type EmailTemplate,
+  type EmailTemplateKind,
+  type EmailTestResult,
+  type emailPreviewRequestSchema,
+  type emailSettingsRequestSchema,
+  type emailTemplateRequestSchema,
+  type emailTestRequestSchema,
+} from '../../../contract/index.js';
+import { DOCUMENT_LANGUAGES } from '../../../contract/index.js';
+import type { TagLanguage } from '../../../core/tags/index.js';
+import { withTenant, type Tx } from '../../db/tenant.js';
+import type { Actor, Deps } from '../../deps.js';
+import { writeAudit } from '../../platform/audit.js';
+import { AppError, NotFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { MailDeliveryError, sendSmtp } from '../../platform/mailer/index.js';
+import { inlineLogo, type EmailComposer } from './email-compose.js';
+import { renderEmail } from './email-layout.js';
+import { choiceOf, routeOf, transportOf, type SendingChoice } from './email-routing.js';
+import {
+  findAttachments,
+  findSettings,
+  findTemplate,
+  type EmailSettingsRow,
+} from './email.repository.js';
+
+type SettingsRequest = z.output<typeof emailSettingsRequestSchema>;
+type TestRequest = z.output<typeof emailTestRequestSchema>;
+type TemplateRequest = z.output<typeof emailTemplateRequestSchema>;
+type PreviewRequest = z.output<typeof emailPreviewRequestSchema>;
+
+/** Automatic attachments per language: a handful of PDFs (general terms, a price list). */
+export const MAX_ATTACHMENTS_PER_LANGUAGE = 5;
+
+const TEST_TEXT: Record<'fr' | 'nl' | 'en', { subject: string; body: string }> = {
+  fr: {
+    subject: 'E-mail de test de Facto',
+    body: 'Bonjour,\n\nCet e-mail confirme que Facto peut envoyer vos documents avec ces paramètres.\n\n%company_name%',
+  },
+  nl: {
+    subject: 'Test-e-mail van Facto',
+    body: 'Goeiedag,\n\nDeze e-mail bevestigt dat Facto je documenten met deze instellingen kan versturen.\n\n%company_name%',
+  },
+  en: {
+    subject: 'Test e-mail from Facto',
+    body: 'Hello,\n\nThis e-mail confirms that Facto can send your documents with these settings.\n\n%company_name%',
+  },
+};
+
+/** A file name safe for a header and a file system: no path, no control characters, `.pdf`. */
+function safePdfName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>:*?|]+/g, '')
+    .trim()
+    .slice(0, 150);
+  const named = base || 'attachment.pdf';
+  return /\.pdf$/i.test(named) ? named : `${named}.pdf`;
+}
+
+/** Settings → E-mail: how to send, default copies, texts, automatic attachments, a test, a preview. */
+export function createEmailSettingsService(deps: Deps, composer: EmailComposer) {
+  const { db, clock, secrets, config, storage } = deps;
+
+  function toSettings(
+    row: EmailSettingsRow | undefined,
+    attachments: Awaited<ReturnType<typeof findAttachments>>,
+  ): EmailSettings {
+    const choice = choiceOf(row, secrets);
+    return {
+      sending: choice.sending,
+      generalSenderAvailable: Boolean(config.smtpUrl && config.mailFrom),
+      transport: transportOf(choice, config),
+      smtp:
+        row?.smtp_host && row.smtp_port && row.smtp_security && row.from_address
+          ? {
+              host: row.smtp_host,
+              port: row.smtp_port,
+              security: row.smtp_security as 'none' | 'starttls' | 'tls',
+              user: row.smtp_user,
+              hasPassword: Boolean(row.smtp_password_encrypted),
+              fromAddress: row.from_address,
+              fromName: row.from_name,
+            }
+          : null,
+      defaultCc: row?.default_cc ?? [],
+      defaultBcc: row?.default_bcc ?? [],
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        language: a.language as TagLanguage,
+        filename: a.filename,
+        size: a.size,
+        createdAt: a.created_at.toISOString(),
+      })),
+    };
+  }
+
+  const load = async (trx: Tx, organizationId: string) =>
+    toSettings(await findSettings(trx, organizationId), await findAttachments(trx, organizationId));
+
+  /** The choice typed in the form, the stored password standing in for an empty one. */
+  function typedChoice(input: SettingsRequest, row: EmailSettingsRow | undefined): SendingChoice {
+    const stored = choiceOf(row, secrets);
+    if (!input.smtp) return { sending: input.sending, smtp: stored.smtp };
+    return {
+      sending: input.sending,
+      smtp: {
+        host: input.smtp.host,
+        port: input.smtp.port,
+        security: input.smtp.security,
+        user: input.smtp.user,
+        password: input.smtp.password ? input.smtp.password : (stored.smtp?.password ?? null),
+        fromAddress: input.smtp.fromAddress,
+        fromName: input.smtp.fromName,
+      },
+    };
+  }
+
+  const audit = (trx: Tx, actor: Actor, action: string, data = {}) =>
+    writeAudit(trx, {
+      organizationId: actor.organizationId,
+      userId: actor.userId,
+      action,
+      entityType: 'organization',
+      entityId: actor.organizationId,
+      data,
+      ip: actor.ip,
+      at: clock.now(),
+    });
+
+  return {
+    get: (organizationId: string): Promise<EmailSettings> =>
+      withTenant(db, organizationId, (trx) => load(trx, organizationId)),
+
+    save: (actor: Actor, input: SettingsRequest): Promise<EmailSettings> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const existing = await findSettings(trx, actor.organizationId);
+        const smtp = input.smtp
+          ? {
+              smtp_host: input.smtp.host,
+              smtp_port: input.smtp.port,
+              smtp_security: input.smtp.security,
+              smtp_user: input.smtp.user,
+              smtp_password_encrypted: input.smtp.password
+                ? secrets.seal(input.smtp.password)
+                : (existing?.smtp_password_encrypted ?? null),
+              from_address: input.smtp.fromAddress,
+              from_name: input.smtp.fromName,
+            }
+          : {};
+        const values = {
+          sending: input.sending,
+          ...smtp,
+          default_cc: input.defaultCc,
+          default_bcc: input.defaultBcc,
+          updated_at: clock.now(),
+        };
+        await trx
+          .insertInto('email_settings')
+          .values({ ...values, organization_id: actor.organizationId })
+          .onConflict((oc) => oc.column('organization_id').doUpdateSet(values))
+          .execute();
+        await audit(trx, actor, 'email.settingsChanged', { sending: input.sending });
+        return load(trx, actor.organizationId);
+      }),
+
+    /**
+     * Sends a short message with the given (or saved) settings and reports the server's answer:
+     * SMTP problems come back as a result, not as an error, so the form can show them.
+     */
+    async test(actor: Actor, input: TestRequest): Promise<EmailTestResult> {
+      const [row, look] = await Promise.all([
+        withTenant(db, actor.organizationId, (trx) => findSettings(trx, actor.organizationId)),
+        composer.company(actor.organizationId),
+      ]);
+      const choice = input.settings ? typedChoice(input.settings, row) : choiceOf(row, secrets);
+      const route = routeOf(choice, config, {
+        name: look.organization.legalName,
+        email: look.organization.email,
+      });
+      const language = look.organization.defaultLanguage;
+      const rendered = renderEmail(
+        TEST_TEXT[language],
+        { company_name: look.organization.legalName },
+        language,
+        composer.branding(look, language),
+      );
+      const id = newId();
+      if (route.transport === 'mailbox') {
+        await withTenant(db, actor.organizationId, async (trx) => {
+          const now = clock.now();
+          await trx
+            .insertInto('email_messages')
+            .values({
+              organization_id: actor.organizationId,
+              id,
+              document_id: null,
+              kind: 'test',
+              status: 'sent',
+              transport: 'mailbox',
+              language,
+              recipients: [input.to],
+              subject: rendered.subject,
+              body: rendered.text,
+              body_html: rendered.html,
+              from_address: route.from.address,
+              reply_to: route.replyTo,
+              attempts: 1,
+              created_by: actor.userId,
+              queued_at: now,
+              sent_at: now,
+              updated_at: now,
+            })
+            .execute();
+        });
+        return { ok: true, transport: 'mailbox', response: null, error: null };
+      }
+      const logo = composer.logoAttachment(look.logo);
+      try {
+        const result = await sendSmtp(
+          route.server,
+          {
+            id,
+            from: route.from,
+            replyTo: route.replyTo,
+            to: [input.to],
+            subject: rendered.subject,
+            text: rendered.text,
+            html: rendered.html,
+            attachments: logo ? [logo] : [],
+          },
+          config.smtpTimeoutMs,
+        );
+        return { ok: true, transport: route.transport, response: result.response, error: null };
+      } catch (error) {
+        const message = error instanceof MailDeliveryError ? error.message : String(error);
+        return { ok: false, transport: route.transport, response: null, error: message };
+      }
+    },
+
+    async addAttachment(actor: Actor, language: TagLanguage, filename: string, data: Buffer) {
+      if (data.length > EMAIL_ATTACHMENT_MAX_BYTES)
+        throw new AppError(
+          400,
+          'error.emailAttachmentTooLarge',
+          { max: '5 MB' },
+          {
+            file: 'error.emailAttachmentTooLarge',
+          },
+        );
+      // Recognised by its bytes, never by its name or its claimed type.
+      if (data.subarray(0, 5).toString('latin1') !== '%PDF-')
+        throw new AppError(
+          400,
+          'error.emailAttachmentType',
+          {},
+          { file: 'error.emailAttachmentType' },
+        );
+      const id = newId();
+      const key = `email-attachments/${actor.organizationId}/${id}.pdf`;
+      await storage.put(key, data);
+      try {
+        return await withTenant(db, actor.organizationId, async (trx) => {
+          const count = await trx
+            .selectFrom('email_attachments')
+            .select((eb) => eb.fn.countAll<string>().as('count'))
+            .where('organization_id', '=', actor.organizationId)
+            .where('language', '=', language)
+            .executeTakeFirstOrThrow();
+          if (Number(count.count) >= MAX_ATTACHMENTS_PER_LANGUAGE)
+            throw new AppError(409, 'error.emailAttachmentsFull', {
+              max: MAX_ATTACHMENTS_PER_LANGUAGE,
+            });
+          await trx
+            .insertInto('email_attachments')
+            .values({
+              organization_id: actor.organizationId,
+              id,
+              language,
+              filename: safePdfName(filename),
+              storage_key: key,
+              size: data.length,
+              created_at: clock.now(),
+            })
+            .execute();
+          await audit(trx, actor, 'email.attachmentAdded', {
+            language,
+            filename: safePdfName(filename),
+          });
+          return load(trx, actor.organizationId);
+        });
+      } catch (error) {
+        await storage.delete(key).catch(() => undefined);
+        throw error;
+      }
+    },
+
+    async removeAttachment(actor: Actor, id: string): Promise<EmailSettings> {
+      const { settings, key } = await withTenant(db, actor.organizationId, async (trx) => {
+        const row = await trx
+          .deleteFrom('email_attachments')
+          .where('organization_id', '=', actor.organizationId)
+          .where('id', '=', id)
+          .returning(['storage_key', 'filename'])
+          .executeTakeFirst();
+        if (!row) throw NotFound();
+        await audit(trx, actor, 'email.attachmentRemoved', { filename: row.filename });
+        return { settings: await load(trx, actor.organizationId), key: row.storage_key };
+      });
+      // Removed from storage only once the row is gone for good.
+      await storage.delete(key).catch(() => undefined);
+      return settings;
+    },
+
+    async readAttachment(organizationId: string, id: string) {
+      const row = await withTenant(db, organizationId, (trx) =>
+        trx
+          .selectFrom('email_attachments')
+          .select(['storage_key', 'filename'])
+          .where('organization_id', '=', organizationId)
+          .where('id', '=', id)
+          .executeTakeFirst(),
+      );
+      const data = row && (await storage.get(row.storage_key));
+      if (!row || !data) throw NotFound();
+      return { data, filename: row.filename };
+    },
+
+    templates: (organizationId: string): Promise<EmailTemplate[]> =>
+      withTenant(db, organizationId, async (trx) => {
+        const list: EmailTemplate[] = [];
+        for (const kind of EMAIL_TEMPLATE_KINDS)
+          for (const language of DOCUMENT_LANGUAGES)
+            list.push({
+              kind,
+              language,
+              ...(await findTemplate(trx, organizationId, kind, language)),
+            });
+        return list;
+      }),
+
+    saveTemplate: (
+      actor: Actor,
+      kind: EmailTemplateKind,
+      language: TagLanguage,
+      input: TemplateRequest,
+    ): Promise<EmailTemplate> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        const values = { subject: input.subject, body: input.body, updated_at: clock.now() };
+        await trx
+          .insertInto('email_templates')
+          .values({ ...values, organization_id: actor.organizationId, kind, language })
+          .onConflict((oc) =>
+            oc.columns(['organization_id', 'kind', 'language']).doUpdateSet(values),
+          )
+          .execute();
+        await audit(trx, actor, 'email.templateChanged', { kind, language });
+        return {
+          kind,
+          language,
+          ...(await findTemplate(trx, actor.organizationId, kind, language)),
+        };
+      }),
+
+    resetTemplate: (
+      actor: Actor,
+      kind: EmailTemplateKind,
+      language: TagLanguage,
+    ): Promise<EmailTemplate> =>
+      withTenant(db, actor.organizationId, async (trx) => {
+        await trx
+          .deleteFrom('email_templates')
+          .where('organization_id', '=', actor.organizationId)
+          .where('kind', '=', kind)
+          .where('language', '=', language)
+          .execute();
+        await audit(trx, actor, 'email.templateReset', { kind, language });
+        return {
+          kind,
+          language,
+          ...(await findTemplate(trx, actor.organizationId, kind, language)),
+        };
+      }),
+
+    /** The texts as typed, filled with a real document: the one given, else the latest. */
+    async preview(organizationId: string, input: PreviewRequest): Promise<EmailPreview> {
+      const stored =
+        input.kind === 'creditNote' ? 'credit_note' : input.kind === 'quote' ? 'quote' : 'invoice';
+      const documentId =
+        input.documentId ??
+        (
+          await withTenant(db, organizationId, (trx) =>
+            trx
+              .selectFrom('documents')
+              .select('id')
+              .where('organization_id', '=', organizationId)
+              .where('document_type', '=', stored)
+              .where('deleted_at', 'is', null)
+              // A numbered document shows every tag; a draft only when there is nothing else.
+              .orderBy((eb) => eb.case().when('number', 'is', null).then(1).else(0).end())
+              .orderBy('created_at', 'desc')
+              .limit(1)
+              .executeTakeFirst(),
+          )
+        )?.id;
+      if (!documentId) throw new AppError(404, 'error.emailPreviewNoDocument');
+      const ctx = await composer.context(organizationId, documentId);
+      if (ctx.type !== (input.kind === 'reminder' ? 'invoice' : input.kind)) throw NotFound();
+      // The preview speaks the language being edited, whatever the document's own language.
+      const localized = { ...ctx, document: { ...ctx.document, language: input.language } };
+      const rendered = composer.render(localized, input, null);
+      return {
+        subject: rendered.subject,
+        html: inlineLogo(rendered.html, ctx.logo),
+        text: rendered.text,
+        documentId,
+        documentNumber: ctx.document.numberFormatted,
+      };
+    },
+  };
+}
+
+export type EmailSettingsService = ReturnType<typeof createEmailSettingsService>;

@@ -1,0 +1,157 @@
+import type { LayoutService } from '../documents/index.js';
+import type { DocumentsService } from '../documents/index.js';
+import { printableLogo } from '../documents/pdf/logo.js';
+import type { OrganizationsService } from '../organizations/index.js';
+import type { InterestPeriod } from '../../../core/reminders/index.js';
+import type { Deps } from '../../deps.js';
+import { withTenant, type Tx } from '../../db/tenant.js';
+import { AppError } from '../../platform/errors.js';
+import { REMINDER_LABELS, reminderLanguage } from './reminder-labels.js';
+import { renderReminderPdf } from './reminder-pdf.js';
+import { describeError, money, type StoredTexts } from './reminders.mapper.js';
+import { findReminder, type ReminderRow } from './reminders.repository.js';
+
+export const REMINDERS_SEND_JOB = 'reminders.send';
+
+/**
+ * What reminders need from the e-mail module: `sendDocumentEmail` queues a message about a
+ * document in the caller's transaction (its own job delivers it, retries and reports failures).
+ */
+export interface ReminderMailer {
+  sendDocumentEmail(
+    trx: Tx,
+    options: {
+      organizationId: string;
+      documentId: string;
+      kind: 'reminder' | 'quote';
+      recipients: readonly string[];
+      subject: string;
+      body: string;
+      attachPdf: boolean;
+      extraAttachments: readonly { filename: string; content: Buffer; contentType?: string }[];
+      tags: Readonly<Record<string, string>>;
+      userId: string | null;
+    },
+  ): Promise<unknown>;
+}
+
+/** A reminder's PDF, and its e-mail: the `reminders.send` job. */
+export function createReminderDelivery(
+  { db, clock, jobs }: Pick<Deps, 'db' | 'clock' | 'jobs'>,
+  services: {
+    documents: DocumentsService;
+    organizations: OrganizationsService;
+    layouts: LayoutService;
+    mailer: ReminderMailer | null;
+  },
+) {
+  const { mailer } = services;
+
+  async function renderPdf(organizationId: string, row: ReminderRow) {
+    const [invoice, organization, logo, layout] = await Promise.all([
+      services.documents.get(organizationId, 'invoice', row.document_id),
+      services.organizations.get(organizationId),
+      services.organizations.readLogo(organizationId),
+      services.layouts.get(organizationId),
+    ]);
+    const texts = row.texts as unknown as StoredTexts;
+    const data = await renderReminderPdf({
+      invoice,
+      organization,
+      layout,
+      logo: printableLogo(logo),
+      reminder: {
+        date: row.reminder_date,
+        sequence: row.sequence,
+        openBalance: money(row.open_balance),
+        credited: money(row.credited),
+        amountPaid: money(row.amount_paid),
+        interestPeriods: row.interest_periods as unknown as InterestPeriod[],
+        indemnity: money(row.indemnity),
+        damages: money(row.damages),
+        totalDue: money(row.total_due),
+        newDueDate: row.new_due_date,
+        bottom: texts.bottom,
+        legal: texts.legal,
+      },
+    });
+    const name = `${REMINDER_LABELS[reminderLanguage(row.language)].title}-${invoice.numberFormatted ?? row.id.slice(-8)}-${row.sequence}`;
+    return { data, filename: `${name.replace(/[^\w.-]+/g, '_')}.pdf` };
+  }
+
+  /**
+   * Hands a reminder to the e-mail module with its PDF. The PDF is rendered first (outside any
+   * transaction); then, under a lock on the reminder, the message is queued and the reminder
+   * marked sent in one transaction: a retry finds it sent and queues nothing more.
+   */
+  jobs.define<{ organizationId: string; reminderId: string }>(
+    REMINDERS_SEND_JOB,
+    { retryLimit: 4, retryDelay: 60 },
+    async ({ data, lastAttempt }) => {
+      const { organizationId, reminderId } = data;
+      const row = await withTenant(db, organizationId, (trx) =>
+        findReminder(trx, organizationId, reminderId),
+      );
+      if (!row || row.status !== 'created' || row.channel !== 'email' || !row.email_to || !mailer)
+        return;
+      const texts = row.texts as unknown as StoredTexts;
+      try {
+        const pdf = row.kind === 'invoice' ? await renderPdf(organizationId, row) : null;
+        await withTenant(db, organizationId, async (trx) => {
+          const locked = await trx
+            .selectFrom('reminders')
+            .select('id')
+            .where('organization_id', '=', organizationId)
+            .where('id', '=', reminderId)
+            .where('status', '=', 'created')
+            .forUpdate()
+            .executeTakeFirst();
+          if (!locked) return;
+          await mailer.sendDocumentEmail(trx, {
+            organizationId,
+            documentId: row.document_id,
+            kind: row.kind === 'quote' ? 'quote' : 'reminder',
+            recipients: [row.email_to ?? ''],
+            subject: texts.template.subject,
+            body: texts.template.body,
+            // The invoice itself goes along with the reminder; a quote reminder carries the quote.
+            attachPdf: true,
+            extraAttachments: pdf
+              ? [{ filename: pdf.filename, content: pdf.data, contentType: 'application/pdf' }]
+              : [],
+            tags: texts.tags,
+            userId: row.created_by,
+          });
+          const now = clock.now();
+          await trx
+            .updateTable('reminders')
+            .set({ status: 'sent', sent_at: now, updated_at: now })
+            .where('organization_id', '=', organizationId)
+            .where('id', '=', reminderId)
+            .execute();
+        });
+      } catch (error) {
+        // A refusal (an address the e-mail module rejects) will not heal by retrying.
+        if (!(error instanceof AppError) && !lastAttempt) throw error;
+        const now = clock.now();
+        await withTenant(db, organizationId, (trx) =>
+          trx
+            .updateTable('reminders')
+            .set({
+              status: 'failed',
+              error: describeError(error, reminderLanguage(row.language)),
+              updated_at: now,
+            })
+            .where('organization_id', '=', organizationId)
+            .where('id', '=', reminderId)
+            .where('status', '=', 'created')
+            .execute(),
+        );
+      }
+    },
+  );
+
+  return { renderPdf };
+}
+
+export type ReminderDelivery = ReturnType<typeof createReminderDelivery>;

@@ -1,0 +1,119 @@
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { twoFactorLoginRequestSchema } from '../../../contract/index.js';
+import { ApiError } from '../../lib/api-error';
+import { errorMessage } from '../../lib/notify';
+import { schemaErrors } from '../../lib/zod-form';
+import { useTwoFactorLogin } from './api';
+
+interface TwoFactorLoginStepProps {
+  onSuccess: () => void;
+  /** Back to the password (the pending login expired, or another account). */
+  onRestart: (message: string | null) => void;
+}
+
+/** Login, step two: the code from the authenticator app, or one of the recovery codes. */
+export function TwoFactorLoginStep({ onSuccess, onRestart }: TwoFactorLoginStepProps) {
+  const { t } = useTranslation();
+  const login = useTwoFactorLogin();
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { code: '' },
+    validate: (values) => {
+      const errors = schemaErrors(
+        twoFactorLoginRequestSchema,
+        useRecovery ? { recoveryCode: values.code } : { code: values.code },
+      );
+      const message = errors.code ?? errors.recoveryCode;
+      return message ? { code: message } : {};
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setFailure(null);
+    login.mutate(useRecovery ? { recoveryCode: values.code } : { code: values.code }, {
+      onSuccess,
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'twoFactorLoginExpired') {
+          onRestart(error.message);
+          return;
+        }
+        form.setFieldValue('code', '');
+        setFailure(errorMessage(error));
+      },
+    });
+  });
+
+  const toggle = () => {
+    setUseRecovery((value) => !value);
+    form.reset();
+    setFailure(null);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="login-two-factor">
+      <Stack gap="md">
+        {failure && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle />}
+            role="alert"
+            data-testid="login-two-factor-error"
+          >
+            {failure}
+          </Alert>
+        )}
+        <TextInput
+          key={useRecovery ? 'recovery' : 'code'}
+          label={useRecovery ? t('auth.twoFactor.recoveryCode') : t('auth.twoFactor.code')}
+          description={
+            useRecovery ? t('auth.twoFactor.recoveryHint') : t('auth.twoFactor.codeHint')
+          }
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          autoComplete={useRecovery ? 'off' : 'one-time-code'}
+          inputMode={useRecovery ? 'text' : 'numeric'}
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={useRecovery ? 32 : 7}
+          required
+          data-autofocus
+          autoFocus
+          data-testid="login-two-factor-code"
+          {...form.getInputProps('code')}
+        />
+        <Button
+          type="submit"
+          size="md"
+          fullWidth
+          loading={login.isPending}
+          data-testid="login-two-factor-submit"
+        >
+          {t('auth.twoFactor.submit')}
+        </Button>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={toggle}
+          data-testid="login-use-recovery"
+        >
+          {useRecovery ? t('auth.twoFactor.useApp') : t('auth.twoFactor.useRecovery')}
+        </Anchor>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          c="dimmed"
+          onClick={() => onRestart(null)}
+        >
+          {t('auth.twoFactor.back')}
+        </Anchor>
+      </Stack>
+    </form>
+  );
+}

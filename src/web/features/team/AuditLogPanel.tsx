@@ -1,0 +1,205 @@
+import {
+  Badge,
+  Button,
+  Code,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_GROUP_NAMES, type AuditEntry, type AuditGroup } from '../../../contract/index.js';
+import { CenteredLoader } from '../../components/ui/CenteredLoader';
+import { ListFooter } from '../../components/ui/ListFooter';
+import { LoadError } from '../../components/ui/LoadError';
+import { formatDateTime } from '../../lib/format';
+import { useMe } from '../me/me-context';
+import { auditLogQueryOptions, teamQueryOptions } from './api';
+import { useAuditGroupLabels } from './use-team-labels';
+
+const PAGE_SIZE = 50;
+
+interface Filters {
+  group: AuditGroup | null;
+  userId: string | null;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: Filters = { group: null, userId: null, from: '', to: '' };
+
+/** What happened, in a few words: the entity and the recorded details. */
+function details(entry: AuditEntry): string {
+  const data = Object.entries(entry.data)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+  return data ? `${entry.entityType} · ${data}` : entry.entityType;
+}
+
+/** The audit log, newest first: filtered and paged by the server. */
+export function AuditLogPanel() {
+  const { t, i18n } = useTranslation();
+  const { organization } = useMe();
+  const groupLabels = useAuditGroupLabels();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const team = useQuery(teamQueryOptions(organization.id));
+  const log = useQuery(
+    auditLogQueryOptions(organization.id, {
+      page,
+      pageSize: PAGE_SIZE,
+      group: filters.group ?? undefined,
+      userId: filters.userId ?? undefined,
+      from: filters.from || undefined,
+      to: filters.to || undefined,
+    }),
+  );
+
+  const change = (next: Partial<Filters>) => {
+    setFilters((current) => ({ ...current, ...next }));
+    setPage(1);
+  };
+
+  let body;
+  if (log.isPending) body = <CenteredLoader />;
+  else if (log.isError) body = <LoadError error={log.error} onRetry={() => void log.refetch()} />;
+  else if (log.data.items.length === 0)
+    body = (
+      <Text c="dimmed" size="sm" py="md" ta="center" data-testid="audit-empty">
+        {t('audit.empty')}
+      </Text>
+    );
+  else
+    body = (
+      <Stack gap="sm">
+        <Table.ScrollContainer minWidth={960} type="native">
+          <Table verticalSpacing="xs" striped data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.columns.when')}</Table.Th>
+                <Table.Th>{t('audit.columns.who')}</Table.Th>
+                <Table.Th>{t('audit.columns.action')}</Table.Th>
+                <Table.Th>{t('audit.columns.from')}</Table.Th>
+                <Table.Th miw={220}>{t('audit.columns.what')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {log.data.items.map((entry) => (
+                <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(entry.at, i18n.language)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {entry.user ? (
+                      <>
+                        <Text size="sm">{entry.user.name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {entry.user.email}
+                        </Text>
+                      </>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('audit.system')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <Code style={{ whiteSpace: 'nowrap' }}>{entry.action}</Code>
+                      {entry.group && (
+                        <Badge size="xs" variant="light">
+                          {groupLabels[entry.group]}
+                        </Badge>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {entry.ip ?? '–'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                      {details(entry)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <ListFooter
+          page={log.data.page}
+          pageSize={log.data.pageSize}
+          total={log.data.total}
+          onPage={setPage}
+        />
+      </Stack>
+    );
+
+  const users = (team.data ?? []).map((member) => ({
+    value: member.userId,
+    label: `${member.firstName} ${member.lastName}`.trim() || member.email,
+  }));
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('audit.filters.group')}
+          placeholder={t('audit.filters.allGroups')}
+          data={AUDIT_GROUP_NAMES.map((group) => ({ value: group, label: groupLabels[group] }))}
+          value={filters.group}
+          onChange={(value) => change({ group: (value as AuditGroup | null) ?? null })}
+          clearable
+          w={{ base: '100%', xs: 220 }}
+          data-testid="audit-filter-group"
+        />
+        <Select
+          label={t('audit.filters.user')}
+          placeholder={t('audit.filters.allUsers')}
+          data={users}
+          value={filters.userId}
+          onChange={(value) => change({ userId: value })}
+          clearable
+          searchable
+          w={{ base: '100%', xs: 220 }}
+          data-testid="audit-filter-user"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.filters.from')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => change({ from: event.currentTarget.value })}
+          data-testid="audit-filter-from"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.filters.to')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => change({ to: event.currentTarget.value })}
+          data-testid="audit-filter-to"
+        />
+        <Button
+          variant="subtle"
+          onClick={() => change(NO_FILTERS)}
+          disabled={JSON.stringify(filters) === JSON.stringify(NO_FILTERS)}
+        >
+          {t('audit.filters.reset')}
+        </Button>
+      </Group>
+      <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
+        {body}
+      </Paper>
+    </Stack>
+  );
+}
