@@ -1,15 +1,11 @@
 import type { Document, DocumentType, EmailTemplateKind } from '../../../contract/index.js';
-import {
-  documentTagValues,
-  isTagName,
-  type TagLanguage,
-  type TagValues,
-} from '../../../core/tags/index.js';
+import { isTagName, type TagLanguage, type TagValues } from '../../../core/tags/index.js';
 import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { NotFound } from '../../platform/errors.js';
 import type { MailAttachment } from '../../platform/mailer/index.js';
 import type { DocumentsService, LayoutService, PdfService } from '../documents/index.js';
+import { tagValuesOf } from '../documents/document-tags.js';
 import type { PeppolService } from '../einvoicing/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
 import { LOGO_CID, renderEmail, type Branding, type RenderedEmail } from './email-layout.js';
@@ -116,37 +112,9 @@ export function createEmailComposer(deps: Deps, services: ComposeServices) {
     link: string | null,
     extra: Record<string, string> = {},
   ): TagValues {
-    const { document, organization } = ctx;
-    const account =
-      organization.bankAccounts.find((a) => a.isDefault) ?? organization.bankAccounts[0];
-    const values = documentTagValues({
-      language: document.language,
-      type: ctx.type,
-      numberFormatted: document.numberFormatted,
-      issueDate: document.issueDate,
-      dueDate: document.dueDate,
-      validUntil: document.validUntil,
-      currency: document.currency,
-      totalExcl: document.totals.totalExcl,
-      totalIncl: document.totals.totalIncl,
-      openBalance: ctx.type === 'invoice' ? document.openBalance : document.totals.totalIncl,
-      structuredCommunication: document.structuredCommunication,
-      settlementDiscount: document.settlementDiscount && {
-        percent: document.settlementDiscount.percent,
-        days: document.settlementDiscount.days,
-        totalWithDiscount: document.totals.totalWithSettlementDiscount,
-      },
-      customer: {
-        name: document.customer.name,
-        number: document.customer.reference,
-        contactName: ctx.contactName,
-      },
-      company: {
-        name: organization.legalName,
-        iban: account?.iban ?? null,
-        bic: account?.bic ?? null,
-      },
-      link: link ?? appUrl(ctx.type, document.id),
+    const values = tagValuesOf(ctx.document, ctx.organization, {
+      link: link ?? appUrl(ctx.type, ctx.document.id),
+      contactName: ctx.contactName,
     });
     for (const [name, value] of Object.entries(extra)) if (isTagName(name)) values[name] = value;
     return values;

@@ -248,6 +248,24 @@ describe('invoice PDF', () => {
     expect(creditText).toContain(`Facture créditée`);
     expect(creditText).toContain(final.numberFormatted ?? 'missing number');
   });
+
+  it('fills the tags of the texts above and below the lines, in the document’s language', async () => {
+    const { client } = await signedUpClient(t.app);
+    await setCompany(client);
+    const customer = await createCustomer(client, { language: 'fr' });
+    const draft = await draftInvoice(client, {
+      ...exampleA(customer.id),
+      textAbove: 'Cher %customer_name%,\nvoici la facture %document_number%.',
+      textBelow: 'Total : %total_amount_incl%, à verser sur %iban%.',
+    });
+    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const text = await pdfText(await getPdf(client, `/api/v1/invoices/${final.id}/pdf`));
+    expect(text).toContain(`Cher ${customer.name},`);
+    expect(text).toContain(`voici la facture ${final.numberFormatted ?? 'missing'}.`);
+    expect(text).toContain('à verser sur BE68 5390 0754 7034.');
+    expect(text).not.toContain('%total_amount_incl%');
+    expect(text).toMatch(/Total : [\d\s .]+,\d{2}\s*€/);
+  });
 });
 
 describe('PDF access', () => {

@@ -1,4 +1,6 @@
 import type { Document, LayoutSettings, Organization } from '../../../../contract/index.js';
+import { resolveTags } from '../../../../core/tags/index.js';
+import { tagValuesOf } from '../document-tags.js';
 import { PDF_LABELS, type PdfLanguage } from './labels.js';
 import { formatDate } from './format.js';
 import { lineColumns, lineRows } from './line-rows.js';
@@ -63,6 +65,7 @@ export function buildView({
     meta.push({ label: labels.creditedInvoice, value: creditedInvoiceNumber });
 
   const settlement = settlementLine(document, labels, language);
+  const tags = tagValuesOf(document, organization, { link: null });
   return {
     language,
     languageTag: LANGUAGE_TAGS[language],
@@ -92,8 +95,9 @@ export function buildView({
       name: document.customer.name,
       lines: customerLines(document.customer, labels, language),
     },
-    textAbove: document.textAbove,
-    textBelow: document.textBelow,
+    // Tags (%customer_name%, %total_amount_incl%…) work in the printed texts as in e-mails.
+    textAbove: document.textAbove && resolveTags(document.textAbove, tags, language),
+    textBelow: document.textBelow && resolveTags(document.textBelow, tags, language),
     columns: lineColumns(document, labels, layout.showUnitColumn),
     rows: lineRows(document, labels, language),
     vatSummary: vatSummary(document, labels, language),
