@@ -3,7 +3,7 @@ export type TagLanguage = 'fr' | 'nl' | 'en' | 'de';
 
 /**
  * Belgian-style numbers from decimal strings, never through floats: fr/nl/de `1.234,56`, en
- * `1,234.56` (the same rules as the PDF).
+ * `1,234.56` (the PDF prints with these too).
  */
 export function formatNumber(value: string, language: TagLanguage, minDecimals = 0): string {
   const negative = value.startsWith('-');

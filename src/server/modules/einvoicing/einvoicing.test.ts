@@ -23,6 +23,7 @@ import {
   type Client,
   type TestApp,
 } from '../../../../tests/server/test-app.js';
+import { setCompany } from '../../../../tests/server/pdf-fixtures.js';
 import { RecommandFakeServer } from './access-point/recommand-fake-server.js';
 
 const run = promisify(execFile);
@@ -55,24 +56,7 @@ afterAll(async () => {
 /** A company with what PEPPOL needs: address, VAT number and IBAN. */
 async function company(): Promise<Client> {
   const { client } = await signedUpClient(t.app);
-  const organization = (await client.get('/api/v1/organization')).json<Record<string, unknown>>();
-  const saved = await client.put('/api/v1/organization', {
-    ...organization,
-    id: undefined,
-    logoUrl: undefined,
-    updatedAt: undefined,
-    vatNumber: `BE${ENTERPRISE}`,
-    address: {
-      street: 'Rue Haute',
-      number: '12',
-      box: null,
-      postalCode: '4000',
-      city: 'Liège',
-      country: 'BE',
-    },
-    bankAccounts: [{ iban: 'BE68539007547034', bic: 'GKCCBEBB', label: null, isDefault: true }],
-  });
-  expect(saved.statusCode).toBe(200);
+  await setCompany(client);
   return client;
 }
 

@@ -26,6 +26,7 @@ import {
   type Client,
   type TestApp,
 } from '../../../../tests/server/test-app.js';
+import { setCompany } from '../../../../tests/server/pdf-fixtures.js';
 import { garbageServer, silentServer, TestSmtpServer } from '../../../../tests/server/test-smtp.js';
 
 const run = promisify(execFile);
@@ -53,25 +54,7 @@ afterAll(async () => {
 /** A company with address, VAT number, IBAN, e-mail and logo. */
 async function company(): Promise<Client> {
   const { client } = await signedUpClient(t.app);
-  const organization = (await client.get('/api/v1/organization')).json<Record<string, unknown>>();
-  const saved = await client.put('/api/v1/organization', {
-    ...organization,
-    id: undefined,
-    logoUrl: undefined,
-    updatedAt: undefined,
-    vatNumber: 'BE0566988259',
-    email: 'info@dupont.be',
-    address: {
-      street: 'Rue Haute',
-      number: '12',
-      box: null,
-      postalCode: '4000',
-      city: 'Liège',
-      country: 'BE',
-    },
-    bankAccounts: [{ iban: 'BE68539007547034', bic: 'GKCCBEBB', label: null, isDefault: true }],
-  });
-  expect(saved.statusCode).toBe(200);
+  await setCompany(client, { legalName: 'Électricité Dupont SRL' });
   const logo = await client.request({
     method: 'PUT',
     url: '/api/v1/organization/logo',
