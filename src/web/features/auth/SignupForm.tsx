@@ -1,26 +1,12 @@
-import {
-  Anchor,
-  Button,
-  Divider,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Divider, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../contract/index.js';
-import { passwordUserInputs } from '../../../core/passwords/index.js';
 import { CountrySelect } from '../../components/ui/CountrySelect';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
-import { useChangeLanguage } from '../me/use-change-language';
-import { useLanguageOptions } from '../me/use-language-options';
-import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
-import { usePasswordStrength } from '../security/use-password-strength';
 import { useSignup } from './api';
+import { AccountFields } from './AccountFields';
 import { AuthCard } from './AuthCard';
 import {
   emptySignupValues,
@@ -33,15 +19,12 @@ export function SignupForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signup = useSignup();
-  const languages = useLanguageOptions();
-  const changeLanguage = useChangeLanguage();
   const form = useForm<SignupValues>({
     initialValues: emptySignupValues,
     validate: validateSignup,
     validateInputOnBlur: true,
   });
   const belgian = form.values.country === 'BE';
-  const strength = usePasswordStrength(form.values.password, passwordUserInputs(form.values));
 
   const submit = form.onSubmit((values) => {
     signup.mutate(toSignupRequest(values, currentLanguage()), {
@@ -104,47 +87,11 @@ export function SignupForm() {
           </SimpleGrid>
 
           <Divider label={t('auth.signup.userSection')} labelPosition="left" mt="xs" />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              label={t('fields.firstName')}
-              autoComplete="given-name"
-              required
-              data-testid="signup-firstName"
-              {...form.getInputProps('firstName')}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              autoComplete="family-name"
-              required
-              data-testid="signup-lastName"
-              {...form.getInputProps('lastName')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="email"
-            required
-            data-testid="signup-email"
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('auth.signup.passwordHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            autoComplete="new-password"
-            required
-            data-testid="signup-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordStrengthMeter state={strength} />
-          <Select<Language>
-            label={t('auth.signup.language')}
-            data={languages}
-            value={currentLanguage()}
-            onChange={(language) => language && changeLanguage(language)}
-            allowDeselect={false}
-            data-testid="signup-language"
+          <AccountFields
+            values={form.values}
+            inputProps={(field) => form.getInputProps(field)}
+            testIdPrefix="signup"
+            languageTestId="signup-language"
           />
           <Button
             type="submit"

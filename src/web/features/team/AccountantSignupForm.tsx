@@ -1,17 +1,13 @@
-import { Anchor, Button, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { signupAccountantRequestSchema, type Language } from '../../../contract/index.js';
-import { passwordUserInputs } from '../../../core/passwords/index.js';
+import { signupAccountantRequestSchema } from '../../../contract/index.js';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
 import { schemaErrors } from '../../lib/zod-form';
+import { AccountFields } from '../auth/AccountFields';
 import { AuthCard } from '../auth/AuthCard';
-import { useChangeLanguage } from '../me/use-change-language';
-import { useLanguageOptions } from '../me/use-language-options';
-import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
-import { usePasswordStrength } from '../security/use-password-strength';
 import { useSignupAccountant } from './api';
 
 /** The sign-up page's variant for accountants: a person, no company. */
@@ -19,15 +15,12 @@ export function AccountantSignupForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signup = useSignupAccountant();
-  const languages = useLanguageOptions();
-  const changeLanguage = useChangeLanguage();
   const form = useForm({
     initialValues: { firstName: '', lastName: '', email: '', password: '' },
     validate: (values) =>
       schemaErrors(signupAccountantRequestSchema, { ...values, language: currentLanguage() }),
     validateInputOnBlur: true,
   });
-  const strength = usePasswordStrength(form.values.password, passwordUserInputs(form.values));
   const submit = form.onSubmit((values) => {
     signup.mutate(
       { ...values, language: currentLanguage() },
@@ -53,48 +46,12 @@ export function AccountantSignupForm() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              label={t('fields.firstName')}
-              autoComplete="given-name"
-              required
-              data-testid="accountant-firstName"
-              {...form.getInputProps('firstName')}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              autoComplete="family-name"
-              required
-              data-testid="accountant-lastName"
-              {...form.getInputProps('lastName')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('fields.email')}
-            description={t('accountant.signup.emailHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            type="email"
-            autoComplete="email"
-            required
-            data-testid="accountant-signup-email"
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('auth.signup.passwordHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            autoComplete="new-password"
-            required
-            data-testid="accountant-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordStrengthMeter state={strength} />
-          <Select<Language>
-            label={t('auth.signup.language')}
-            data={languages}
-            value={currentLanguage()}
-            onChange={(language) => language && changeLanguage(language)}
-            allowDeselect={false}
+          <AccountFields
+            values={form.values}
+            inputProps={(field) => form.getInputProps(field)}
+            testIdPrefix="accountant"
+            emailTestId="accountant-signup-email"
+            emailHint={t('accountant.signup.emailHint')}
           />
           <Button
             type="submit"
