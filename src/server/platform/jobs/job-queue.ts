@@ -170,6 +170,9 @@ export function createJobQueue(options: {
     },
 
     async drain(only) {
+      // pg-boss fetches jobs whose start_after is strictly before now(); PGlite's clock has
+      // millisecond resolution, so a job enqueued this very millisecond would not be due yet.
+      await new Promise((resolve) => setTimeout(resolve, 2));
       let count = 0;
       for (;;) {
         let ran = false;
