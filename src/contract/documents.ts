@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  countrySchema,
   listQuerySchema,
   multilineText,
   optionalMultilineText,
@@ -71,6 +72,28 @@ export const documentLineInputSchema = z.discriminatedUnion('kind', [
 ]);
 export type DocumentLineInput = z.input<typeof documentLineInputSchema>;
 
+/**
+ * Where the goods go or the services are done (BG-15), stored on the document as a snapshot:
+ * one of the customer's delivery addresses (the first, their default, when `contactAddressId`
+ * is absent) or an address typed for this document. Intra-EU supplies need it (BR-IC-12).
+ */
+export const documentDeliveryAddressInputSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('customer'),
+    contactAddressId: uuidSchema.optional(),
+  }),
+  z.strictObject({
+    source: z.literal('typed'),
+    street: optionalText(200),
+    number: optionalText(20),
+    box: optionalText(20),
+    postalCode: optionalText(20),
+    city: optionalText(100),
+    country: countrySchema,
+  }),
+]);
+export type DocumentDeliveryAddressInput = z.input<typeof documentDeliveryAddressInputSchema>;
+
 export const documentInputSchema = z
   .strictObject({
     customerId: uuidSchema,
@@ -89,6 +112,8 @@ export const documentInputSchema = z
       .default(null),
     orderReference: optionalText(100),
     deliveryDate: isoDateSchema.nullable().default(null),
+    /** Absent or null: none. */
+    deliveryAddress: documentDeliveryAddressInputSchema.nullish(),
     priceMode: z.enum(['excl', 'incl']).default('excl'),
     /** Absent: the customer's default regime. */
     vatRegime: z.enum(CUSTOMER_VAT_REGIMES).nullable().default(null),
@@ -150,6 +175,19 @@ export const customerSnapshotSchema = z.object({
   reference: z.string(),
 });
 
+/** The stored deliver-to address; `contactAddressId` names the customer's address it was copied from. */
+export const documentDeliveryAddressSchema = z.object({
+  contactAddressId: uuidSchema.nullable(),
+  label: z.string().nullable(),
+  street: z.string().nullable(),
+  number: z.string().nullable(),
+  box: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string(),
+});
+export type DocumentDeliveryAddress = z.infer<typeof documentDeliveryAddressSchema>;
+
 export const documentSchema = z
   .object({
     id: uuidSchema,
@@ -170,6 +208,7 @@ export const documentSchema = z
     exchangeRate: z.string().nullable(),
     orderReference: z.string().nullable(),
     deliveryDate: z.string().nullable(),
+    deliveryAddress: documentDeliveryAddressSchema.nullable(),
     priceMode: z.enum(['excl', 'incl']),
     vatRegime: z.enum(CUSTOMER_VAT_REGIMES),
     vatExemptionReason: z.string().nullable(),

@@ -136,6 +136,9 @@ export const en = {
   'error.codeTaken': 'Another product already uses this code.',
   'error.groupInUse': 'This group still contains products.',
   'validation.unknownCustomer': 'This customer does not exist (or was deleted).',
+  'validation.unknownDeliveryAddress':
+    'This delivery address is not one of this customer’s addresses.',
+  'validation.noDeliveryAddress': 'This customer has no delivery address: type one or choose none.',
   'validation.date': 'Enter a valid date (YYYY-MM-DD).',
   'validation.discountExceedsAmount': 'The discount is larger than the amount it reduces.',
   'validation.depositTooLarge': 'The deposit cannot exceed the quote total.',

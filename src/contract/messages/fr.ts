@@ -153,6 +153,10 @@ export const fr: Record<MessageKey, string> = {
   'error.codeTaken': 'Un autre produit utilise déjà ce code.',
   'error.groupInUse': 'Ce groupe contient encore des produits.',
   'validation.unknownCustomer': "Ce client n'existe pas (ou a été supprimé).",
+  'validation.unknownDeliveryAddress':
+    'Cette adresse de livraison n’est pas une adresse de ce client.',
+  'validation.noDeliveryAddress':
+    'Ce client n’a pas d’adresse de livraison : saisissez-en une ou choisissez aucune.',
   'validation.date': 'Saisissez une date valide (AAAA-MM-JJ).',
   'validation.discountExceedsAmount': 'La remise dépasse le montant qu’elle réduit.',
   'validation.depositTooLarge': "L'acompte ne peut pas dépasser le total du devis.",

@@ -148,6 +148,8 @@ export const nl: Record<MessageKey, string> = {
   'error.codeTaken': 'Een ander product gebruikt deze code al.',
   'error.groupInUse': 'Deze groep bevat nog producten.',
   'validation.unknownCustomer': 'Deze klant bestaat niet (of werd verwijderd).',
+  'validation.unknownDeliveryAddress': 'Dit leveringsadres is geen adres van deze klant.',
+  'validation.noDeliveryAddress': 'Deze klant heeft geen leveringsadres: typ er een of kies geen.',
   'validation.date': 'Geef een geldige datum in (JJJJ-MM-DD).',
   'validation.discountExceedsAmount': 'De korting is groter dan het bedrag waarop ze slaat.',
   'validation.depositTooLarge': 'Het voorschot mag niet groter zijn dan het totaal van de offerte.',

@@ -377,6 +377,24 @@ function vatRegimeCorpus(): CorpusDocument[] {
       }),
     },
     {
+      name: 'intra-eu-services-k-delivery-date',
+      input: baseDocument({
+        buyer: FR_BUYER,
+        ...delivery(FR_BUYER.address),
+        lines: [zero('Mise en service', '6', '75.00', 'K', { unitCode: 'HUR' })],
+      }),
+    },
+    {
+      name: 'intra-eu-goods-k-delivered-elsewhere',
+      input: baseDocument({
+        language: 'de',
+        buyer: DE_BUYER,
+        // Invoiced to Köln, delivered to the customer's site in the Netherlands.
+        ...delivery(address('Havenweg', '3', '6541 AD', 'Nijmegen', 'NL')),
+        lines: [zero('Schaltschrank', '2', '1250.00', 'K')],
+      }),
+    },
+    {
       name: 'export-g-us',
       input: baseDocument({
         language: 'en',
@@ -912,6 +930,44 @@ export function brokenDocuments(): BrokenDocument[] {
         buyer: DE_BUYER,
         deliveryDate: '2026-02-27',
         lines: [zero('Schaltschrank', '1', '1250.00', 'K')],
+      }),
+    ),
+    broken(
+      'intra-eu-goods-without-delivery',
+      'BR-IC-11',
+      'intraEuDeliveryDateMissing',
+      baseDocument({
+        buyer: DE_BUYER,
+        lines: [zero('Schaltschrank', '1', '1250.00', 'K')],
+      }),
+    ),
+    broken(
+      'intra-eu-goods-without-delivery-country-2',
+      'BR-IC-12',
+      'intraEuDeliveryCountryMissing',
+      baseDocument({
+        buyer: DE_BUYER,
+        lines: [zero('Schaltschrank', '1', '1250.00', 'K')],
+      }),
+    ),
+    broken(
+      'intra-eu-services-without-delivery-country',
+      'BR-IC-12',
+      'intraEuDeliveryCountryMissing',
+      baseDocument({
+        buyer: FR_BUYER,
+        invoicePeriod: { start: '2026-02-01', end: '2026-02-28' },
+        lines: [zero('Maintenance mensuelle', '1', '900.00', 'K', { unitCode: 'MON' })],
+      }),
+    ),
+    broken(
+      'intra-eu-services-without-delivery-date',
+      'BR-IC-11',
+      'intraEuDeliveryDateMissing',
+      baseDocument({
+        buyer: FR_BUYER,
+        deliveryAddress: FR_BUYER.address,
+        lines: [zero('Mise en service', '6', '75.00', 'K', { unitCode: 'HUR' })],
       }),
     ),
     broken(

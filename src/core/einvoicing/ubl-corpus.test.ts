@@ -157,3 +157,53 @@ describe('UBL broken set — native checks agree with the official rules', () =>
     },
   );
 });
+
+describe('UBL corpus — native checks and official rules agree on every document', () => {
+  // Broken documents marked unofficial break a rule the pinned official files do not carry.
+  const all = [...corpus, ...broken.filter((d) => d.official)];
+  const isIntraEu = (d: (typeof all)[number]) =>
+    d.input.lines.some((l) => l.kind === 'item' && l.vatCategory === 'K');
+  // Checks from Belgian law alone (`FACTO-…`) have no official counterpart.
+  const nativeRules = (d: (typeof all)[number]) =>
+    [...new Set(validateForPeppol(d.input).map((i) => i.rule))]
+      .filter((rule) => !rule.startsWith('FACTO-'))
+      .sort();
+  const officialRules = (name: string) => [...new Set(fatal(name).map((p) => p.id))].sort();
+
+  it.each(all.map((d) => [d.name, d] as const))(
+    '%s: refused by the official rules exactly when refused natively',
+    (_, doc) => {
+      const findings = fatal(doc.name).map(describeFinding).join('\n');
+      expect(nativeRules(doc).length > 0, findings).toBe(officialRules(doc.name).length > 0);
+    },
+  );
+
+  it.each(all.filter(isIntraEu).map((d) => [d.name, d] as const))(
+    '%s (intra-EU): every official fatal rule is a native issue and back',
+    (_, doc) => {
+      const findings = fatal(doc.name).map(describeFinding).join('\n');
+      expect(nativeRules(doc), findings).toEqual(officialRules(doc.name));
+    },
+  );
+
+  it('covers intra-EU goods and services with and without a delivery address', () => {
+    const intraEu = all.filter(isIntraEu);
+    const withAddress = intraEu.filter((d) => d.input.deliveryAddress?.country);
+    const without = intraEu.filter((d) => !d.input.deliveryAddress?.country);
+    // Goods are counted in pieces, services by the hour or month.
+    const services = (d: (typeof intraEu)[number]) =>
+      d.input.lines.some((l) => l.kind === 'item' && ['HUR', 'MON'].includes(l.unitCode ?? ''));
+    expect(withAddress.filter(services).length).toBeGreaterThanOrEqual(2);
+    expect(withAddress.filter((d) => !services(d)).length).toBeGreaterThanOrEqual(2);
+    expect(without.filter(services).length).toBeGreaterThanOrEqual(1);
+    expect(without.filter((d) => !services(d)).length).toBeGreaterThanOrEqual(2);
+    for (const d of without) {
+      expect(validateForPeppol(d.input)).toContainEqual({
+        rule: 'BR-IC-12',
+        path: 'deliveryAddress.country',
+        code: 'intraEuDeliveryCountryMissing',
+      });
+      expect(officialRules(d.name)).toContain('BR-IC-12');
+    }
+  });
+});

@@ -205,6 +205,7 @@ export interface Documents {
   exchange_rate: Numeric | null;
   automatic_reminders: Generated<boolean>;
   locked_at: Timestamp | null;
+  delivery_address: Json | null;
 }
 
 export interface EmailAttachments {

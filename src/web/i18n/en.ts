@@ -716,6 +716,13 @@ export const en = {
       orderReference: 'Order reference',
       orderReferencePlaceholder: 'The customer’s purchase order, if any',
       deliveryDate: 'Delivery date',
+      deliveryAddress: 'Delivery address',
+      deliveryAddressHint:
+        'Printed on the document and sent in the e-invoice. Intra-EU supplies need one.',
+      deliveryNone: 'None',
+      deliveryDefault: 'Customer’s default: {{address}}',
+      deliveryOther: 'Other: {{address}}',
+      deliveryTyped: 'Type an address',
       priceMode: 'Prices are entered',
       vatRegime: 'VAT regime',
       vatRegimeNotLiable: 'Your company does not charge VAT.',

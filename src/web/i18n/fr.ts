@@ -733,6 +733,13 @@ export const fr: Catalogue = {
       orderReference: 'Référence de commande',
       orderReferencePlaceholder: 'Le bon de commande du client, s’il y en a un',
       deliveryDate: 'Date de livraison',
+      deliveryAddress: 'Adresse de livraison',
+      deliveryAddressHint:
+        'Imprimée sur le document et envoyée dans la facture électronique. Obligatoire pour une livraison intracommunautaire.',
+      deliveryNone: 'Aucune',
+      deliveryDefault: 'Par défaut du client : {{address}}',
+      deliveryOther: 'Autre : {{address}}',
+      deliveryTyped: 'Saisir une adresse',
       priceMode: 'Les prix sont encodés',
       vatRegime: 'Régime de TVA',
       vatRegimeNotLiable: 'Votre entreprise ne facture pas la TVA.',

@@ -726,6 +726,13 @@ export const nl: Catalogue = {
       orderReference: 'Bestelreferentie',
       orderReferencePlaceholder: 'De bestelbon van de klant, als die er is',
       deliveryDate: 'Leveringsdatum',
+      deliveryAddress: 'Leveringsadres',
+      deliveryAddressHint:
+        'Staat op het document en in de e-factuur. Verplicht voor een intracommunautaire levering.',
+      deliveryNone: 'Geen',
+      deliveryDefault: 'Standaard van de klant: {{address}}',
+      deliveryOther: 'Ander: {{address}}',
+      deliveryTyped: 'Een adres invoeren',
       priceMode: 'Prijzen worden ingegeven',
       vatRegime: 'Btw-regeling',
       vatRegimeNotLiable: 'Uw onderneming rekent geen btw aan.',

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/tenant.js';
 import { Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { reference } from '../customers/customers.mapper.js';
+import { deliveryAddressOf } from './document-delivery.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { totalsOf } from './document-totals.js';
 import {
@@ -124,6 +125,7 @@ export async function prepareDraft(
     rows,
   );
   const lines = rows.map((row, position) => toNewLine(row, position));
+  const delivery = await deliveryAddressOf(trx, organizationId, contact.id, input.deliveryAddress);
 
   const issue = parseIsoDate(input.issueDate);
   if (!issue) throw Validation({ issueDate: 'validation.date' });
@@ -161,6 +163,7 @@ export async function prepareDraft(
       language: input.language ?? contact.language ?? organization.default_language,
       order_reference: input.orderReference,
       delivery_date: input.deliveryDate,
+      delivery_address: delivery && JSON.stringify(delivery),
       price_mode: input.priceMode,
       vat_regime: regime,
       vat_exemption_reason:

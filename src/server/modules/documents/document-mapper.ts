@@ -75,6 +75,7 @@ export function toDocument(
     exchangeRate: row.exchange_rate,
     orderReference: row.order_reference,
     deliveryDate: row.delivery_date,
+    deliveryAddress: (row.delivery_address ?? null) as Document['deliveryAddress'],
     priceMode: row.price_mode as Document['priceMode'],
     vatRegime: row.vat_regime as Document['vatRegime'],
     vatExemptionReason: row.vat_exemption_reason,

@@ -159,6 +159,10 @@ export function createDocumentsService({ db, clock }: Deps) {
       {
         values: {
           ...base.values,
+          // The source's own snapshot: a credit note delivers where its invoice did.
+          delivery_address: source.delivery_address
+            ? JSON.stringify(source.delivery_address)
+            : null,
           total_excl: totals.totalExcl,
           total_vat: totals.totalVat,
           total_incl: totals.totalIncl,

@@ -68,6 +68,14 @@ export function toUblInput(document: Document, context: UblContext): UblDocument
     orderReference: document.orderReference,
     note: document.textBelow,
     deliveryDate: document.deliveryDate,
+    deliveryAddress: document.deliveryAddress && {
+      street: document.deliveryAddress.street,
+      number: document.deliveryAddress.number,
+      box: document.deliveryAddress.box,
+      postalCode: document.deliveryAddress.postalCode,
+      city: document.deliveryAddress.city,
+      country: document.deliveryAddress.country,
+    },
     invoicePeriod: context.invoicePeriod ?? null,
     billingReference: context.creditedInvoice,
     seller: {

@@ -15,6 +15,7 @@ export interface PdfLabels {
   customerReference: string;
   creditedInvoice: string;
   customer: string;
+  deliveryAddress: string;
   vatNumber: string;
   enterpriseNumber: string;
   /** The register of legal entities: RPM (fr), RPR (nl). */
@@ -98,6 +99,7 @@ const fr: PdfLabels = {
   customerReference: 'N° client',
   creditedInvoice: 'Facture créditée',
   customer: 'Client',
+  deliveryAddress: 'Adresse de livraison',
   vatNumber: 'TVA',
   enterpriseNumber: 'N° d’entreprise',
   register: 'RPM',
@@ -171,6 +173,7 @@ const nl: PdfLabels = {
   customerReference: 'Klantnummer',
   creditedInvoice: 'Gecrediteerde factuur',
   customer: 'Klant',
+  deliveryAddress: 'Leveringsadres',
   vatNumber: 'Btw',
   enterpriseNumber: 'Ondernemingsnummer',
   register: 'RPR',
@@ -256,6 +259,7 @@ const en: PdfLabels = {
   customerReference: 'Customer no.',
   creditedInvoice: 'Credited invoice',
   customer: 'Customer',
+  deliveryAddress: 'Delivery address',
   vatNumber: 'VAT',
   enterpriseNumber: 'Enterprise no.',
   register: 'RLE',
@@ -349,6 +353,7 @@ const de: PdfLabels = {
   customerReference: 'Kundennummer',
   creditedInvoice: 'Gutgeschriebene Rechnung',
   customer: 'Kunde',
+  deliveryAddress: 'Lieferadresse',
   vatNumber: 'MwSt.',
   enterpriseNumber: 'Unternehmensnr.',
   register: 'RJP',

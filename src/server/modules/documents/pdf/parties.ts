@@ -84,12 +84,15 @@ function enterpriseNumber(organization: Organization): string {
   return organization.address.country === 'BE' ? formatEnterpriseNumber(number) : number;
 }
 
-/** The same mentions on one line, at the foot of every page (a page may travel alone). */
+/**
+ * The same mentions at the foot of every page (a page may travel alone), as separate parts: the
+ * footer wraps between parts, never inside one (an IBAN split over two lines is misread).
+ */
 export function sellerFooter(
   organization: Organization,
   labels: PdfLabels,
   language: PdfLanguage,
-): string {
+): string[] {
   const parts = [
     legalName(organization, labels),
     addressLines(organization.address, labels, language).join(', '),
@@ -100,7 +103,7 @@ export function sellerFooter(
   ];
   const account = defaultBankAccount(organization);
   if (account) parts.push(`${labels.iban} ${formatIban(account.iban)}`);
-  return parts.filter(Boolean).join(' · ');
+  return parts.filter((part): part is string => Boolean(part));
 }
 
 export function customerLines(

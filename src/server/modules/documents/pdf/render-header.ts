@@ -80,7 +80,10 @@ export function drawLetterhead(canvas: Canvas, view: PdfView): void {
   canvas.y = top + height + 14;
 }
 
-/** Title, number, dates and references on the left; the customer's address block on the right. */
+/**
+ * Title, number, dates, references and the delivery address on the left; the customer's address
+ * block on the right.
+ */
 export function drawHeading(canvas: Canvas, view: PdfView): void {
   const { size } = canvas.theme;
   const top = canvas.y;
@@ -106,6 +109,15 @@ export function drawHeading(canvas: Canvas, view: PdfView): void {
 
   // The address block sits where a right-hand envelope window shows it.
   const boxLeft = canvas.left + canvas.width * 0.56;
+  // The deliver-to address stays out of the window: under the dates, on the left.
+  if (view.delivery) {
+    const width = boxLeft - canvas.left - 16;
+    y += 6;
+    canvas.font('regular', size.body, MUTED);
+    y += canvas.paragraph(view.delivery.heading, canvas.left, y, width) + 1;
+    canvas.font('regular', size.body, INK);
+    for (const line of view.delivery.lines) y += canvas.paragraph(line, canvas.left, y, width);
+  }
   const boxWidth = canvas.right - boxLeft;
   const padding = 10;
   const blockHeight = customerHeight(canvas, view, boxWidth - 2 * padding) + 2 * padding;

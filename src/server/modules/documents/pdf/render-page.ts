@@ -1,4 +1,5 @@
 import type { Canvas } from './canvas.js';
+import { footerLines } from './footer-lines.js';
 import { MUTED, RULE, tint } from './theme.js';
 import type { PdfView } from './view-types.js';
 
@@ -34,16 +35,31 @@ export function runningHeader(canvas: Canvas, view: PdfView): void {
   canvas.y += 8;
 }
 
-/** The foot of every page: the company's mandatory mentions and "page n/N". */
+/** The smallest type the footer shrinks to before it gives up and lets lines run on. */
+const FOOTER_MIN_SIZE = 5.5;
+
+/**
+ * The foot of every page: the company's mandatory mentions and "page n/N". The counter's room is
+ * the widest it gets in this document (two digits from page 10), so every page wraps alike, and
+ * the mentions wrap only between parts; they shrink a little rather than leave the footer.
+ */
 export function drawFooter(canvas: Canvas, view: PdfView, page: number, pages: number): void {
   const { doc, theme } = canvas;
   const top = doc.page.height - theme.footer;
   canvas.rule(top, tint(view.style.color, 0.5));
+  let size = theme.size.small;
+  let lines: string[];
+  for (;;) {
+    canvas.font('regular', size, MUTED);
+    const counterWidth = doc.widthOfString(view.pageLabel(pages, pages));
+    const width = canvas.width - counterWidth - 16;
+    lines = footerLines(view.footer, width, (text) => doc.widthOfString(text));
+    const room = Math.floor((theme.footer - 8) / canvas.lineHeight());
+    if (lines.length <= room || size <= FOOTER_MIN_SIZE) break;
+    size -= 0.5;
+  }
+  const lineHeight = canvas.lineHeight();
+  lines.forEach((line, index) => canvas.text(line, canvas.left, top + 6 + index * lineHeight));
   canvas.font('regular', theme.size.small, MUTED);
-  const label = view.pageLabel(page, pages);
-  const labelWidth = doc.widthOfString(label);
-  const width = canvas.width - labelWidth - 16;
-  doc.text(view.footer, canvas.left, top + 6, { width, lineBreak: true, height: theme.footer - 8 });
-  canvas.font('regular', theme.size.small, MUTED);
-  canvas.textRight(label, canvas.right, top + 6);
+  canvas.textRight(view.pageLabel(page, pages), canvas.right, top + 6);
 }

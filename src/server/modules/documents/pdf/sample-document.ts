@@ -132,6 +132,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     exchangeRate: null,
     orderReference: null,
     deliveryDate: null,
+    deliveryAddress: null,
     priceMode: 'excl',
     vatRegime: 'normal',
     vatExemptionReason: null,

@@ -5,7 +5,7 @@ import { PDF_LABELS, type PdfLanguage } from './labels.js';
 import { formatDate } from './format.js';
 import { lineColumns, lineRows } from './line-rows.js';
 import { legalMentions } from './mentions.js';
-import { customerLines, legalName, sellerFooter, sellerLines } from './parties.js';
+import { addressLines, customerLines, legalName, sellerFooter, sellerLines } from './parties.js';
 import { paymentBlock } from './payment.js';
 import { settlementLine, totalLines, vatSummary } from './totals-view.js';
 import type { PdfField, PdfSignature, PdfView } from './view-types.js';
@@ -94,6 +94,10 @@ export function buildView({
       heading: labels.customer,
       name: document.customer.name,
       lines: customerLines(document.customer, labels, language),
+    },
+    delivery: document.deliveryAddress && {
+      heading: labels.deliveryAddress,
+      lines: addressLines(document.deliveryAddress, labels, language),
     },
     // Tags (%customer_name%, %total_amount_incl%…) work in the printed texts as in e-mails.
     textAbove: document.textAbove && resolveTags(document.textAbove, tags, language),

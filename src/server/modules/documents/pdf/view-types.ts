@@ -19,6 +19,8 @@ export interface PdfView {
   meta: PdfField[];
   seller: { name: string; lines: string[]; logo: Buffer | null };
   customer: { heading: string; name: string; lines: string[] };
+  /** The deliver-to address, when the document has one. */
+  delivery: { heading: string; lines: string[] } | null;
   textAbove: string | null;
   textBelow: string | null;
   columns: PdfColumn[];
@@ -37,8 +39,8 @@ export interface PdfView {
   /** Quotes signed online: drawn in that box, with who signed and when. */
   signature: { caption: string; image: Buffer } | null;
   mentions: string[];
-  /** The mandatory company mentions, repeated at the bottom of every page. */
-  footer: string;
+  /** The mandatory company mentions, repeated at the bottom of every page; each kept whole. */
+  footer: string[];
   pageLabel: (page: number, pages: number) => string;
 }
 

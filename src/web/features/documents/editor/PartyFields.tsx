@@ -6,6 +6,7 @@ import { addDaysIso } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { hasDueDate, hasValidity } from '../document-types';
 import { CustomerPicker } from './CustomerPicker';
+import { DeliveryAddressFields } from './DeliveryAddressFields';
 import type { DocumentForm } from './document-form';
 import type { EditorContext } from './use-editor-context';
 
@@ -21,7 +22,7 @@ interface PartyFieldsProps {
   onCustomerChange: (customerId: string | null) => void;
 }
 
-/** Who the document is for, and its dates and references. */
+/** Who the document is for, its dates and references, and where it is delivered. */
 export function PartyFields({
   type,
   form,
@@ -130,6 +131,7 @@ export function PartyFields({
           {...form.getInputProps('deliveryDate')}
         />
       </Grid.Col>
+      <DeliveryAddressFields form={form} customer={customer} />
       {customer?.archived && (
         <Grid.Col span={12}>
           <Text size="sm" c="orange">

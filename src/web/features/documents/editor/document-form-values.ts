@@ -10,6 +10,13 @@ import {
 } from '../../../../contract/index.js';
 import type { DocumentLanguage } from '../../customers/customer-form-values';
 import type { UnitCode, VatRate } from '../../products/use-product-options';
+import {
+  deliveryDefaults,
+  deliveryFormValues,
+  deliveryInput,
+  emptyDelivery,
+  type DeliveryValues,
+} from './delivery-values';
 
 export type VatRegime = (typeof CUSTOMER_VAT_REGIMES)[number];
 export type Currency = (typeof CURRENCIES)[number];
@@ -34,7 +41,7 @@ export interface LineValues {
   isDepositDeduction: boolean;
 }
 
-export interface DocumentFormValues {
+export interface DocumentFormValues extends DeliveryValues {
   customerId: string | null;
   journalId: string | null;
   issueDate: string;
@@ -94,6 +101,7 @@ export function emptyDocumentValues(issueDate: string): DocumentFormValues {
     currency: null,
     orderReference: '',
     deliveryDate: '',
+    ...emptyDelivery(),
     priceMode: 'excl',
     vatRegime: null,
     vatExemptionReason: '',
@@ -110,10 +118,12 @@ export function emptyDocumentValues(issueDate: string): DocumentFormValues {
 
 /** What a document takes over from its customer when the customer is chosen; each stays changeable. */
 export function customerDefaults(
-  customer: Pick<Customer, 'id' | 'vatRegime' | 'language' | 'vatExemptionReason'>,
+  customer: Pick<Customer, 'id' | 'vatRegime' | 'language' | 'vatExemptionReason'> &
+    Partial<Pick<Customer, 'deliveryAddresses'>>,
 ): Partial<DocumentFormValues> {
   return {
     customerId: customer.id,
+    ...deliveryDefaults(customer),
     vatRegime: customer.vatRegime,
     language: customer.language,
     ...(customer.vatExemptionReason ? { vatExemptionReason: customer.vatExemptionReason } : {}),
@@ -153,6 +163,7 @@ export function toDocumentFormValues(document: Document): DocumentFormValues {
     currency: document.currency,
     orderReference: document.orderReference ?? '',
     deliveryDate: document.deliveryDate ?? '',
+    ...deliveryFormValues(document.deliveryAddress),
     priceMode: document.priceMode,
     vatRegime: document.vatRegime,
     vatExemptionReason: document.vatExemptionReason ?? '',
@@ -219,6 +230,7 @@ export function toDocumentInput(values: DocumentFormValues): PreparedInput {
       currency: values.currency,
       orderReference: orNull(values.orderReference),
       deliveryDate: orNull(values.deliveryDate),
+      deliveryAddress: deliveryInput(values),
       priceMode: values.priceMode,
       vatRegime: values.vatRegime,
       vatExemptionReason: values.vatRegime === 'exempt' ? orNull(values.vatExemptionReason) : null,

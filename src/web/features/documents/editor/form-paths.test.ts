@@ -12,6 +12,13 @@ describe('toFormPath', () => {
     expect(toFormPath('customerId')).toBe('customerId');
   });
 
+  it('puts delivery address errors on the picker, or on the typed input they concern', () => {
+    expect(toFormPath('deliveryAddress')).toBe('deliveryChoice');
+    expect(toFormPath('deliveryAddress.contactAddressId')).toBe('deliveryChoice');
+    expect(toFormPath('deliveryAddress.country')).toBe('deliveryTyped.country');
+    expect(toFormPath('deliveryAddress.postalCode')).toBe('deliveryTyped.postalCode');
+  });
+
   it('finds the form line of a request line when blank lines were left out', () => {
     expect(toFormPath('lines.1.quantity', [0, 2, 5])).toBe('lines.2.quantity');
     expect(toFormPath('lines.2.discount.type', [0, 2, 5])).toBe('lines.5.discountValue');

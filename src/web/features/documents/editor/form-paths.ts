@@ -15,6 +15,10 @@ export function toFormPath(path: string, lineIndexes?: readonly number[]): strin
     return `lines.${formIndex}.${field}`;
   }
   if (path.startsWith('discount')) return 'discountValue';
+  // The picker answers for the customer's addresses; the typed inputs for a typed one.
+  if (path === 'deliveryAddress' || /^deliveryAddress\.(source|contactAddressId)$/.test(path))
+    return 'deliveryChoice';
+  if (path.startsWith('deliveryAddress.')) return `deliveryTyped.${path.slice(16)}`;
   if (path === 'settlementDiscount.days') return 'settlementDays';
   if (path.startsWith('settlementDiscount')) return 'settlementPercent';
   return path;
