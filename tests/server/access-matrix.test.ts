@@ -13,6 +13,7 @@
  * day it is registered, with no list to maintain. A route that forgets its access stops the app,
  * and one that declares too little is flagged (both shown at the bottom).
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -21,6 +22,7 @@ import { buildApp } from '../../src/server/app.js';
 import type { RouteAccess } from '../../src/server/platform/auth/auth-plugin.js';
 import { modulesOf, type Access } from '../../src/server/platform/auth/permissions.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
+import { bodyFor, idKeysFor } from './access-matrix-body.js';
 import {
   actorsOf,
   seedOrganization,
@@ -105,11 +107,25 @@ function urlFor(route: RouteAccess, records: Record<string, RecordId | string>):
     .replace(/\*$/, 'x');
 }
 
+/** The body a route is called with, and the seeded records its ids name. */
+function requestBody(route: RouteAccess, world: Organization) {
+  const records: RecordId[] = [];
+  const body = bodyFor(route.body, (field) => {
+    const key = idKeysFor(field).find((name) => world.ids[name]);
+    const record = key ? world.ids[key] : undefined;
+    if (!record) return randomUUID();
+    records.push(record);
+    return record.id;
+  });
+  return { body: JSON.stringify(body), records };
+}
+
 async function call(
   app: FastifyInstance,
   actor: Actor,
   method: string,
   url: string,
+  body = '{}',
 ): Promise<LightMyRequestResponse> {
   const cookie = [...actor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   const headers: Record<string, string> = {};
@@ -121,7 +137,7 @@ async function call(
     method: method as 'GET',
     url,
     headers: withBody ? { ...headers, 'content-type': 'application/json' } : headers,
-    payload: withBody ? '{}' : undefined,
+    payload: withBody ? body : undefined,
     remoteAddress: '10.99.0.1',
   });
 }
@@ -196,7 +212,11 @@ async function runMatrix(
   for (const route of routes) {
     if (route.method === 'HEAD' || route.method === 'OPTIONS') continue;
     const named = recordsFor(route, target);
-    const records = Object.values(named).filter((v): v is RecordId => typeof v !== 'string');
+    const request = requestBody(route, target);
+    const records = [
+      ...Object.values(named).filter((v): v is RecordId => typeof v !== 'string'),
+      ...request.records,
+    ];
     const url = urlFor(route, named);
     for (const actor of who) {
       // Logging out is tested elsewhere; here it would end the actor's session.
@@ -205,7 +225,7 @@ async function runMatrix(
       const allowed = actor.org !== null && holds(actor, modulesOf(access));
       const aimsElsewhere = records.some((record) => !maySee(actor, record));
       if (!SAFE.has(route.method) && allowed && !aimsElsewhere) continue;
-      const response = await call(app, actor, route.method, url);
+      const response = await call(app, actor, route.method, url, request.body);
       run.calls += 1;
       run.problems.push(...problemsWith(route, actor, records, markers, response));
       const seen = run.seen.get(actor.name) ?? new Set<string>();
@@ -240,8 +260,10 @@ describe('access matrix', () => {
     const onA = await runMatrix(t.app, t.app.routeTable, actors, a, markers);
     // The accountant of A aimed at B's records: refused, and nothing of B comes back.
     const accountant = actors.filter((actor) => actor.name === 'accountant of A');
-    const aimedAtB = t.app.routeTable.filter((route) =>
-      Object.values(recordsFor(route, b)).some((v) => typeof v !== 'string'),
+    const aimedAtB = t.app.routeTable.filter(
+      (route) =>
+        Object.values(recordsFor(route, b)).some((v) => typeof v !== 'string') ||
+        requestBody(route, b).records.length > 0,
     );
     const onB = await runMatrix(t.app, aimedAtB, accountant, b, markers);
     expect([...onA.problems, ...onB.problems]).toEqual([]);
