@@ -61,6 +61,10 @@ export interface Actor {
   /** Modules held there: `all` for owners and accountants. */
   modules: readonly Module[] | 'all';
   owner?: true;
+  /** Support staff: may look, never change. */
+  readOnly?: true;
+  /** Markers it may see outside its organization. */
+  alsoSees?: (marker: Marker) => boolean;
 }
 
 /** The module of the record a notification links to, as the test knows it (not the app). */
@@ -260,7 +264,7 @@ export async function actorsOf(
   a: Organization,
   b: Organization,
   modules: readonly Module[],
-  supportEmail: string,
+  supportEmails: readonly [string, string],
 ): Promise<Actor[]> {
   const actors: Actor[] = [{ name: 'anonymous', cookies: new Map(), org: null, modules: [] }];
   actors.push({
@@ -304,11 +308,29 @@ export async function actorsOf(
   });
 
   // Support staff, with A's GDPR switch off (the default): refused, and sees nothing of A.
-  const support = await accountantClient(t.app, supportEmail);
+  const support = await accountantClient(t.app, supportEmails[0]);
   const gdpr = await ok<{ supportAccess: boolean }>(a.owner.get('/api/v1/settings/gdpr'));
   expect(gdpr.supportAccess).toBe(false);
   const refused = await support.client.post('/api/v1/support/sessions', { organizationId: a.id });
   expect(refused.statusCode).toBe(403);
-  actors.push({ name: 'support staff', cookies: support.client.cookies, org: null, modules: [] });
+  actors.push({
+    name: 'support staff',
+    cookies: support.client.cookies,
+    org: null,
+    modules: [],
+    // B allows support (below): its name is in the list of organizations support may open.
+    alsoSees: (marker) => marker.org === 'B' && marker.what === 'organization name',
+  });
+  // Support staff inside B, which allowed it: reads B only, changes nothing, nothing of A.
+  const inB = await accountantClient(t.app, supportEmails[1]);
+  await ok(b.owner.put('/api/v1/settings/gdpr', { supportAccess: true }));
+  await ok(inB.client.post('/api/v1/support/sessions', { organizationId: b.id }));
+  actors.push({
+    name: 'support staff in B',
+    cookies: inB.client.cookies,
+    org: 'B',
+    modules: 'all',
+    readOnly: true,
+  });
   return actors;
 }

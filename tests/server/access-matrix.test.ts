@@ -3,7 +3,8 @@
  * (`app.routeTable`, filled by its `onRoute` hook), called by every kind of actor — anonymous,
  * the owner of another organization, an employee without modules, an employee with exactly one
  * module (each in turn), an accountant linked to no organization, an accountant linked to A
- * (also aimed at B's records), and support staff while A's GDPR switch is off.
+ * (also aimed at B's records), support staff while A's GDPR switch is off, and support staff in
+ * a session in B (read-only).
  *
  * Organizations A and B hold one record of every kind, each with a unique marker (see
  * access-matrix-world.ts). A leak is any 5xx, any answer that carries a marker the actor may not
@@ -34,7 +35,7 @@ import {
 import type { Client } from './test-app.js';
 import { createTestApp, uniqueEmail, type TestApp } from './test-app.js';
 
-const SUPPORT_EMAIL = uniqueEmail('matrix-support');
+const SUPPORT_EMAILS = [uniqueEmail('matrix-support'), uniqueEmail('matrix-support-b')] as const;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 let t: TestApp;
@@ -71,11 +72,11 @@ async function snapshot(owner: Client): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ supportEmails: [SUPPORT_EMAIL] });
+  t = await createTestApp({ supportEmails: [...SUPPORT_EMAILS] });
   const tag = Math.random().toString(36).slice(2, 10);
   a = await seedOrganization(t, 'A', tag);
   b = await seedOrganization(t, 'B', tag);
-  actors = await actorsOf(t, a, b, MODULES, SUPPORT_EMAIL);
+  actors = await actorsOf(t, a, b, MODULES, SUPPORT_EMAILS);
   snapshotBefore = await snapshot(a.owner);
 }, 180_000);
 afterAll(() => t.close());
@@ -171,6 +172,8 @@ function problemsWith(
     problems.push(`${where}: expected 403 (no organization)`);
   if (actor.org !== null && !holds(actor, needs) && status !== 403)
     problems.push(`${where}: expected 403 (lacks ${needs.join(' + ')})`);
+  if (actor.readOnly && !SAFE.has(route.method) && !isOpen(access) && status !== 403)
+    problems.push(`${where}: expected 403 (read-only)`);
   const foreign = records.filter((record) => record.org !== actor.org);
   if (actor.org !== null && foreign.length > 0 && !isOpen(access)) {
     const inputRefused =
@@ -183,7 +186,8 @@ function problemsWith(
   if (!SAFE.has(route.method) && status < 300 && hidden.length > 0)
     problems.push(`${where}: changed a record it may not see (needs ${hidden[0]?.modules})`);
   const leaked = markers.filter(
-    (marker) => !maySee(actor, marker) && response.body.includes(marker.text),
+    (marker) =>
+      !maySee(actor, marker) && !actor.alsoSees?.(marker) && response.body.includes(marker.text),
   );
   for (const marker of leaked) problems.push(`${where}: answered ${marker.what} (${marker.text})`);
   return problems;
@@ -222,7 +226,10 @@ async function runMatrix(
       // Logging out is tested elsewhere; here it would end the actor's session.
       if (route.url === '/api/v1/auth/logout' && actor.name !== 'anonymous') continue;
       const access: Access = route.access ?? 'public';
-      const allowed = actor.org !== null && holds(actor, modulesOf(access));
+      const allowed =
+        actor.org !== null &&
+        holds(actor, modulesOf(access)) &&
+        !(actor.readOnly && !SAFE.has(route.method));
       const aimsElsewhere = records.some((record) => !maySee(actor, record));
       if (!SAFE.has(route.method) && allowed && !aimsElsewhere) continue;
       const response = await call(app, actor, route.method, url, request.body);
