@@ -313,6 +313,27 @@ describe('access matrix', () => {
     }
   });
 
+  it('refuses to start when a route declares a module that does not exist', async () => {
+    for (const access of ['invoice', [], ['quotes', 'sales']]) {
+      const app = await buildApp({
+        config: { ...t.config, jobsSchema: `${t.config.jobsSchema}_typo` },
+        db: t.database.db,
+        storage: createLocalStorage(t.filesDir),
+        clock: t.clock,
+      });
+      try {
+        const register = async () => {
+          // A misspelt module would otherwise require nothing at all.
+          app.get('/api/v1/misspelt', { config: { access: access as Access } }, async () => ({}));
+          await app.ready();
+        };
+        await expect(register()).rejects.toThrow(/declares an unknown access/);
+      } finally {
+        await app.close().catch(() => undefined);
+      }
+    }
+  });
+
   it('flags a route that declares too little access', async () => {
     const app = await buildApp({
       config: { ...t.config, jobsSchema: `${t.config.jobsSchema}_leak` },

@@ -19,10 +19,23 @@ export function permissionsOf(role: Role, modules: readonly Module[]): string[] 
   return [...ALWAYS_OPEN, ...granted];
 }
 
+const LEVELS: readonly string[] = ['public', 'account', 'member'];
+const isModule = (value: unknown): value is Module =>
+  (MODULES as readonly unknown[]).includes(value);
+
+/**
+ * Whether a declaration is one the auth layer understands: a misspelt module would otherwise
+ * require nothing, so the app refuses to start on it.
+ */
+export function isValidAccess(access: unknown): access is Access {
+  if (Array.isArray(access)) return access.length > 0 && access.every(isModule);
+  return isModule(access) || LEVELS.includes(access as string);
+}
+
 /** The modules an access declaration requires (none for public, account and member). */
 export function modulesOf(access: Access): readonly Module[] {
   if (typeof access !== 'string') return access;
-  return (MODULES as readonly string[]).includes(access) ? [access as Module] : [];
+  return isModule(access) ? [access] : [];
 }
 
 /** Whether a user of this role holds every one of these modules (owners and the like hold all). */
