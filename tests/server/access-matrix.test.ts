@@ -1,47 +1,50 @@
 /**
  * The access matrix: every route of the app, read from the route table the auth layer keeps
- * (`app.routeTable`, filled by its `onRoute` hook), called by four outsiders:
+ * (`app.routeTable`, filled by its `onRoute` hook), called by every kind of actor — anonymous,
+ * the owner of another organization, an employee without modules, an employee with exactly one
+ * module (each in turn), an accountant linked to no organization, an accountant linked to A
+ * (also aimed at B's records), support staff while A's GDPR switch is off, and support staff in
+ * a session in B (read-only).
  *
- * - anonymous: every non-public route answers 401;
- * - an employee of organization A without any module: every module route answers 403;
- * - the owner of organization B, with the ids of real resources of A in the URL: nothing of A
- *   comes back, and a route addressing one resource answers 403/404 (or 400/413/415 when the
- *   input is refused before any lookup);
- * - an accountant account linked to no organization: every organization route answers 403.
- *
- * No answer is a 5xx, no answer to an outsider carries A's data, and A's data is unchanged at
- * the end. A new route is covered the day it is registered; a route that forgets its access
- * stops the app, and one that declares too little is flagged (both shown at the bottom).
+ * Organizations A and B hold one record of every kind, each with a unique marker (see
+ * access-matrix-world.ts). A leak is any 5xx, any answer that carries a marker the actor may not
+ * see (lists, notifications, exports included), any 2xx of a change the actor may not make, or
+ * a declared module the actor lacks that does not answer 403. What a route requires comes from
+ * its declared access; what a record requires comes from its marker: a new route is covered the
+ * day it is registered, with no list to maintain. A route that forgets its access stops the app,
+ * and one that declares too little is flagged (both shown at the bottom).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DEFAULT_LAYOUT, MODULES, type Module } from '../../src/contract/index.js';
+import { MODULES, type Module } from '../../src/contract/index.js';
 import { buildApp } from '../../src/server/app.js';
 import type { RouteAccess } from '../../src/server/platform/auth/auth-plugin.js';
+import { modulesOf, type Access } from '../../src/server/platform/auth/permissions.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
-import { accountantClient, createCustomer, createUser, employeeClient } from './team-helpers.js';
+import { bodyFor, idKeysFor } from './access-matrix-body.js';
+import {
+  actorsOf,
+  seedOrganization,
+  type Actor,
+  type Marker,
+  type Organization,
+  type RecordId,
+} from './access-matrix-world.js';
 import type { Client } from './test-app.js';
-import { createTestApp, multipartFile, signedUpClient, type TestApp } from './test-app.js';
+import { createTestApp, uniqueEmail, type TestApp } from './test-app.js';
+
+const SUPPORT_EMAILS = [uniqueEmail('matrix-support'), uniqueEmail('matrix-support-b')] as const;
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 let t: TestApp;
-
-interface Caller {
-  kind: 'anonymous' | 'employee' | 'foreign' | 'accountant';
-  cookies: Map<string, string>;
-}
-
-/** Real resources of organization A, by the kind of id a route expects. */
-let ids: Record<string, string>;
-/** Strings that only A's data contains: none may reach an outsider. */
-let markers: string[];
-let callers: Caller[];
-let ownerA: Client;
+let a: Organization;
+let b: Organization;
+let actors: Actor[];
 let snapshotBefore: string;
 
+/** What owner A sees of A: must be the same after every actor called every route. */
 async function snapshot(owner: Client): Promise<string> {
   const parts: string[] = [];
   for (const url of [
@@ -51,11 +54,15 @@ async function snapshot(owner: Client): Promise<string> {
     '/api/v1/invoices?pageSize=100',
     '/api/v1/quotes?pageSize=100',
     '/api/v1/credit-notes?pageSize=100',
+    '/api/v1/subscriptions',
     '/api/v1/team/users',
     '/api/v1/settings/gdpr',
     '/api/v1/journals',
     '/api/v1/payment-accounts',
     '/api/v1/inbox',
+    '/api/v1/purchase-invoices',
+    '/api/v1/notifications',
+    '/api/v1/layout',
   ]) {
     const response = await owner.get(url);
     expect(response.statusCode, url).toBe(200);
@@ -65,226 +72,180 @@ async function snapshot(owner: Client): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const tag = randomUUID().slice(0, 8);
-  const a = await signedUpClient(t.app, { companyName: `Matrix A ${tag}` });
-  ownerA = a.client;
-  const customerId = await createCustomer(a.client, `Matrix customer ${tag}`);
-  const group = (await a.client.post('/api/v1/product-groups', { name: `Group ${tag}` })).json();
-  const product = (
-    await a.client.post('/api/v1/products', {
-      code: `P${tag}`,
-      name: { fr: `Matrix product ${tag}`, nl: null, en: null, de: null },
-      description: { fr: null, nl: null, en: null, de: null },
-      groupId: group.id,
-      price: '10',
-      vatRate: '21',
-    })
-  ).json();
-  const line = {
-    kind: 'item',
-    description: `Work ${tag}`,
-    quantity: '1',
-    unitPrice: '100',
-    vatRate: '21',
-  };
-  const quote = (
-    await a.client.post('/api/v1/quotes', { customerId, issueDate: '2026-01-10', lines: [line] })
-  ).json();
-  const invoice = (
-    await a.client.post(
-      '/api/v1/invoices',
-      { customerId, issueDate: '2026-01-15', lines: [line] },
-      { 'idempotency-key': `matrix-${tag}` },
-    )
-  ).json();
-  expect((await a.client.post(`/api/v1/invoices/${invoice.id}/finalize`)).statusCode).toBe(200);
-  const creditNote = (await a.client.post(`/api/v1/invoices/${invoice.id}/credit-note`)).json();
-  const [paymentAccount] = (await a.client.get('/api/v1/payment-accounts')).json();
-  const payment = await a.client.post(`/api/v1/invoices/${invoice.id}/payments`, {
-    date: '2026-01-20',
-    amount: '5',
-    paymentAccountId: paymentAccount.id,
-  });
-  const [journal] = (await a.client.get('/api/v1/journals')).json();
-  await a.client.put('/api/v1/layout', { ...DEFAULT_LAYOUT, color: '#123456' });
-  const ubl = fs
-    .readFileSync(
-      path.resolve(
-        import.meta.dirname,
-        '../../../shared/fixtures/peppol/openpeppol_base-example.xml',
-      ),
-      'utf8',
-    )
-    .replace(
-      '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
-      '<cbc:EndpointID schemeID="0208">0566988259</cbc:EndpointID>',
-    );
-  const received = await a.client.request({
-    method: 'POST',
-    url: '/api/v1/inbox',
-    ...multipartFile('file', 'in.xml', 'application/xml', Buffer.from(ubl)),
-  });
-  const inboxId = received.json().id as string;
-  const accepted = await a.client.post(`/api/v1/inbox/${inboxId}/accept`);
-  const purchaseId = (accepted.json().purchaseInvoiceId ?? accepted.json().id) as string;
-  const sessions = await a.client.get('/api/v1/me/sessions');
-  const sessionId = (sessions.json() as { id: string }[])[0]?.id ?? randomUUID();
-  const employee = await employeeClient(t.app, a.client, []);
-  const invited = await createUser(a.client, { email: `matrix-invited-${tag}@example.be` });
-
-  ids = {
-    customers: customerId,
-    products: product.id,
-    'product-groups': group.id,
-    quotes: quote.id,
-    invoices: invoice.id,
-    'credit-notes': creditNote.id,
-    'payment-accounts': paymentAccount.id,
-    paymentId: payment.json().id,
-    journals: journal.id,
-    inbox: inboxId,
-    'purchase-invoices': purchaseId,
-    sessions: sessionId,
-    userId: invited.member.userId,
-    organization: a.me.organization.id,
-  };
-  markers = [
-    `Matrix A ${tag}`,
-    `Matrix customer ${tag}`,
-    `Matrix product ${tag}`,
-    `Work ${tag}`,
-    a.input.email,
-    `matrix-invited-${tag}`,
-    ...Object.values(ids),
-  ];
-
-  const foreign = await signedUpClient(t.app, { companyName: 'Matrix B' });
-  const accountant = await accountantClient(t.app);
-  callers = [
-    { kind: 'anonymous', cookies: new Map() },
-    { kind: 'employee', cookies: employee.client.cookies },
-    { kind: 'foreign', cookies: foreign.client.cookies },
-    { kind: 'accountant', cookies: accountant.client.cookies },
-  ];
-  snapshotBefore = await snapshot(ownerA);
-}, 120_000);
+  t = await createTestApp({ supportEmails: [...SUPPORT_EMAILS] });
+  const tag = Math.random().toString(36).slice(2, 10);
+  a = await seedOrganization(t, 'A', tag);
+  b = await seedOrganization(t, 'B', tag);
+  actors = await actorsOf(t, a, b, MODULES, SUPPORT_EMAILS);
+  snapshotBefore = await snapshot(a.owner);
+}, 180_000);
 afterAll(() => t.close());
 
-/** A value for each path parameter: a real id of A where the route names a resource of A. */
-function paramsFor(route: RouteAccess): Record<string, string> {
+/** The record each path parameter names, taken from `world`: by name, else by the URL's resource. */
+function recordsFor(route: RouteAccess, world: Organization): Record<string, RecordId | string> {
   const names = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
   const shape =
     route.params instanceof z.ZodObject ? (route.params.shape as Record<string, z.ZodType>) : {};
   const resource = /^\/api\/v1\/(?:me\/)?([\w-]+)/.exec(route.url)?.[1] ?? '';
-  const values: Record<string, string> = {};
+  const values: Record<string, RecordId | string> = {};
   for (const name of names) {
     const schema = shape[name];
     if (schema instanceof z.ZodEnum) values[name] = String(schema.options[0]);
     else if (schema instanceof z.ZodUUID || name === 'id' || name.endsWith('Id'))
-      values[name] = ids[name] ?? ids[resource] ?? ids.customers ?? randomUUID();
+      values[name] = world.ids[name] ?? world.ids[resource] ?? (world.ids.customers as RecordId);
     else if (name === 'index') values[name] = '0';
     else values[name] = 'x'.repeat(43);
   }
   return values;
 }
 
-function urlFor(route: RouteAccess): string {
-  const values = paramsFor(route);
+function urlFor(route: RouteAccess, records: Record<string, RecordId | string>): string {
   return route.url
-    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(values[name] ?? 'x'))
+    .replace(/:(\w+)/g, (_, name: string) => {
+      const value = records[name];
+      return encodeURIComponent(typeof value === 'string' ? value : (value?.id ?? 'x'));
+    })
     .replace(/\*$/, 'x');
+}
+
+/** The body a route is called with, and the seeded records its ids name. */
+function requestBody(route: RouteAccess, world: Organization) {
+  const records: RecordId[] = [];
+  const body = bodyFor(route.body, (field) => {
+    const key = idKeysFor(field).find((name) => world.ids[name]);
+    const record = key ? world.ids[key] : undefined;
+    if (!record) return randomUUID();
+    records.push(record);
+    return record.id;
+  });
+  return { body: JSON.stringify(body), records };
 }
 
 async function call(
   app: FastifyInstance,
-  caller: Caller,
+  actor: Actor,
   method: string,
   url: string,
+  body = '{}',
 ): Promise<LightMyRequestResponse> {
-  const cookie = [...caller.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = [...actor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
-  const csrf = caller.cookies.get('facto_csrf');
+  const csrf = actor.cookies.get('facto_csrf');
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
   return app.inject({
     method: method as 'GET',
     url,
     headers: withBody ? { ...headers, 'content-type': 'application/json' } : headers,
-    payload: withBody ? '{}' : undefined,
+    payload: withBody ? body : undefined,
     remoteAddress: '10.99.0.1',
   });
 }
 
-const isModule = (access: RouteAccess['access']): access is Module =>
-  MODULES.includes(access as Module);
+const holds = (actor: Actor, modules: readonly Module[]) =>
+  actor.modules === 'all' || modules.every((module) => actor.modules.includes(module));
 
-/** What is wrong with one caller's answer on one route (nothing when all is well). */
+/** Whether the actor may see a record of this organization needing these modules. */
+const maySee = (actor: Actor, thing: Pick<Marker, 'org' | 'modules' | 'ownerOnly'>) =>
+  actor.org === thing.org && holds(actor, thing.modules) && (!thing.ownerOnly || actor.owner);
+
+const isOpen = (access: Access) => access === 'public' || access === 'account';
+
+/** What is wrong with one actor's answer on one route (nothing when all is well). */
 function problemsWith(
   route: RouteAccess,
-  caller: Caller,
+  actor: Actor,
+  records: RecordId[],
+  markers: readonly Marker[],
   response: LightMyRequestResponse,
 ): string[] {
   const status = response.statusCode;
-  const where = `${caller.kind} ${route.method} ${route.url} → ${status}`;
+  const where = `${actor.name} ${route.method} ${route.url} → ${status}`;
   const problems: string[] = [];
+  const access: Access = route.access ?? 'public';
+  const needs = modulesOf(access);
   if (status >= 500) problems.push(`${where}: server error ${response.body.slice(0, 200)}`);
-  const access = route.access ?? 'public';
-  const open = access === 'public' || access === 'account';
-  if (caller.kind === 'anonymous' && access !== 'public' && status !== 401)
+  if (actor.name === 'anonymous' && access !== 'public' && status !== 401)
     problems.push(`${where}: expected 401`);
-  if (caller.kind === 'employee' && isModule(access) && status !== 403)
-    problems.push(`${where}: expected 403 (no ${access} module)`);
-  if (caller.kind === 'accountant' && !open && status !== 403)
+  if (actor.name !== 'anonymous' && actor.org === null && !isOpen(access) && status !== 403)
     problems.push(`${where}: expected 403 (no organization)`);
-  if (caller.kind === 'foreign' && addressesResourceOfA(route) && !open) {
+  if (actor.org !== null && !holds(actor, needs) && status !== 403)
+    problems.push(`${where}: expected 403 (lacks ${needs.join(' + ')})`);
+  if (actor.readOnly && !SAFE.has(route.method) && !isOpen(access) && status !== 403)
+    problems.push(`${where}: expected 403 (read-only)`);
+  const foreign = records.filter((record) => record.org !== actor.org);
+  if (actor.org !== null && foreign.length > 0 && !isOpen(access)) {
     const inputRefused =
       [400, 413, 415].includes(status) &&
       (route.body !== undefined || route.querystring !== undefined || route.method !== 'GET');
     if (![403, 404].includes(status) && !inputRefused)
-      problems.push(`${where}: expected 403/404 for another organization's resource`);
+      problems.push(`${where}: expected 403/404 for another organization's record`);
   }
-  if (caller.kind !== 'employee') {
-    const leaked = markers.find((marker) => response.body.includes(marker));
-    if (leaked) problems.push(`${where}: answered data of organization A (${leaked})`);
-  }
+  const hidden = records.filter((record) => record.org === actor.org && !maySee(actor, record));
+  if (!SAFE.has(route.method) && status < 300 && hidden.length > 0)
+    problems.push(`${where}: changed a record it may not see (needs ${hidden[0]?.modules})`);
+  const leaked = markers.filter(
+    (marker) =>
+      !maySee(actor, marker) && !actor.alsoSees?.(marker) && response.body.includes(marker.text),
+  );
+  for (const marker of leaked) problems.push(`${where}: answered ${marker.what} (${marker.text})`);
   return problems;
 }
 
-/** Whether the URL built for the route carries the id of one of A's resources. */
-function addressesResourceOfA(route: RouteAccess): boolean {
-  const known = new Set(Object.values(ids));
-  return Object.values(paramsFor(route)).some((value) => known.has(value));
+interface MatrixRun {
+  problems: string[];
+  calls: number;
+  /** Every marker found in some answer, per actor. */
+  seen: Map<string, Set<string>>;
 }
 
-/** Calls every route as every caller; returns the problems found. */
+/**
+ * Calls every route as every actor, with the records of `target` in the URL. An actor's own
+ * permitted changes (its own organization, a record it may see, a module it holds) are not made:
+ * they are allowed, and would change the world under the next calls.
+ */
 async function runMatrix(
   app: FastifyInstance,
   routes: readonly RouteAccess[],
-  who: Caller[],
-): Promise<{ problems: string[]; calls: number }> {
-  const problems: string[] = [];
-  let calls = 0;
+  who: readonly Actor[],
+  target: Organization,
+  markers: readonly Marker[],
+): Promise<MatrixRun> {
+  const run: MatrixRun = { problems: [], calls: 0, seen: new Map() };
   for (const route of routes) {
     if (route.method === 'HEAD' || route.method === 'OPTIONS') continue;
-    const url = urlFor(route);
-    for (const caller of who) {
-      // Logging out is tested elsewhere; here it would end the caller's session.
-      if (route.url === '/api/v1/auth/logout' && caller.kind !== 'anonymous') continue;
-      // The employee works in A: only what its missing modules should refuse is called.
-      if (caller.kind === 'employee' && !isModule(route.access)) continue;
-      const response = await call(app, caller, route.method, url);
-      calls += 1;
-      problems.push(...problemsWith(route, caller, response));
-      if (caller.kind !== 'anonymous' && route.method !== 'GET') {
-        const alive = await call(app, caller, 'GET', '/api/v1/me/account');
+    const named = recordsFor(route, target);
+    const request = requestBody(route, target);
+    const records = [
+      ...Object.values(named).filter((v): v is RecordId => typeof v !== 'string'),
+      ...request.records,
+    ];
+    const url = urlFor(route, named);
+    for (const actor of who) {
+      // Logging out is tested elsewhere; here it would end the actor's session.
+      if (route.url === '/api/v1/auth/logout' && actor.name !== 'anonymous') continue;
+      const access: Access = route.access ?? 'public';
+      const allowed =
+        actor.org !== null &&
+        holds(actor, modulesOf(access)) &&
+        !(actor.readOnly && !SAFE.has(route.method));
+      const aimsElsewhere = records.some((record) => !maySee(actor, record));
+      if (!SAFE.has(route.method) && allowed && !aimsElsewhere) continue;
+      const response = await call(app, actor, route.method, url, request.body);
+      run.calls += 1;
+      run.problems.push(...problemsWith(route, actor, records, markers, response));
+      const seen = run.seen.get(actor.name) ?? new Set<string>();
+      for (const marker of markers) if (response.body.includes(marker.text)) seen.add(marker.text);
+      run.seen.set(actor.name, seen);
+      if (actor.name !== 'anonymous' && !SAFE.has(route.method) && response.statusCode < 300) {
+        const alive = await call(app, actor, 'GET', '/api/v1/me/account');
         if (alive.statusCode !== 200)
-          problems.push(`${caller.kind} ${route.method} ${route.url}: ended the caller's session`);
+          run.problems.push(`${actor.name} ${route.method} ${route.url}: ended its session`);
       }
     }
   }
-  return { problems, calls };
+  return run;
 }
 
 describe('access matrix', () => {
@@ -292,21 +253,47 @@ describe('access matrix', () => {
     const api = t.app.routeTable.filter((route) => route.url.startsWith('/api/v1'));
     expect(api.length).toBeGreaterThan(150);
     expect(api.filter((route) => route.access === null)).toEqual([]);
-    // Every module has routes, so each one is exercised by the employee without it.
+    // Every module has routes, so each one is exercised by the employees without it.
     for (const module of MODULES)
       expect(
-        api.some((route) => route.access === module),
+        api.some((route) => modulesOf(route.access ?? 'public').includes(module)),
         module,
       ).toBe(true);
   });
 
-  it('refuses every outsider on every route, and leaks nothing of another organization', async () => {
-    const { problems, calls } = await runMatrix(t.app, t.app.routeTable, callers);
-    expect(problems).toEqual([]);
-    expect(calls).toBeGreaterThan(500);
-    // Nothing any outsider sent changed organization A.
-    expect(await snapshot(ownerA)).toBe(snapshotBefore);
-  }, 300_000);
+  it('refuses every actor what it may not do, and answers no record it may not see', async () => {
+    const started = Date.now();
+    const markers = [...a.markers, ...b.markers];
+    const onA = await runMatrix(t.app, t.app.routeTable, actors, a, markers);
+    // The accountant of A aimed at B's records: refused, and nothing of B comes back.
+    const accountant = actors.filter((actor) => actor.name === 'accountant of A');
+    const aimedAtB = t.app.routeTable.filter(
+      (route) =>
+        Object.values(recordsFor(route, b)).some((v) => typeof v !== 'string') ||
+        requestBody(route, b).records.length > 0,
+    );
+    const onB = await runMatrix(t.app, aimedAtB, accountant, b, markers);
+    expect([...onA.problems, ...onB.problems]).toEqual([]);
+    expect(onA.calls + onB.calls).toBeGreaterThan(2000);
+    // The accountant of A sees every record of A somewhere (no test passes by refusing all).
+    const seenByAccountant = onA.seen.get('accountant of A') ?? new Set();
+    const forAccountant = a.markers.filter((marker) => !marker.ownerOnly);
+    expect(forAccountant.filter((marker) => !seenByAccountant.has(marker.text))).toEqual([]);
+    // Each single-module employee sees that module's records somewhere too.
+    for (const module of MODULES) {
+      const seen = onA.seen.get(`employee with ${module}`) ?? new Set();
+      const own = forAccountant.filter((m) => m.modules.length === 1 && m.modules[0] === module);
+      expect(
+        own.filter((marker) => !seen.has(marker.text)).map((m) => m.text),
+        module,
+      ).toEqual([]);
+    }
+    // Nothing any actor sent changed organization A.
+    expect(await snapshot(a.owner)).toBe(snapshotBefore);
+    console.info(
+      `access matrix: ${onA.calls + onB.calls} calls, ${actors.length} actors, ${Date.now() - started} ms`,
+    );
+  }, 400_000);
 
   it('refuses to start when a route forgets to declare its access', async () => {
     const app = await buildApp({
@@ -326,6 +313,27 @@ describe('access matrix', () => {
     }
   });
 
+  it('refuses to start when a route declares a module that does not exist', async () => {
+    for (const access of ['invoice', [], ['quotes', 'sales']]) {
+      const app = await buildApp({
+        config: { ...t.config, jobsSchema: `${t.config.jobsSchema}_typo` },
+        db: t.database.db,
+        storage: createLocalStorage(t.filesDir),
+        clock: t.clock,
+      });
+      try {
+        const register = async () => {
+          // A misspelt module would otherwise require nothing at all.
+          app.get('/api/v1/misspelt', { config: { access: access as Access } }, async () => ({}));
+          await app.ready();
+        };
+        await expect(register()).rejects.toThrow(/declares an unknown access/);
+      } finally {
+        await app.close().catch(() => undefined);
+      }
+    }
+  });
+
   it('flags a route that declares too little access', async () => {
     const app = await buildApp({
       config: { ...t.config, jobsSchema: `${t.config.jobsSchema}_leak` },
@@ -333,28 +341,47 @@ describe('access matrix', () => {
       storage: createLocalStorage(t.filesDir),
       clock: t.clock,
     });
+    const marker = (what: string) => a.markers.find((m) => m.what === what) as Marker;
     try {
       // Declared "member" but ignores the caller's organization: the bug the matrix exists for.
       app.get(
         '/api/v1/throwaway/:id',
         { config: { access: 'member' }, schema: { params: z.object({ id: z.uuid() }) } },
-        async () => ({ name: markers[0] }),
+        async () => ({ name: marker('customer').text }),
       );
-      app.get('/api/v1/throwaway-invoices', { config: { access: 'member' } }, async () => ({
-        items: [],
+      // Declared "invoices" but answers a quote: an employee with invoices only must not see it.
+      app.get('/api/v1/throwaway-invoices', { config: { access: 'invoices' } }, async () => ({
+        items: [marker('quote').text],
       }));
+      // Declared as the set it reads, and kept to the caller's organization: passes.
+      app.get(
+        '/api/v1/throwaway-both',
+        { config: { access: ['invoices', 'quotes'] } },
+        async (request) => ({
+          items:
+            request.auth?.organizationId === a.id
+              ? [marker('quote').text, marker('invoice').text]
+              : [],
+        }),
+      );
       await app.ready();
       const throwaway = app.routeTable.filter((route) => route.url.startsWith('/api/v1/throwaway'));
-      expect(throwaway).toHaveLength(4); // GET and HEAD of each
-      const { problems } = await runMatrix(app, throwaway, callers);
+      expect(throwaway).toHaveLength(6); // GET and HEAD of each
+      const { problems } = await runMatrix(app, throwaway, actors, a, a.markers);
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^foreign GET \/api\/v1\/throwaway\/:id → 200: expected 403\/404/),
+          expect.stringMatching(
+            /^owner of B GET \/api\/v1\/throwaway\/:id → 200: expected 403\/404/,
+          ),
+          expect.stringMatching(
+            /^owner of B GET \/api\/v1\/throwaway\/:id → 200: answered customer/,
+          ),
+          expect.stringMatching(
+            /^employee with invoices GET \/api\/v1\/throwaway-invoices → 200: answered quote/,
+          ),
         ]),
       );
-      expect(problems.some((p) => p.includes('answered data of organization A'))).toBe(true);
-      // The harmless one passes.
-      expect(problems.some((p) => p.includes('throwaway-invoices'))).toBe(false);
+      expect(problems.some((p) => p.includes('throwaway-both'))).toBe(false);
     } finally {
       await app.close();
     }

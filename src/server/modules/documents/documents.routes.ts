@@ -10,9 +10,10 @@ import {
   type Document,
   type DocumentType,
 } from '../../../contract/index.js';
-import { actorOf, authOf } from '../../platform/auth/actor.js';
+import { actorOf, authOf, requireModules } from '../../platform/auth/actor.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
+import { documentForReader } from './document-reader.js';
 import type { DocumentsService } from './documents.service.js';
 
 const errors = errorResponses;
@@ -59,11 +60,14 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
         reply
           .code(201)
           .send(
-            await deps.documents.create(
-              actorOf(request),
-              type,
-              request.body,
-              request.headers['idempotency-key'],
+            documentForReader(
+              authOf(request),
+              await deps.documents.create(
+                actorOf(request),
+                type,
+                request.body,
+                request.headers['idempotency-key'],
+              ),
             ),
           ),
     });
@@ -77,7 +81,10 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
         response: { 200: documentSchema, ...errors },
       },
       handler: async (request) =>
-        deps.documents.get(authOf(request).organizationId, type, request.params.id),
+        documentForReader(
+          authOf(request),
+          await deps.documents.get(authOf(request).organizationId, type, request.params.id),
+        ),
     });
 
     app.put(`${base}/:id`, {
@@ -90,7 +97,10 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
         response: { 200: documentSchema, ...errors },
       },
       handler: async (request) =>
-        deps.documents.update(actorOf(request), type, request.params.id, request.body),
+        documentForReader(
+          authOf(request),
+          await deps.documents.update(actorOf(request), type, request.params.id, request.body),
+        ),
     });
 
     app.delete(`${base}/:id`, {
@@ -120,7 +130,8 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
           params: idParamsSchema,
           response: { 200: documentSchema, ...errors },
         },
-        handler: async (request) => run(request.params.id, request),
+        handler: async (request) =>
+          documentForReader(authOf(request), await run(request.params.id, request)),
       });
     action('restore', 'Bring a deleted draft back', (id, request) =>
       deps.documents.restore(actorOf(request), type, id),
@@ -146,8 +157,9 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
     }
   }
 
+  // Reads the quote; writes a quote, or an invoice (`to: invoice | deposit`: invoices too).
   app.post('/api/v1/quotes/:id/convert', {
-    config: { access: 'invoices' },
+    config: { access: 'quotes' },
     schema: {
       tags: ['quotes'],
       summary: 'Copy a quote to a new quote, an invoice (deposits deducted) or a deposit invoice',
@@ -155,12 +167,18 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
       body: convertQuoteRequestSchema,
       response: { 200: documentSchema, ...errors },
     },
-    handler: async (request) =>
-      deps.documents.convertQuote(actorOf(request), request.params.id, request.body),
+    handler: async (request) => {
+      requireModules(request, request.body.to === 'quote' ? ['quotes'] : ['quotes', 'invoices']);
+      return documentForReader(
+        authOf(request),
+        await deps.documents.convertQuote(actorOf(request), request.params.id, request.body),
+      );
+    },
   });
 
+  // Reads the invoice, writes a credit note.
   app.post('/api/v1/invoices/:id/credit-note', {
-    config: { access: 'creditNotes' },
+    config: { access: ['invoices', 'creditNotes'] },
     schema: {
       tags: ['invoices'],
       summary: 'Correct a finalized invoice with a credit note of all or some lines',
@@ -169,6 +187,9 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
       response: { 200: documentSchema, ...errors },
     },
     handler: async (request) =>
-      deps.documents.creditNote(actorOf(request), request.params.id, request.body),
+      documentForReader(
+        authOf(request),
+        await deps.documents.creditNote(actorOf(request), request.params.id, request.body),
+      ),
   });
 }

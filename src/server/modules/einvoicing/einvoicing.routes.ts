@@ -29,8 +29,9 @@ export function einvoicingRoutes(
 ): void {
   const { peppol, inbox } = deps;
 
+  // UBL and PDF of every sale and purchase: reads the records of all three modules.
   app.get('/api/v1/exports/accountant', {
-    config: { access: 'reports' },
+    config: { access: ['reports', 'invoices', 'creditNotes', 'purchases'] },
     schema: {
       tags: ['exports'],
       summary: 'ZIP of the period for the accountant: UBL and PDF of every sale and purchase',

@@ -26,7 +26,7 @@ import {
   type Module,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { Validation } from '../../platform/errors.js';
+import { Forbidden, Validation } from '../../platform/errors.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import { DOCUMENT_PATHS } from './email-compose.js';
 import { kindsVisibleTo, type EmailSendingService } from './email-sending.service.js';
@@ -196,7 +196,12 @@ export function emailRoutes(
       body: emailPreviewRequestSchema,
       response: { 200: emailPreviewSchema, ...errors },
     },
-    handler: async (request) => deps.settings.preview(authOf(request).organizationId, request.body),
+    // Fills the text with a real document: the reader needs that document's module too.
+    handler: async (request) => {
+      const auth = authOf(request);
+      if (!kindsVisibleTo(auth.role, auth.modules).includes(request.body.kind)) throw Forbidden();
+      return deps.settings.preview(auth.organizationId, request.body);
+    },
   });
 
   for (const type of Object.keys(DOCUMENT_PATHS) as DocumentType[]) {

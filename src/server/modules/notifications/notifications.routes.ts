@@ -4,7 +4,7 @@ import { authOf } from '../../platform/auth/actor.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import type { NotificationsService } from './notifications.service.js';
 
-// Every member sees the company's notifications (the bell is for the whole team).
+// Every member has the bell; each sees the notifications of the modules they hold.
 const config = { access: 'member' } as const;
 
 export function notificationRoutes(app: Api, deps: { notifications: NotificationsService }): void {
@@ -15,7 +15,7 @@ export function notificationRoutes(app: Api, deps: { notifications: Notification
       summary: 'The latest notifications and the number of unread ones',
       response: { 200: notificationListSchema, ...errors },
     },
-    handler: async (request) => deps.notifications.list(authOf(request).organizationId),
+    handler: async (request) => deps.notifications.list(authOf(request)),
   });
 
   app.post('/api/v1/notifications/:id/read', {
@@ -27,7 +27,7 @@ export function notificationRoutes(app: Api, deps: { notifications: Notification
       response: { 204: z.null(), ...errors },
     },
     handler: async (request, reply) => {
-      await deps.notifications.markRead(authOf(request).organizationId, request.params.id);
+      await deps.notifications.markRead(authOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   });
@@ -40,7 +40,7 @@ export function notificationRoutes(app: Api, deps: { notifications: Notification
       response: { 204: z.null(), ...errors },
     },
     handler: async (request, reply) => {
-      await deps.notifications.markAllRead(authOf(request).organizationId);
+      await deps.notifications.markAllRead(authOf(request));
       return reply.code(204).send(null);
     },
   });

@@ -1,11 +1,21 @@
 import {
   NOTIFICATION_TYPES,
+  type Module,
   type NotificationList,
   type NotificationType,
+  type Role,
 } from '../../../contract/index.js';
 import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { NotFound } from '../../platform/errors.js';
+import { visibleNotifications } from './notification-access.js';
+
+/** Who reads: notifications follow the reader's modules. */
+export interface NotificationReader {
+  organizationId: string;
+  role: Role;
+  modules: readonly Module[];
+}
 
 const LATEST = 50;
 
@@ -16,13 +26,16 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
   const { db, clock } = deps;
   return {
     /** The latest notifications and how many are unread, for the bell. */
-    list(organizationId: string): Promise<NotificationList> {
+    list(reader: NotificationReader): Promise<NotificationList> {
+      const { organizationId } = reader;
+      const visible = visibleNotifications(reader.role, reader.modules);
       return withTenant(db, organizationId, async (trx) => {
         const [rows, unread] = await Promise.all([
           trx
             .selectFrom('notifications')
             .selectAll()
             .where('organization_id', '=', organizationId)
+            .where(visible)
             .orderBy('created_at', 'desc')
             .orderBy('id', 'desc')
             .limit(LATEST)
@@ -31,6 +44,7 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
             .selectFrom('notifications')
             .select((eb) => eb.fn.countAll<number>().as('count'))
             .where('organization_id', '=', organizationId)
+            .where(visible)
             .where('read_at', 'is', null)
             .executeTakeFirstOrThrow(),
         ]);
@@ -50,13 +64,16 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
       });
     },
 
-    async markRead(organizationId: string, id: string): Promise<void> {
+    async markRead(reader: NotificationReader, id: string): Promise<void> {
+      const { organizationId } = reader;
+      const visible = visibleNotifications(reader.role, reader.modules);
       const result = await withTenant(db, organizationId, (trx) =>
         trx
           .updateTable('notifications')
           .set({ read_at: clock.now() })
           .where('organization_id', '=', organizationId)
           .where('id', '=', id)
+          .where(visible)
           .where('read_at', 'is', null)
           .executeTakeFirst(),
       );
@@ -67,18 +84,22 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
             .select('id')
             .where('organization_id', '=', organizationId)
             .where('id', '=', id)
+            .where(visible)
             .executeTakeFirst(),
         );
         if (!exists) throw NotFound();
       }
     },
 
-    async markAllRead(organizationId: string): Promise<void> {
+    /** Marks what the reader sees: notices of modules they lack stay unread for the others. */
+    async markAllRead(reader: NotificationReader): Promise<void> {
+      const { organizationId } = reader;
       await withTenant(db, organizationId, (trx) =>
         trx
           .updateTable('notifications')
           .set({ read_at: clock.now() })
           .where('organization_id', '=', organizationId)
+          .where(visibleNotifications(reader.role, reader.modules))
           .where('read_at', 'is', null)
           .execute(),
       );

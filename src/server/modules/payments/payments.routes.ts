@@ -16,6 +16,8 @@ import type { InvoicePaymentsService } from './invoice-payments.service.js';
 import type { PaymentAccountsService } from './payment-accounts.service.js';
 
 const config = { access: 'payments' } as const;
+// A payment is recorded on an invoice: reads it and changes its status.
+const onInvoices = { access: ['payments', 'invoices'] } as const;
 
 export function paymentRoutes(
   app: Api,
@@ -57,7 +59,7 @@ export function paymentRoutes(
   });
 
   app.post('/api/v1/invoices/:id/payments', {
-    config,
+    config: onInvoices,
     schema: {
       tags: ['payments'],
       summary:
@@ -71,7 +73,7 @@ export function paymentRoutes(
   });
 
   app.post('/api/v1/invoices/:id/mark-paid', {
-    config,
+    config: onInvoices,
     schema: {
       tags: ['payments'],
       summary: 'Record a payment of the whole open balance',
@@ -84,7 +86,7 @@ export function paymentRoutes(
   });
 
   app.delete('/api/v1/invoices/:id/payments/:paymentId', {
-    config,
+    config: onInvoices,
     schema: {
       tags: ['payments'],
       summary: 'Delete a payment; the invoice status follows',
@@ -96,7 +98,7 @@ export function paymentRoutes(
   });
 
   app.get('/api/v1/invoices/balance', {
-    config,
+    config: onInvoices,
     schema: {
       tags: ['payments'],
       summary: 'Open and overdue balance, for one customer or all',

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../deps.js';
-import { AppError, Unauthenticated } from '../errors.js';
+import type { Module } from '../../../contract/index.js';
+import { AppError, Forbidden, Unauthenticated } from '../errors.js';
+import { hasModules } from './permissions.js';
 import type { AuthContext, MemberAuthContext } from './sessions.js';
 
 /**
@@ -27,4 +29,13 @@ export function actorOf(request: FastifyRequest): Actor {
 
 export function clientOf(request: FastifyRequest) {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+}
+
+/**
+ * For a route whose modules depend on its input (a quote converted into an invoice also needs
+ * invoices): refuses, like the auth hook does for declared access, unless all are granted.
+ */
+export function requireModules(request: FastifyRequest, required: readonly Module[]): void {
+  const auth = authOf(request);
+  if (!hasModules(auth.role, auth.modules, required)) throw Forbidden();
 }

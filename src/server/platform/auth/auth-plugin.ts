@@ -11,7 +11,7 @@ import {
   setCsrfCookie,
   setSessionCookies,
 } from './cookies.js';
-import { canAccess, type Access } from './permissions.js';
+import { canAccess, isValidAccess, type Access } from './permissions.js';
 import { extendSession, loadSession, type AuthContext } from './sessions.js';
 import type { TtlCache } from '../ttl-cache.js';
 import { hashToken, randomToken, safeEqual } from './tokens.js';
@@ -53,6 +53,9 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1') && !route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
+    }
+    if (route.config?.access !== undefined && !isValidAccess(route.config.access)) {
+      throw new Error(`Route ${route.method} ${route.url} declares an unknown access`);
     }
     for (const method of [route.method].flat())
       routeTable.push({

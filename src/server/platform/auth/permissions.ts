@@ -1,11 +1,15 @@
 import { MODULES, type Module, type Role } from '../../../contract/index.js';
 
+/** Modules that must all be granted: a route that reads or writes records of several modules. */
+export type ModuleSet = readonly [Module, ...Module[]];
+
 /**
  * What a route requires: nobody, any signed-in account (with or without a current
  * organization: an accountant without clients yet, support staff), any member of the current
- * organization, or one module.
+ * organization, one module, or a set of modules that are all required (e.g. converting a quote
+ * into an invoice reads quotes and writes invoices: `['quotes', 'invoices']`).
  */
-export type Access = 'public' | 'account' | 'member' | Module;
+export type Access = 'public' | 'account' | 'member' | Module | ModuleSet;
 
 /** Customers and products are open to every user of an organization. */
 export const ALWAYS_OPEN = ['customers', 'products'] as const;
@@ -15,7 +19,34 @@ export function permissionsOf(role: Role, modules: readonly Module[]): string[] 
   return [...ALWAYS_OPEN, ...granted];
 }
 
+const LEVELS: readonly string[] = ['public', 'account', 'member'];
+const isModule = (value: unknown): value is Module =>
+  (MODULES as readonly unknown[]).includes(value);
+
+/**
+ * Whether a declaration is one the auth layer understands: a misspelt module would otherwise
+ * require nothing, so the app refuses to start on it.
+ */
+export function isValidAccess(access: unknown): access is Access {
+  if (Array.isArray(access)) return access.length > 0 && access.every(isModule);
+  return isModule(access) || LEVELS.includes(access as string);
+}
+
+/** The modules an access declaration requires (none for public, account and member). */
+export function modulesOf(access: Access): readonly Module[] {
+  if (typeof access !== 'string') return access;
+  return isModule(access) ? [access] : [];
+}
+
+/** Whether a user of this role holds every one of these modules (owners and the like hold all). */
+export function hasModules(
+  role: Role,
+  modules: readonly Module[],
+  required: readonly Module[],
+): boolean {
+  return role !== 'employee' || required.every((module) => modules.includes(module));
+}
+
 export function canAccess(access: Access, role: Role, modules: readonly Module[]): boolean {
-  if (access === 'public' || access === 'account' || access === 'member') return true;
-  return role !== 'employee' || modules.includes(access);
+  return hasModules(role, modules, modulesOf(access));
 }
