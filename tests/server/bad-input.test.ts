@@ -165,6 +165,127 @@ describe('bad input', () => {
   });
 });
 
+/** The inputs the issue found answering 500, each now a translated field error. */
+describe('inputs that used to answer 500', () => {
+  const en = { 'accept-language': 'en' };
+  const notAllowed = 'This text contains characters that are not allowed.';
+
+  it('refuses a NUL byte in the search of every list, naming it', async () => {
+    const { client } = await signedUpClient(t.app);
+    for (const list of [
+      'customers',
+      'customers/export.csv',
+      'products',
+      'quotes',
+      'invoices',
+      'credit-notes',
+      'subscriptions',
+    ]) {
+      const response = await client.get(`/api/v1/${list}?q=a%00b`, en);
+      expect(response.statusCode, list).toBe(400);
+      expect(response.json().error.fields, list).toEqual({ 'querystring.q': notAllowed });
+    }
+  });
+
+  it('refuses a lone surrogate in a text, naming it', async () => {
+    const { client } = await signedUpClient(t.app);
+    const customerId = await createCustomer(client, 'Surrogate customer');
+    const response = await client.post(
+      '/api/v1/subscriptions',
+      {
+        customerId,
+        name: 'Monthly \ud800',
+        frequency: 'monthly',
+        startDate: '2026-01-15',
+        lines: [
+          { kind: 'item', description: 'Hosting', quantity: '1', unitPrice: '10', vatRate: '21' },
+        ],
+      },
+      en,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({ name: notAllowed });
+    expect((await client.get('/api/v1/subscriptions')).json().total).toBe(0);
+  });
+
+  it('answers a broken upload with a translated 400 naming the file', async () => {
+    const { client } = await signedUpClient(t.app);
+    const unreadable = {
+      en: 'The upload could not be read (incomplete or malformed form data). Choose the file again.',
+      fr: "Le fichier envoyé n'a pas pu être lu (formulaire incomplet ou mal formé). Choisissez à nouveau le fichier.",
+      nl: 'Het verzonden bestand kon niet worden gelezen (onvolledig of misvormd formulier). Kiest u het bestand opnieuw.',
+    };
+    const upload = multipartFile('file', 'logo.png', 'image/png', TINY_PNG);
+    for (const [method, url] of [
+      ['PUT', '/api/v1/organization/logo'],
+      ['POST', '/api/v1/inbox'],
+      ['POST', '/api/v1/email/attachments?language=fr'],
+    ] as const) {
+      for (const [language, message] of Object.entries(unreadable)) {
+        for (const [what, contentType, payload] of [
+          ['no boundary', 'multipart/form-data', upload.payload],
+          ['truncated', upload.headers['content-type'], upload.payload.subarray(0, 150)],
+        ] as const) {
+          const response = await client.request({
+            method,
+            url,
+            payload,
+            headers: { 'content-type': contentType, 'accept-language': language },
+          });
+          expect(response.statusCode, `${url} ${what}`).toBe(400);
+          expect(response.json().error, `${url} ${what}`).toEqual({
+            code: 'multipartInvalid',
+            message,
+            fields: { file: message },
+          });
+        }
+      }
+    }
+    // A second file is refused, not silently dropped.
+    const boundary = 'facto-two-files';
+    const part = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      TINY_PNG,
+      Buffer.from('\r\n'),
+    ]);
+    const twoFiles = Buffer.concat([part, part, Buffer.from(`--${boundary}--\r\n`)]);
+    const response = await client.request({
+      method: 'PUT',
+      url: '/api/v1/organization/logo',
+      payload: twoFiles,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...en },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({
+      file: 'Send exactly one file, in the field “file”.',
+    });
+    expect((await client.get('/api/v1/organization')).json().logoUrl).toBe(null);
+  });
+
+  it('names a path parameter that is not valid UTF-8', async () => {
+    const { client } = await signedUpClient(t.app);
+    const response = await client.get('/api/v1/customers/a%ED%A0%80b', en);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'validation',
+      message: 'Some fields are not valid.',
+      fields: { 'params.id': 'The address contains characters that cannot be read.' },
+    });
+  });
+
+  it('answers 404 to a PEPPOL webhook token with a NUL byte', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/peppol/webhook/${'a'.repeat(20)}%00`,
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
 describe('bad input on every route, derived from its schemas', () => {
   let owner: Client;
   let organizationId: string;
