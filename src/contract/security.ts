@@ -3,8 +3,7 @@ import { passwordSchema } from './auth.js';
 import { uuidSchema, text, textSchema } from './common.js';
 
 /** A code from an authenticator app: six digits (spaces people type are ignored). */
-export const totpCodeSchema = z
-  .string()
+export const totpCodeSchema = textSchema({ max: 64, trim: false })
   .transform((value) => value.replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, { message: 'validation.twoFactorCode' }));
 

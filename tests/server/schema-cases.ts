@@ -277,21 +277,24 @@ function at(value: unknown, path: PropertyKey[]): unknown {
 export function repair(schema: unknown, value: unknown, extra: unknown[] = []): unknown {
   if (!(schema instanceof z.ZodType)) return value;
   let current = value;
-  for (let round = 0; round < 30; round += 1) {
+  const unfixable = new Set<string>();
+  for (let round = 0; round < 40; round += 1) {
     const result = schema.safeParse(current);
     if (result.success) return current;
-    const issue = result.error.issues.find((i) => i.code !== 'unrecognized_keys');
+    const issue = result.error.issues.find(
+      (i) => i.code !== 'unrecognized_keys' && !unfixable.has(i.path.join('.')),
+    );
     if (!issue) return current;
     const path = issue.path as (string | number)[];
     const key = path.join('.');
     const fixed = [...extra, ...CANDIDATES].find((candidate) => {
+      if (candidate === undefined) return false;
       if (at(current, path) === candidate) return false;
-      const next = withValue(current, path, candidate);
-      const again = schema.safeParse(next);
+      const again = schema.safeParse(withValue(current, path, candidate));
       return again.success || !again.error.issues.some((i) => i.path.join('.') === key);
     });
-    if (fixed === undefined) return current;
-    current = withValue(current, path, fixed);
+    if (fixed === undefined) unfixable.add(key);
+    else current = withValue(current, path, fixed);
   }
   return current;
 }
