@@ -5,7 +5,7 @@ import {
   normalizeEnterpriseNumber,
   normalizeVatNumber,
 } from '../core/identifiers/index.js';
-import { countrySchema, languageSchema, text } from './common.js';
+import { countrySchema, languageSchema, text, textSchema } from './common.js';
 
 /** `support`: platform support staff inside an organization that allowed it (never stored). */
 export const ROLES = ['owner', 'employee', 'accountant', 'support'] as const;
@@ -36,10 +36,9 @@ export const emailSchema = z
   .pipe(z.email({ message: 'validation.email' }));
 
 /** At least 10 characters (above the OWASP floor of 8); at most 128 so hashing stays bounded. */
-export const passwordSchema = z
-  .string()
-  .min(10, { message: 'validation.passwordTooShort' })
-  .max(128);
+export const passwordSchema = textSchema({ max: 128, trim: false }).min(10, {
+  message: 'validation.passwordTooShort',
+});
 
 /**
  * Enterprise or VAT number typed at sign-up. Belgian companies must give a number that passes
@@ -80,7 +79,7 @@ export type SignupRequest = z.input<typeof signupRequestSchema>;
 export const loginRequestSchema = z
   .strictObject({
     email: emailSchema,
-    password: z.string().min(1, { message: 'validation.required' }).max(128),
+    password: textSchema({ max: 128, trim: false }).min(1, { message: 'validation.required' }),
   })
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.input<typeof loginRequestSchema>;

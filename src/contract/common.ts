@@ -21,32 +21,44 @@ export const countrySchema = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, { message: 'validation.country' });
 
+// NUL and the other C0 controls, DEL; the multiline variant lets tabs and line breaks through.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A UTF-16 surrogate without its pair: not encodable as UTF-8, so never stored or searched. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export interface TextOptions {
+  /** Longest accepted text, after trimming. */
+  max: number;
+  /** Strip surrounding white space (default); passwords and secrets are kept as typed. */
+  trim?: boolean;
+  /** Allow line breaks and tabs (notes, descriptions, e-mail bodies). */
+  multiline?: boolean;
+}
+
+/**
+ * The one text schema of the contract: every free-text input field is built on it. It refuses
+ * NUL and other control characters and lone surrogates with a translated field message (the
+ * database would otherwise fail on them with a 500), and caps the length.
+ */
+export function textSchema({ max, trim = true, multiline = false }: TextOptions) {
+  const controls = multiline ? CONTROLS_EXCEPT_LINES : CONTROLS;
+  const base = trim ? z.string().trim() : z.string();
+  return base.max(max).refine((value) => !controls.test(value) && !LONE_SURROGATE.test(value), {
+    message: 'validation.controlCharacters',
+  });
+}
+
 /** A bounded single-line text: trims, refuses control characters, caps the length. */
 export function text(max = 200) {
-  return (
-    z
-      .string()
-      .trim()
-      .max(max)
-      // eslint-disable-next-line no-control-regex
-      .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), {
-        message: 'validation.controlCharacters',
-      })
-  );
+  return textSchema({ max });
 }
 
 /** Text that may span lines (notes, descriptions): line breaks and tabs allowed, other controls not. */
 export function multilineText(max = 5000) {
-  return (
-    z
-      .string()
-      .trim()
-      .max(max)
-      // eslint-disable-next-line no-control-regex
-      .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
-        message: 'validation.controlCharacters',
-      })
-  );
+  return textSchema({ max, multiline: true });
 }
 
 export function optionalMultilineText(max = 5000) {
@@ -82,7 +94,7 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
       .string()
       .regex(new RegExp(`^(${sortable.join('|')}):(asc|desc)$`), { message: 'validation.sort' })
       .default(`${sortable[0]}:asc`),
-    q: z.string().trim().max(200).optional(),
+    q: text(200).optional(),
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageSchema, uuidSchema } from './common.js';
+import { pageSchema, uuidSchema, text, textSchema, multilineText } from './common.js';
 import { isoDateSchema } from './documents.js';
 
 // PEPPOL e-invoicing: readiness of a document, sending, the company's access point and identity,
@@ -81,15 +81,12 @@ export const peppolSettingsRequestSchema = z
   .strictObject({
     environment: z.enum(PEPPOL_ENVIRONMENTS),
     baseUrl: z.url({ protocol: /^https?$/, message: 'validation.url' }).max(300),
-    apiKey: z.string().trim().min(1, { message: 'validation.required' }).max(300),
+    apiKey: text(300).min(1, { message: 'validation.required' }),
     /** Absent or empty: keep the stored secret. */
-    apiSecret: z.string().max(300).optional(),
+    apiSecret: textSchema({ max: 300, trim: false }).optional(),
     /** The secret the provider signs its webhooks with; absent or empty: keep the stored one. */
-    webhookSecret: z.string().max(300).optional(),
-    companyId: z
-      .string()
-      .trim()
-      .max(100)
+    webhookSecret: textSchema({ max: 300, trim: false }).optional(),
+    companyId: text(100)
       .nullish()
       .transform((value) => value || null),
     /** Absent: `0208:<enterprise number>`. */
@@ -195,7 +192,7 @@ export type InboxDocument = z.infer<typeof inboxDocumentSchema>;
 
 export const rejectInboxRequestSchema = z
   .strictObject({
-    reason: z.string().trim().min(1, { message: 'validation.required' }).max(500),
+    reason: multilineText(500).min(1, { message: 'validation.required' }),
   })
   .meta({ id: 'RejectInboxRequest' });
 

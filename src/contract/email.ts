@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { unknownTags } from '../core/tags/index.js';
 import { emailSchema } from './auth.js';
-import { multilineText, optionalText, pageSchema, text, uuidSchema } from './common.js';
+import { multilineText, optionalText, pageSchema, text, uuidSchema, textSchema } from './common.js';
 import { DOCUMENT_LANGUAGES } from './customers.js';
 
 // E-mail: how a company sends (Facto's general sender or its own SMTP server), its texts per
@@ -97,7 +97,7 @@ export const smtpSettingsRequestSchema = z.strictObject({
   security: z.enum(SMTP_SECURITY),
   user: optionalText(200),
   /** Absent or empty: keep the stored password. */
-  password: z.string().max(500).optional(),
+  password: textSchema({ max: 500, trim: false }).optional(),
   fromAddress: emailAddressSchema,
   fromName: optionalText(100),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uuidSchema } from './common.js';
+import { text, uuidSchema, textSchema } from './common.js';
 import { CUSTOMER_VAT_REGIMES, DOCUMENT_LANGUAGES } from './customers.js';
 import { DOCUMENT_TYPES } from './documents.js';
 
@@ -84,10 +84,10 @@ export type DocumentHistory = z.infer<typeof documentHistorySchema>;
 
 // --- Public document pages (no login; the link's secret and, by default, the e-mail check) ---
 
-export const publicTokenParamsSchema = z.object({ token: z.string().max(200) });
+export const publicTokenParamsSchema = z.object({ token: textSchema({ max: 200, trim: false }) });
 
 export const unlockRequestSchema = z
-  .strictObject({ email: z.string().trim().max(254) })
+  .strictObject({ email: text(254) })
   .meta({ id: 'UnlockDocumentRequest' });
 export type UnlockRequest = z.input<typeof unlockRequestSchema>;
 
@@ -97,10 +97,10 @@ export const SIGNATURE_MAX_BYTES = 200 * 1024;
 export const signRequestSchema = z
   .strictObject({
     name: text(100).min(2, { message: 'validation.required' }),
-    signature: z
-      .string()
-      .max(Math.ceil((SIGNATURE_MAX_BYTES * 4) / 3) + 100, { message: 'validation.signature' })
-      .startsWith('data:image/png;base64,', { message: 'validation.signature' }),
+    signature: textSchema({
+      max: Math.ceil((SIGNATURE_MAX_BYTES * 4) / 3) + 100,
+      trim: false,
+    }).startsWith('data:image/png;base64,', { message: 'validation.signature' }),
   })
   .meta({ id: 'SignDocumentRequest' });
 export type SignRequest = z.input<typeof signRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common.js';
 import { emailSchema, passwordSchema } from './auth.js';
 
 // Forgotten password: a single-use link by e-mail, then a new password.
@@ -10,7 +11,7 @@ export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>;
 
 export const passwordResetConfirmRequestSchema = z
   .strictObject({
-    token: z.string().min(20).max(200),
+    token: textSchema({ max: 200, trim: false }).min(20),
     /** The same rules as at sign-up. */
     password: passwordSchema,
   })

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { passwordSchema } from './auth.js';
-import { uuidSchema } from './common.js';
+import { uuidSchema, text, textSchema } from './common.js';
 
 /** A code from an authenticator app: six digits (spaces people type are ignored). */
-export const totpCodeSchema = z
-  .string()
+export const totpCodeSchema = textSchema({ max: 64, trim: false })
   .transform((value) => value.replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, { message: 'validation.twoFactorCode' }));
 
@@ -37,7 +36,9 @@ export type TwoFactorLoginRequest = z.input<typeof twoFactorLoginRequestSchema>;
 
 export const changePasswordRequestSchema = z
   .strictObject({
-    currentPassword: z.string().min(1, { message: 'validation.required' }).max(128),
+    currentPassword: textSchema({ max: 128, trim: false }).min(1, {
+      message: 'validation.required',
+    }),
     newPassword: passwordSchema,
   })
   .meta({ id: 'ChangePasswordRequest' });
@@ -83,14 +84,16 @@ export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
 /** Turning two-factor off asks for the password and a code (app or recovery code). */
 export const disableTwoFactorRequestSchema = z
   .strictObject({
-    password: z.string().min(1, { message: 'validation.required' }).max(128),
-    code: z.string().min(1, { message: 'validation.required' }).max(64),
+    password: textSchema({ max: 128, trim: false }).min(1, { message: 'validation.required' }),
+    code: text(64).min(1, { message: 'validation.required' }),
   })
   .meta({ id: 'DisableTwoFactorRequest' });
 export type DisableTwoFactorRequest = z.input<typeof disableTwoFactorRequestSchema>;
 
 export const regenerateRecoveryCodesRequestSchema = z
-  .strictObject({ password: z.string().min(1, { message: 'validation.required' }).max(128) })
+  .strictObject({
+    password: textSchema({ max: 128, trim: false }).min(1, { message: 'validation.required' }),
+  })
   .meta({ id: 'RegenerateRecoveryCodesRequest' });
 export type RegenerateRecoveryCodesRequest = z.input<typeof regenerateRecoveryCodesRequestSchema>;
 

@@ -183,7 +183,7 @@ export const supportOrganizationSchema = z
 export type SupportOrganization = z.infer<typeof supportOrganizationSchema>;
 
 export const supportOrganizationQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
 });
 
 export const startSupportSessionRequestSchema = z

@@ -78,7 +78,8 @@ import {
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
-import { installErrorHandler } from './platform/error-handler.js';
+import { frameworkErrors, installErrorHandler } from './platform/error-handler.js';
+import { parseQueryString } from './platform/query-string.js';
 import { createJobQueue } from './platform/jobs/job-queue.js';
 import { createPlatformMailer } from './platform/mailer/index.js';
 import { createSecretBox, loadSecretKey } from './platform/secrets.js';
@@ -137,7 +138,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return `${processTag}-${requestCounter.toString(36)}`;
     },
     requestIdHeader: false,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 200, querystringParser: parseQueryString },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('jobs', deps.jobs);
   app.setValidatorCompiler(validatorCompiler);

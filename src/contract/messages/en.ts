@@ -6,6 +6,10 @@ export const en = {
   'error.invalidUtf8': 'The request body is not valid UTF-8 text.',
   'error.bodyTooLarge': 'The request is too large.',
   'error.unsupportedMediaType': 'This content type is not accepted.',
+  'error.multipartInvalid':
+    'The upload could not be read (incomplete or malformed form data). Choose the file again.',
+  'error.multipartOneFile': 'Send exactly one file, in the field “file”.',
+  'error.invalidUrl': 'The address contains characters that cannot be read.',
   'error.unauthenticated': 'Please log in.',
   'error.sessionExpired': 'Your session has expired. Please log in again.',
   'error.forbidden': 'You do not have access to this.',

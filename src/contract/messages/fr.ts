@@ -7,6 +7,10 @@ export const fr: Record<MessageKey, string> = {
   'error.invalidUtf8': "Le corps de la requête n'est pas du texte UTF-8 valide.",
   'error.bodyTooLarge': 'La requête est trop volumineuse.',
   'error.unsupportedMediaType': "Ce type de contenu n'est pas accepté.",
+  'error.multipartInvalid':
+    "Le fichier envoyé n'a pas pu être lu (formulaire incomplet ou mal formé). Choisissez à nouveau le fichier.",
+  'error.multipartOneFile': 'Envoyez un seul fichier, dans le champ « file ».',
+  'error.invalidUrl': "L'adresse contient des caractères illisibles.",
   'error.unauthenticated': 'Veuillez vous connecter.',
   'error.sessionExpired': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.forbidden': "Vous n'avez pas accès à cette ressource.",

@@ -7,6 +7,10 @@ export const nl: Record<MessageKey, string> = {
   'error.invalidUtf8': 'De inhoud van het verzoek is geen geldige UTF-8-tekst.',
   'error.bodyTooLarge': 'Het verzoek is te groot.',
   'error.unsupportedMediaType': 'Dit inhoudstype wordt niet aanvaard.',
+  'error.multipartInvalid':
+    'Het verzonden bestand kon niet worden gelezen (onvolledig of misvormd formulier). Kiest u het bestand opnieuw.',
+  'error.multipartOneFile': 'Verstuurt u precies één bestand, in het veld ‘file’.',
+  'error.invalidUrl': 'Het adres bevat tekens die niet gelezen kunnen worden.',
   'error.unauthenticated': 'Meld je aan.',
   'error.sessionExpired': 'Je sessie is verlopen. Meld je opnieuw aan.',
   'error.forbidden': 'Je hebt hier geen toegang toe.',

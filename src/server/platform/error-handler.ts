@@ -8,6 +8,7 @@ import {
   type MessageKey,
 } from '../../contract/index.js';
 import { AppError } from './errors.js';
+import { pickLanguage } from './language.js';
 
 /** Fastify's own client errors, by code, mapped to our messages. */
 const FASTIFY_ERRORS: Record<string, { status: number; key: MessageKey }> = {
@@ -18,11 +19,40 @@ const FASTIFY_ERRORS: Record<string, { status: number; key: MessageKey }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, key: 'error.badRequest' },
   FST_ERR_CTP_INVALID_TYPE: { status: 400, key: 'error.badRequest' },
   FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, key: 'error.unsupportedMediaType' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, key: 'error.bodyTooLarge' },
-  FST_PARTS_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
-  FST_FILES_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
-  FST_FIELDS_LIMIT: { status: 413, key: 'error.bodyTooLarge' },
 };
+
+/** The multipart field every upload route reads its file from. */
+export const UPLOAD_FIELD = 'file';
+
+/** @fastify/multipart's own errors, by code; 400s name the upload field. */
+const MULTIPART_ERRORS: Record<string, { status: number; key: MessageKey }> = {
+  FST_REQ_FILE_TOO_LARGE: { status: 413, key: 'error.bodyTooLarge' },
+  FST_PARTS_LIMIT: { status: 400, key: 'error.multipartOneFile' },
+  FST_FILES_LIMIT: { status: 400, key: 'error.multipartOneFile' },
+  FST_FIELDS_LIMIT: { status: 400, key: 'error.multipartOneFile' },
+  FST_PROTO_VIOLATION: { status: 400, key: 'error.multipartInvalid' },
+  FST_MP_PREMATURE_CLOSE: { status: 400, key: 'error.multipartInvalid' },
+  FST_INVALID_JSON_FIELD_ERROR: { status: 400, key: 'error.multipartInvalid' },
+};
+
+/**
+ * Busboy (under @fastify/multipart) throws plain errors for a body it cannot parse: no or bad
+ * boundary, a part cut short, a malformed header. They carry no code, only these messages.
+ */
+const BUSBOY_MESSAGES =
+  /^(Multipart: Boundary not found|Boundary required|Unexpected end of (multipart data|form|file)|.* terminated early due to unexpected end of multipart data|Malformed part header|The needle cannot (be an empty|have a length))/;
+
+/** The one mapping of a broken upload to a translated 400/413 (undefined: not an upload error). */
+export function multipartErrorOf(
+  error: { code?: string; message?: string },
+  request: FastifyRequest,
+): { status: number; key: MessageKey } | undefined {
+  const known = error.code ? MULTIPART_ERRORS[error.code] : undefined;
+  if (known) return known;
+  if (!error.code && request.isMultipart() && BUSBOY_MESSAGES.test(error.message ?? ''))
+    return { status: 400, key: 'error.multipartInvalid' };
+  return undefined;
+}
 
 function send(reply: FastifyReply, status: number, body: ErrorResponse): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -90,6 +120,17 @@ function handle(error: FastifyError, request: FastifyRequest, reply: FastifyRepl
       },
     });
   }
+  const upload = multipartErrorOf(error, request);
+  if (upload) {
+    const message = translate(language, upload.key);
+    return send(reply, upload.status, {
+      error: {
+        code: upload.key.replace('error.', ''),
+        message,
+        ...(upload.status === 400 && { fields: { [UPLOAD_FIELD]: message } }),
+      },
+    });
+  }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) {
     return send(reply, known.status, {
@@ -105,4 +146,65 @@ function handle(error: FastifyError, request: FastifyRequest, reply: FastifyRepl
   return send(reply, 500, {
     error: { code: 'internal', message: translate(language, 'error.internal') },
   });
+}
+
+/**
+ * Errors Fastify raises before a route is chosen: a path whose parameters are not valid
+ * percent-encoded UTF-8. The route is found again from the route table to name the parameter.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const language = pickLanguage(request.headers['accept-language'], undefined);
+  if (error.code !== 'FST_ERR_BAD_URL')
+    return send(reply, 400, {
+      error: { code: 'badRequest', message: translate(language, 'error.badRequest') },
+    });
+  const message = translate(language, 'error.invalidUrl');
+  const names = undecodableParams(request.server.routeTable, request.method, request.url);
+  return send(reply, 400, {
+    error: {
+      code: 'validation',
+      message: translate(language, 'error.validation'),
+      fields: Object.fromEntries(
+        (names.length ? names.map((name) => `params.${name}`) : ['params']).map((key) => [
+          key,
+          message,
+        ]),
+      ),
+    },
+  });
+}
+
+function undecodableParams(
+  routes: readonly { method: string; url: string }[] | undefined,
+  method: string,
+  url: string,
+): string[] {
+  const path = url.split('?')[0] ?? '';
+  for (const route of routes ?? []) {
+    if (route.method !== method) continue;
+    const names: string[] = [];
+    const pattern = route.url
+      .split(/(:\w+)/)
+      .map((piece) => {
+        if (!piece.startsWith(':')) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(piece.slice(1));
+        return '([^/]*)';
+      })
+      .join('');
+    const match = new RegExp(`^${pattern}$`).exec(path);
+    if (!match) continue;
+    return names.filter((_, i) => {
+      try {
+        decodeURIComponent(match[i + 1] ?? '');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+  }
+  return [];
 }

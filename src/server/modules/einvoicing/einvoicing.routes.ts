@@ -13,7 +13,7 @@ import {
   type DocumentType,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { Validation } from '../../platform/errors.js';
+import { readSingleFile } from '../../platform/uploads.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import { SAME_ORIGIN_FRAME_HEADERS } from '../../platform/security-headers.js';
 import { DOCUMENT_KINDS } from '../documents/document-kinds.js';
@@ -158,11 +158,7 @@ export function einvoicingRoutes(
       response: { 201: inboxDocumentSchema, 200: inboxDocumentSchema, ...errors },
     },
     handler: async (request, reply) => {
-      const file = await request.file({
-        limits: { fileSize: INBOUND_MAX_BYTES, files: 1, fields: 0, parts: 1 },
-      });
-      if (!file) throw Validation({ file: 'validation.required' });
-      const data = await file.toBuffer();
+      const { data } = await readSingleFile(request, INBOUND_MAX_BYTES);
       const result = await inbox.upload(authOf(request).organizationId, data, request.language);
       // The same document uploaded again is the entry already there, not a second one.
       return reply.code(result.created ? 201 : 200).send(result.document);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { Api } from '../../platform/route-types.js';
@@ -7,7 +8,7 @@ import { accessPointOf } from './access-point-factory.js';
 import type { InboxService } from './inbox.service.js';
 import type { PeppolService } from './peppol.service.js';
 
-const paramsSchema = z.object({ token: z.string().min(16).max(100) });
+const paramsSchema = z.object({ token: textSchema({ max: 100, trim: false }).min(16) });
 
 /**
  * The access point's calls (documents received, delivery reports, registration). The URL carries

@@ -27,6 +27,7 @@ import {
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
 import { Forbidden, Validation } from '../../platform/errors.js';
+import { readSingleFile, type UploadedFile } from '../../platform/uploads.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import { DOCUMENT_PATHS } from './email-compose.js';
 import { kindsVisibleTo, type EmailSendingService } from './email-sending.service.js';
@@ -95,13 +96,9 @@ export function emailRoutes(
       response: { 201: emailSettingsSchema, ...errors },
     },
     handler: async (request, reply) => {
-      const file = await request.file({
-        limits: { fileSize: EMAIL_ATTACHMENT_MAX_BYTES, files: 1, fields: 0, parts: 1 },
-      });
-      if (!file) throw Validation({ file: 'validation.required' });
-      let data: Buffer;
+      let file: UploadedFile;
       try {
-        data = await file.toBuffer();
+        file = await readSingleFile(request, EMAIL_ATTACHMENT_MAX_BYTES);
       } catch (error) {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
           throw Validation({ file: 'error.emailAttachmentTooLarge' }, { max: '5 MB' });
@@ -111,7 +108,7 @@ export function emailRoutes(
         actorOf(request),
         request.query.language,
         file.filename,
-        data,
+        file.data,
       );
       return reply.code(201).send(saved);
     },

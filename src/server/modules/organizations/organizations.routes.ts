@@ -2,10 +2,12 @@ import { z } from 'zod';
 import {
   LOGO_MAX_BYTES,
   organizationSchema,
+  text,
   updateOrganizationRequestSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { NotFound, Validation } from '../../platform/errors.js';
+import { NotFound } from '../../platform/errors.js';
+import { readSingleFile } from '../../platform/uploads.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import { logoTooLarge, type OrganizationsService } from './organizations.service.js';
 
@@ -43,13 +45,9 @@ export function organizationRoutes(app: Api, deps: { organizations: Organization
       response: { 200: organizationSchema, ...errors },
     },
     handler: async (request) => {
-      const file = await request.file({
-        limits: { fileSize: LOGO_MAX_BYTES, files: 1, fields: 0, parts: 1 },
-      });
-      if (!file) throw Validation({ file: 'validation.required' });
       let data: Buffer;
       try {
-        data = await file.toBuffer();
+        data = (await readSingleFile(request, LOGO_MAX_BYTES)).data;
       } catch (error) {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw logoTooLarge();
         throw error;
@@ -69,7 +67,7 @@ export function organizationRoutes(app: Api, deps: { organizations: Organization
     schema: {
       tags,
       summary: 'The logo image',
-      querystring: z.object({ v: z.string().max(100).optional() }),
+      querystring: z.object({ v: text(100).optional() }),
     },
     handler: async (request, reply) => {
       const logo = await deps.organizations.readLogo(authOf(request).organizationId);

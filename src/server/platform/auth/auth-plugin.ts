@@ -24,6 +24,8 @@ export interface RouteAccess {
   params: unknown;
   body: unknown;
   querystring: unknown;
+  /** Content types the body may have (`multipart/form-data` for uploads); JSON when absent. */
+  consumes: readonly string[] | undefined;
 }
 
 export interface AuthPluginOptions {
@@ -65,6 +67,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         params: route.schema?.params,
         body: route.schema?.body,
         querystring: route.schema?.querystring,
+        consumes: route.schema?.consumes,
       });
   });
 
