@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocumentValues, emptyLine, toDocumentInput } from './document-form-values';
+import {
+  customerDefaults,
+  emptyDocumentValues,
+  emptyLine,
+  toDocumentInput,
+} from './document-form-values';
 
 describe('toDocumentInput', () => {
   it('leaves out lines nobody filled in and remembers where the others were', () => {
@@ -31,5 +36,29 @@ describe('toDocumentInput', () => {
     expect(input.textBelow).toBeNull();
     expect(input.dueDate).toBeNull();
     expect(input.settlementDiscount).toBeNull();
+  });
+});
+
+describe('customerDefaults', () => {
+  const customer = {
+    id: '01a20594-dc7f-75a1-922c-fa7591e4cf2c',
+    vatRegime: 'normal' as const,
+    language: 'fr' as const,
+    vatExemptionReason: null,
+  };
+
+  it('puts the customer’s default discount in the document discount', () => {
+    expect(customerDefaults({ ...customer, defaultDiscountPercent: '10.00' })).toMatchObject({
+      discountType: 'percent',
+      discountValue: '10',
+    });
+    expect(customerDefaults({ ...customer, defaultDiscountPercent: '2.50' })).toMatchObject({
+      discountValue: '2.5',
+    });
+  });
+
+  it('leaves the discount alone for a customer without one', () => {
+    const defaults = customerDefaults({ ...customer, defaultDiscountPercent: null });
+    expect('discountValue' in defaults).toBe(false);
   });
 });
