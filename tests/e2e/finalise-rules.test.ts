@@ -148,3 +148,71 @@ it('asks before finalising with the number it takes; new lines take the product�
     .toMatch(/^F\d{4}-0002$/);
   await context.close();
 });
+
+it('warns about 6 % for a business and asks to confirm it; offers a credit note instead of a negative invoice', async () => {
+  const context = await browser.newContext({
+    locale: 'fr-BE',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/signup`);
+  await fillSignup(page, {
+    companyName: 'Carrelage Dubois',
+    enterpriseNumber: '0566.988.259',
+    firstName: 'Paul',
+    lastName: 'Dubois',
+    email: `dubois-${Date.now()}@example.be`,
+  });
+  await page.getByTestId('signup-submit').click();
+  await expect
+    .poll(() => page.getByTestId('dashboard-title').textContent())
+    .toContain('Carrelage Dubois');
+  await apiCall(context, page, 'POST', '/customers', {
+    kind: 'company',
+    name: 'Bouwbedrijf Peeters BV',
+    vatNumber: 'BE0403170701',
+    language: 'fr',
+    address: {
+      street: 'Kerkstraat',
+      number: '5',
+      box: null,
+      postalCode: '9000',
+      city: 'Gent',
+      country: 'BE',
+    },
+  });
+
+  await page.goto(`${baseUrl}/invoices/new`);
+  await page.getByTestId('document-customer').fill('Peeters');
+  await page.getByRole('option', { name: /Bouwbedrijf Peeters/ }).click();
+  await page.getByTestId('line-0-description').fill('Rénovation salle de bain');
+  await page.getByTestId('line-0-unitPrice').fill('1000');
+  await page.getByTestId('line-0-vatRate').selectOption('6');
+  await expect.poll(() => page.getByTestId('editor-warning-renovationVat').isVisible()).toBe(true);
+  await page.getByTestId('document-save-finalize').click();
+  await expect
+    .poll(() => page.getByTestId('finalise-number').textContent())
+    .toMatch(/^F\d{4}-0001$/);
+  const submit = page.getByTestId('finalise-submit');
+  await expect.poll(() => submit.isDisabled()).toBe(true);
+  await page.getByTestId('finalise-confirm-renovationVat').check();
+  await submit.click();
+  await expect
+    .poll(() => page.getByTestId('document-number').textContent())
+    .toMatch(/^F\d{4}-0001$/);
+
+  // A negative invoice: the editor says so, and finalising offers the credit note instead.
+  await page.goto(`${baseUrl}/invoices/new`);
+  await page.getByTestId('document-customer').fill('Peeters');
+  await page.getByRole('option', { name: /Bouwbedrijf Peeters/ }).click();
+  await page.getByTestId('line-0-description').fill('Reprise de matériel');
+  await page.getByTestId('line-0-quantity').fill('-1');
+  await page.getByTestId('line-0-unitPrice').fill('100');
+  await expect.poll(() => page.getByTestId('editor-warning-negativeTotal').isVisible()).toBe(true);
+  await page.getByTestId('document-save-finalize').click();
+  await page.getByTestId('finalise-credit-note').click();
+  await expect.poll(() => page.url()).toMatch(/\/credit-notes\/[0-9a-f-]+\/edit$/);
+  await expect.poll(() => page.getByTestId('line-0-quantity').inputValue()).toBe('1');
+  await expect.poll(() => page.getByTestId('document-total-incl').textContent()).toMatch(/121,00/);
+  await context.close();
+});
