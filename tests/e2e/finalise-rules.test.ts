@@ -172,6 +172,7 @@ it('warns about 6 % for a business and asks to confirm it; offers a credit note 
     name: 'Bouwbedrijf Peeters BV',
     vatNumber: 'BE0403170701',
     language: 'fr',
+    defaultDiscountPercent: '10',
     address: {
       street: 'Kerkstraat',
       number: '5',
@@ -185,6 +186,8 @@ it('warns about 6 % for a business and asks to confirm it; offers a credit note 
   await page.goto(`${baseUrl}/invoices/new`);
   await page.getByTestId('document-customer').fill('Peeters');
   await page.getByRole('option', { name: /Bouwbedrijf Peeters/ }).click();
+  // The customer's usual discount comes with the customer.
+  await expect.poll(() => page.getByTestId('document-discount').inputValue()).toBe('10');
   await page.getByTestId('line-0-description').fill('Rénovation salle de bain');
   await page.getByTestId('line-0-unitPrice').fill('1000');
   await page.getByTestId('line-0-vatRate').selectOption('6');
@@ -213,6 +216,6 @@ it('warns about 6 % for a business and asks to confirm it; offers a credit note 
   await page.getByTestId('finalise-credit-note').click();
   await expect.poll(() => page.url()).toMatch(/\/credit-notes\/[0-9a-f-]+\/edit$/);
   await expect.poll(() => page.getByTestId('line-0-quantity').inputValue()).toBe('1');
-  await expect.poll(() => page.getByTestId('document-total-incl').textContent()).toMatch(/121,00/);
+  await expect.poll(() => page.getByTestId('document-total-incl').textContent()).toMatch(/108,90/); // 100 − 10 % + 21 % VAT
   await context.close();
 });
