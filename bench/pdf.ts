@@ -33,6 +33,7 @@ const organization: Organization = {
   registerCourt: 'Liège',
   defaultLanguage: 'fr',
   currency: 'EUR',
+  defaultVatRate: '21',
   bankAccounts: [
     {
       id: '00000000-0000-7000-8000-000000000002',

@@ -118,7 +118,8 @@ export const documentInputSchema = z
     /** Absent: the customer's default regime. */
     vatRegime: z.enum(CUSTOMER_VAT_REGIMES).nullable().default(null),
     vatExemptionReason: optionalText(300),
-    discount: discountSchema.nullable().default(null),
+    /** Absent: the customer's default discount (a percentage); null: no discount. */
+    discount: discountSchema.nullable().optional(),
     settlementDiscount: z
       .strictObject({
         percent: decimalString(2, 100).refine((value) => !value.startsWith('-'), {
@@ -326,6 +327,37 @@ export const creditNoteRequestSchema = z
     issueDate: isoDateSchema.optional(),
   })
   .meta({ id: 'CreditNoteRequest' });
+
+/**
+ * What a finalisation needs the user to have confirmed: an invoice that asks nothing of the
+ * customer (zero total), or the 6 % renovation rate billed to a VAT-registered business
+ * (DOMAIN §4.2: reserved for final consumers). Without the flag the request is refused with
+ * `zeroTotalNeedsConfirmation` / `renovationVatNeedsConfirmation`.
+ */
+export const FINALIZE_CONFIRMATIONS = ['zeroTotal', 'renovationVat'] as const;
+export type FinalizeConfirmation = (typeof FINALIZE_CONFIRMATIONS)[number];
+
+export const finalizeRequestSchema = z
+  .strictObject({
+    confirmZeroTotal: z.boolean().default(false),
+    confirmRenovationVat: z.boolean().default(false),
+  })
+  .meta({ id: 'FinalizeRequest' });
+export type FinalizeRequest = z.input<typeof finalizeRequestSchema>;
+
+/** What finalising this draft now would do; nothing is consumed. */
+export const finalizePreviewSchema = z
+  .object({
+    journalId: uuidSchema,
+    fiscalYear: z.number().int(),
+    /** The number it would take if finalised now (another finalisation may take it first). */
+    nextNumber: z.number().int(),
+    nextNumberFormatted: z.string(),
+    /** The confirmations the finalise request must carry. */
+    confirmations: z.array(z.enum(FINALIZE_CONFIRMATIONS)),
+  })
+  .meta({ id: 'FinalizePreview' });
+export type FinalizePreview = z.infer<typeof finalizePreviewSchema>;
 
 export const journalSchema = z
   .object({

@@ -11,6 +11,7 @@ import {
 } from '../core/identifiers/index.js';
 import { checkCompanyNumber } from './auth.js';
 import { countrySchema, languageSchema, optionalText, text, uuidSchema } from './common.js';
+import { VAT_RATES } from './products.js';
 
 export const LEGAL_FORMS = ['srl', 'sa', 'sc', 'snc', 'scomm', 'asbl', 'sole', 'other'] as const;
 export const VAT_REGIMES = ['liable', 'franchise', 'exempt'] as const;
@@ -80,6 +81,8 @@ const organizationFields = {
 export const updateOrganizationRequestSchema = z
   .strictObject({
     ...organizationFields,
+    /** The VAT rate of a new document line without a product; absent: unchanged. */
+    defaultVatRate: z.enum(VAT_RATES).optional(),
     bankAccounts: z.array(bankAccountInputSchema).max(10),
   })
   .superRefine((value, ctx) => {
@@ -151,6 +154,8 @@ export const organizationSchema = z
     registerCourt: z.string().nullable(),
     defaultLanguage: languageSchema,
     currency: z.enum(CURRENCIES),
+    /** The VAT rate a new document line without a product starts with (21 % unless changed). */
+    defaultVatRate: z.enum(VAT_RATES),
     bankAccounts: z.array(bankAccountSchema),
     /** URL of the logo, with a version so browsers refetch after a change; null without a logo. */
     logoUrl: z.string().nullable(),

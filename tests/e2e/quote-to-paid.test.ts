@@ -63,6 +63,11 @@ it('customer → product → quote → accept → invoice → finalise → PDF �
     .toMatch(/2[.,\s]?904[.,]00/);
   await page.getByTestId('document-save').click();
   await page.getByTestId('document-finalize').click();
+  // Finalising asks first, showing the number it will take.
+  await expect
+    .poll(() => page.getByTestId('finalise-number').textContent())
+    .toMatch(/^O\d{4}-0001$/);
+  await page.getByTestId('finalise-submit').click();
   await expect
     .poll(() => page.getByTestId('document-number').textContent())
     .toMatch(/^O\d{4}-0001$/);
@@ -75,6 +80,10 @@ it('customer → product → quote → accept → invoice → finalise → PDF �
 
   // Finalise: numbered, with a PDF.
   await page.getByTestId('document-finalize').click();
+  await expect
+    .poll(() => page.getByTestId('finalise-number').textContent())
+    .toMatch(/^F\d{4}-0001$/);
+  await page.getByTestId('finalise-submit').click();
   await expect
     .poll(() => page.getByTestId('document-number').textContent())
     .toMatch(/^F\d{4}-0001$/);

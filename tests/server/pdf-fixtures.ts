@@ -120,7 +120,7 @@ export async function draftInvoice(client: Client, input: DocumentInput): Promis
 
 export async function finalInvoice(client: Client, input: DocumentInput): Promise<Document> {
   const draft = await draftInvoice(client, input);
-  return ok(client.post(`/api/v1/invoices/${draft.id}/finalize`));
+  return ok(client.post(`/api/v1/invoices/${draft.id}/finalize`, { confirmRenovationVat: true }));
 }
 
 /** Records a payment into the cash book; returns the invoice as it is then. */

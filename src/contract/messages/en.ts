@@ -143,7 +143,10 @@ export const en = {
   'validation.unknownDeliveryAddress':
     'This delivery address is not one of this customer’s addresses.',
   'validation.noDeliveryAddress': 'This customer has no delivery address: type one or choose none.',
+  'validation.unknownProduct': 'This product does not exist (or was deleted).',
+  'validation.unknownProductGroup': 'This product group does not exist (or was deleted).',
   'validation.date': 'Enter a valid date (YYYY-MM-DD).',
+  'validation.dueBeforeIssue': 'The due date cannot be before the issue date.',
   'validation.discountExceedsAmount': 'The discount is larger than the amount it reduces.',
   'validation.depositTooLarge': 'The deposit cannot exceed the quote total.',
   'validation.numberFormat': 'A number format needs one counter such as (4) and the year %Y.',
@@ -152,6 +155,10 @@ export const en = {
     'Only a draft can be changed or deleted. Correct a finalised invoice with a credit note.',
   'error.invalidState': 'This action is not possible in the document’s current state.',
   'error.emptyDocument': 'Add at least one line with an amount before finalising.',
+  'error.negativeTotal': 'An invoice cannot ask for a negative amount: make a credit note instead.',
+  'error.zeroTotalNeedsConfirmation': 'This invoice totals zero. Confirm to finalise it anyway.',
+  'error.renovationVatNeedsConfirmation':
+    'The 6 % renovation rate is for private homes invoiced to the final consumer, and this customer has a VAT number. Confirm that the conditions are met to finalise.',
   'error.customerHasDocuments': 'This customer has documents: archive it instead of deleting it.',
   'error.subscriptionHasInvoices':
     'This subscription has already produced invoices: pause it or give it an end date instead of deleting it.',

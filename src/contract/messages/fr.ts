@@ -161,7 +161,10 @@ export const fr: Record<MessageKey, string> = {
     'Cette adresse de livraison n’est pas une adresse de ce client.',
   'validation.noDeliveryAddress':
     'Ce client n’a pas d’adresse de livraison : saisissez-en une ou choisissez aucune.',
+  'validation.unknownProduct': "Ce produit n'existe pas (ou a été supprimé).",
+  'validation.unknownProductGroup': "Ce groupe de produits n'existe pas (ou a été supprimé).",
   'validation.date': 'Saisissez une date valide (AAAA-MM-JJ).',
+  'validation.dueBeforeIssue': "L'échéance ne peut pas précéder la date du document.",
   'validation.discountExceedsAmount': 'La remise dépasse le montant qu’elle réduit.',
   'validation.depositTooLarge': "L'acompte ne peut pas dépasser le total du devis.",
   'validation.numberFormat':
@@ -171,6 +174,12 @@ export const fr: Record<MessageKey, string> = {
     'Seul un brouillon peut être modifié ou supprimé. Corrigez une facture finalisée par une note de crédit.',
   'error.invalidState': "Cette action n'est pas possible dans l'état actuel du document.",
   'error.emptyDocument': 'Ajoutez au moins une ligne avec un montant avant de finaliser.',
+  'error.negativeTotal':
+    'Une facture ne peut pas réclamer un montant négatif : faites plutôt une note de crédit.',
+  'error.zeroTotalNeedsConfirmation':
+    'Cette facture a un total nul. Confirmez pour la finaliser quand même.',
+  'error.renovationVatNeedsConfirmation':
+    'Le taux de 6 % pour la rénovation vise les habitations privées facturées au consommateur final, et ce client a un numéro de TVA. Confirmez que les conditions sont remplies pour finaliser.',
   'error.customerHasDocuments':
     'Ce client a des documents : archivez-le plutôt que de le supprimer.',
   'error.subscriptionHasInvoices':

@@ -154,7 +154,10 @@ export const nl: Record<MessageKey, string> = {
   'validation.unknownCustomer': 'Deze klant bestaat niet (of werd verwijderd).',
   'validation.unknownDeliveryAddress': 'Dit leveringsadres is geen adres van deze klant.',
   'validation.noDeliveryAddress': 'Deze klant heeft geen leveringsadres: typ er een of kies geen.',
+  'validation.unknownProduct': 'Dit product bestaat niet (of werd verwijderd).',
+  'validation.unknownProductGroup': 'Deze productgroep bestaat niet (of werd verwijderd).',
   'validation.date': 'Geef een geldige datum in (JJJJ-MM-DD).',
+  'validation.dueBeforeIssue': 'De vervaldatum kan niet vóór de documentdatum liggen.',
   'validation.discountExceedsAmount': 'De korting is groter dan het bedrag waarop ze slaat.',
   'validation.depositTooLarge': 'Het voorschot mag niet groter zijn dan het totaal van de offerte.',
   'validation.numberFormat': 'Een nummerformaat heeft een teller zoals (4) en het jaar %Y nodig.',
@@ -163,6 +166,12 @@ export const nl: Record<MessageKey, string> = {
     'Alleen een ontwerp kan gewijzigd of verwijderd worden. Corrigeer een definitieve factuur met een creditnota.',
   'error.invalidState': 'Deze actie kan niet in de huidige status van het document.',
   'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor je afwerkt.',
+  'error.negativeTotal':
+    'Een factuur kan geen negatief bedrag vragen: maak in de plaats een creditnota.',
+  'error.zeroTotalNeedsConfirmation':
+    'Deze factuur heeft een totaal van nul. Bevestig om ze toch af te werken.',
+  'error.renovationVatNeedsConfirmation':
+    'Het tarief van 6 % voor renovatie geldt voor privéwoningen gefactureerd aan de eindverbruiker, en deze klant heeft een btw-nummer. Bevestig dat aan de voorwaarden voldaan is om af te werken.',
   'error.customerHasDocuments':
     'Deze klant heeft documenten: archiveer hem in plaats van hem te verwijderen.',
   'error.subscriptionHasInvoices':

@@ -376,6 +376,7 @@ export interface Organizations {
   updated_at: Timestamp;
   require_two_factor: Generated<boolean>;
   support_access: Generated<boolean>;
+  default_vat_rate: Generated<string>;
 }
 
 export interface PasswordResetTokens {

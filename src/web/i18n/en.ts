@@ -169,6 +169,8 @@ export const en = {
       description: 'Defaults for new documents.',
       defaultLanguage: 'Default document language',
       currency: 'Currency',
+      defaultVatRate: 'Default VAT rate for new lines',
+      defaultVatRateHint: 'A line with a product takes the product’s rate.',
     },
     bank: {
       title: 'Bank accounts',
@@ -687,6 +689,22 @@ export const en = {
     },
     saved: 'The draft is saved.',
     finalized: 'Finalized with number {{number}}.',
+    finalise: {
+      title: 'Finalize this document?',
+      numberIntro: 'It will take the number:',
+      irreversible:
+        'A finalized document can no longer be changed or deleted; an invoice is corrected with a credit note.',
+      submit: 'Finalize as {{number}}',
+      negative:
+        'An invoice cannot ask for a negative amount. Make a credit note with these lines instead: this draft is deleted (and can be restored).',
+      creditNoteInstead: 'Make a credit note instead',
+      creditNoteMade: 'A draft credit note is ready; the invoice draft was deleted.',
+      confirm: {
+        zeroTotal: 'The total is zero: I confirm this invoice asks nothing to pay.',
+        renovationVat:
+          '6 % renovation rate for a customer with a VAT number: I confirm the conditions are met (a private home of at least 10 years, invoiced to the final consumer).',
+      },
+    },
     deletedNotice: 'This draft is deleted. Restore it to work on it again.',
     customerNone: 'No customer matches',
     editor: {
@@ -703,6 +721,12 @@ export const en = {
         'Finalized documents keep their number and content for good. Correct an invoice with a credit note, or duplicate the document to start from a copy.',
       ratesDontApply: '{{regime}}: no VAT is charged, every line is at 0 %.',
       organizationNotLiable: 'Your company does not charge VAT: every line is at 0 %.',
+      warnings: {
+        renovationVat:
+          '6 % is the renovation rate for private homes invoiced to the final consumer, and this customer has a VAT number. Check that the conditions are met: you will be asked to confirm when finalizing.',
+        negativeTotal:
+          'This invoice asks for a negative amount. An invoice cannot be finalized like this: make a credit note instead.',
+      },
     },
     fields: {
       customer: 'Customer',

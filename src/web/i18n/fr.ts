@@ -174,6 +174,8 @@ export const fr: Catalogue = {
       description: 'Valeurs par défaut des nouveaux documents.',
       defaultLanguage: 'Langue des documents par défaut',
       currency: 'Devise',
+      defaultVatRate: 'Taux de TVA par défaut des nouvelles lignes',
+      defaultVatRateHint: 'Une ligne avec un produit prend le taux du produit.',
     },
     bank: {
       title: 'Comptes bancaires',
@@ -703,6 +705,23 @@ export const fr: Catalogue = {
     },
     saved: 'Le brouillon est enregistré.',
     finalized: 'Finalisé sous le numéro {{number}}.',
+    finalise: {
+      title: 'Finaliser ce document ?',
+      numberIntro: 'Il prendra le numéro :',
+      irreversible:
+        'Un document finalisé ne peut plus être modifié ni supprimé ; une facture se corrige par une note de crédit.',
+      submit: 'Finaliser sous le numéro {{number}}',
+      negative:
+        'Une facture ne peut pas réclamer un montant négatif. Faites plutôt une note de crédit avec ces lignes : ce brouillon sera supprimé (et pourra être restauré).',
+      creditNoteInstead: 'Faire une note de crédit à la place',
+      creditNoteMade:
+        'Un brouillon de note de crédit est prêt ; le brouillon de facture a été supprimé.',
+      confirm: {
+        zeroTotal: 'Le total est nul : je confirme que cette facture ne réclame aucun paiement.',
+        renovationVat:
+          'Taux de rénovation de 6 % pour un client avec un numéro de TVA : je confirme que les conditions sont remplies (habitation privée d’au moins 10 ans, facturée au consommateur final).',
+      },
+    },
     deletedNotice: 'Ce brouillon est supprimé. Restaurez-le pour le modifier à nouveau.',
     customerNone: 'Aucun client ne correspond',
     editor: {
@@ -720,6 +739,12 @@ export const fr: Catalogue = {
       ratesDontApply: '{{regime}} : aucune TVA n’est facturée, toutes les lignes sont à 0 %.',
       organizationNotLiable:
         'Votre entreprise ne facture pas la TVA : toutes les lignes sont à 0 %.',
+      warnings: {
+        renovationVat:
+          '6 % est le taux de rénovation des habitations privées facturées au consommateur final, et ce client a un numéro de TVA. Vérifiez que les conditions sont remplies : une confirmation vous sera demandée à la finalisation.',
+        negativeTotal:
+          'Cette facture réclame un montant négatif. Une facture ne peut pas être finalisée ainsi : faites plutôt une note de crédit.',
+      },
     },
     fields: {
       customer: 'Client',

@@ -172,6 +172,8 @@ export const nl: Catalogue = {
       description: 'Standaardwaarden voor nieuwe documenten.',
       defaultLanguage: 'Standaardtaal van documenten',
       currency: 'Munt',
+      defaultVatRate: 'Standaard btw-tarief voor nieuwe lijnen',
+      defaultVatRateHint: 'Een lijn met een product krijgt het tarief van het product.',
     },
     bank: {
       title: 'Bankrekeningen',
@@ -697,6 +699,23 @@ export const nl: Catalogue = {
     },
     saved: 'Het concept is bewaard.',
     finalized: 'Definitief gemaakt met nummer {{number}}.',
+    finalise: {
+      title: 'Dit document definitief maken?',
+      numberIntro: 'Het krijgt het nummer:',
+      irreversible:
+        'Een definitief document kan niet meer gewijzigd of verwijderd worden; een factuur corrigeert u met een creditnota.',
+      submit: 'Definitief maken als {{number}}',
+      negative:
+        'Een factuur kan geen negatief bedrag vragen. Maak in de plaats een creditnota met deze lijnen: dit ontwerp wordt verwijderd (en kan hersteld worden).',
+      creditNoteInstead: 'In de plaats een creditnota maken',
+      creditNoteMade:
+        'Een ontwerp van creditnota staat klaar; het ontwerp van factuur werd verwijderd.',
+      confirm: {
+        zeroTotal: 'Het totaal is nul: ik bevestig dat deze factuur geen betaling vraagt.',
+        renovationVat:
+          'Renovatietarief van 6 % voor een klant met een btw-nummer: ik bevestig dat aan de voorwaarden voldaan is (privéwoning van minstens 10 jaar, gefactureerd aan de eindverbruiker).',
+      },
+    },
     deletedNotice: 'Dit concept is verwijderd. Zet het terug om er opnieuw aan te werken.',
     customerNone: 'Geen klant gevonden',
     editor: {
@@ -713,6 +732,12 @@ export const nl: Catalogue = {
         'Een definitief document behoudt voorgoed zijn nummer en inhoud. Corrigeer een factuur met een creditnota, of dupliceer het document om van een kopie te vertrekken.',
       ratesDontApply: '{{regime}}: er wordt geen btw aangerekend, alle lijnen staan op 0 %.',
       organizationNotLiable: 'Uw onderneming rekent geen btw aan: alle lijnen staan op 0 %.',
+      warnings: {
+        renovationVat:
+          '6 % is het renovatietarief voor privéwoningen gefactureerd aan de eindverbruiker, en deze klant heeft een btw-nummer. Controleer of aan de voorwaarden voldaan is: bij het definitief maken wordt u om een bevestiging gevraagd.',
+        negativeTotal:
+          'Deze factuur vraagt een negatief bedrag. Zo kan een factuur niet definitief gemaakt worden: maak in de plaats een creditnota.',
+      },
     },
     fields: {
       customer: 'Klant',

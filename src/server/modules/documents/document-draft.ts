@@ -52,6 +52,36 @@ export function toNewLine(row: TotalsLine, position: number): NewLine {
   };
 }
 
+/** Every product a line names must be one of this organization's: a field error per line otherwise. */
+async function checkProducts(
+  trx: Tx,
+  organizationId: string,
+  lines: DocumentInputParsed['lines'],
+): Promise<void> {
+  const ids = [
+    ...new Set(
+      lines.flatMap((line) => (line.kind === 'item' && line.productId ? [line.productId] : [])),
+    ),
+  ];
+  if (ids.length === 0) return;
+  const found = new Set(
+    (
+      await trx
+        .selectFrom('products')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', 'in', ids)
+        .execute()
+    ).map((row) => row.id),
+  );
+  const fields: Record<string, 'validation.unknownProduct'> = {};
+  lines.forEach((line, index) => {
+    if (line.kind === 'item' && line.productId && !found.has(line.productId))
+      fields[`lines.${index}.productId`] = 'validation.unknownProduct';
+  });
+  if (Object.keys(fields).length > 0) throw Validation(fields);
+}
+
 /** What a draft is made of, checked and computed, ready to be written. */
 export interface PreparedDraft {
   values: Omit<NewDocument, 'id' | 'document_type' | 'status' | 'created_at' | 'updated_at'>;
@@ -97,6 +127,7 @@ export async function prepareDraft(
   if (regime === 'exempt' && !(input.vatExemptionReason ?? contact.vat_exemption_reason)) {
     throw Validation({ vatExemptionReason: 'validation.required' });
   }
+  await checkProducts(trx, organizationId, input.lines);
   const organizationRegime = organization.vat_regime as 'liable' | 'franchise' | 'exempt';
   const rows: TotalsLine[] = input.lines.map((line) => {
     if (line.kind !== 'item')
@@ -116,10 +147,17 @@ export async function prepareDraft(
       is_deposit_deduction: line.isDepositDeduction,
     };
   });
+  // No discount given: the customer's default applies (an explicit null means none).
+  const discount =
+    input.discount === undefined
+      ? contact.default_discount_percent !== null && Number(contact.default_discount_percent) > 0
+        ? { type: 'percent' as const, value: String(contact.default_discount_percent) }
+        : null
+      : input.discount;
   const totals = totalsOf(
     {
       price_mode: input.priceMode,
-      discount: input.discount,
+      discount,
       settlement_discount: input.settlementDiscount,
     },
     rows,
@@ -133,11 +171,14 @@ export async function prepareDraft(
     days: contact.payment_term_days ?? DEFAULT_PAYMENT_DAYS,
     endOfMonth: contact.payment_term_end_of_month,
   };
+  const due = type === 'invoice' ? (input.dueDate ?? dueDate(input.issueDate, term)) : null;
+  if (due !== null && due < input.issueDate)
+    throw Validation({ dueDate: 'validation.dueBeforeIssue' });
   return {
     values: {
       journal_id: journal.id,
       issue_date: input.issueDate,
-      due_date: type === 'invoice' ? (input.dueDate ?? dueDate(input.issueDate, term)) : null,
+      due_date: due,
       valid_until:
         type === 'quote'
           ? (input.validUntil ?? formatIsoDate(addDays(issue, QUOTE_VALIDITY_DAYS)))
@@ -168,7 +209,7 @@ export async function prepareDraft(
       vat_regime: regime,
       vat_exemption_reason:
         regime === 'exempt' ? (input.vatExemptionReason ?? contact.vat_exemption_reason) : null,
-      discount: input.discount ? JSON.stringify(input.discount) : null,
+      discount: discount ? JSON.stringify(discount) : null,
       settlement_discount: input.settlementDiscount
         ? JSON.stringify(input.settlementDiscount)
         : null,

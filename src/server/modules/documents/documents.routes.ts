@@ -6,6 +6,8 @@ import {
   documentListQuerySchema,
   documentPageSchema,
   documentSchema,
+  finalizePreviewSchema,
+  finalizeRequestSchema,
   idParamsSchema,
   type Document,
   type DocumentType,
@@ -136,11 +138,31 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
     action('restore', 'Bring a deleted draft back', (id, request) =>
       deps.documents.restore(actorOf(request), type, id),
     );
-    action(
-      'finalize',
-      'Number and lock the document (gapless per journal and fiscal year)',
-      (id, request) => deps.documents.finalize(actorOf(request), type, id),
-    );
+    app.post(`${base}/:id/finalize`, {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Number and lock the document (gapless per journal and fiscal year); a zero-total invoice and the 6 % rate for a VAT-registered customer must be confirmed',
+        params: idParamsSchema,
+        body: finalizeRequestSchema.nullish(),
+        response: { 200: documentSchema, ...errors },
+      },
+      handler: async (request) =>
+        deps.documents.finalize(actorOf(request), type, request.params.id, request.body ?? {}),
+    });
+    app.get(`${base}/:id/finalize-preview`, {
+      config,
+      schema: {
+        tags,
+        summary:
+          'The number finalising this draft now would take, and what must be confirmed (nothing is consumed)',
+        params: idParamsSchema,
+        response: { 200: finalizePreviewSchema, ...errors },
+      },
+      handler: async (request) =>
+        deps.documents.finalizePreview(authOf(request).organizationId, type, request.params.id),
+    });
     action('mark-sent', 'Record that the document was sent', (id, request) =>
       deps.documents.transition(actorOf(request), type, id, 'sent'),
     );

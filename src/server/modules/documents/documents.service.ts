@@ -7,6 +7,8 @@ import type {
   DocumentPage,
   DocumentType,
   documentListQuerySchema,
+  FinalizePreview,
+  FinalizeRequest,
 } from '../../../contract/index.js';
 import { depositDeductionLines, depositInvoiceLines } from '../../../core/documents/index.js';
 import { structuredCommunication } from '../../../core/identifiers/index.js';
@@ -14,7 +16,7 @@ import { fiscalYearOf, formatDocumentNumber } from '../../../core/numbering/inde
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
-import { nextCounter } from '../../platform/counters.js';
+import { lockCounter, nextCounter } from '../../platform/counters.js';
 import { todayInBelgium } from '../../platform/dates.js';
 import { AppError, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -22,8 +24,10 @@ import { DOCUMENT_KINDS } from './document-kinds.js';
 import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
 import { asFieldErrors, invalidState, notDraft } from './document-errors.js';
 import { toDocument, toSummary } from './document-mapper.js';
+import { checkFinalizable, confirmationsNeeded } from './finalize-checks.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
+  counterValue,
   findDerived,
   findDocument,
   findJournal,
@@ -178,15 +182,25 @@ export function createDocumentsService({ db, clock }: Deps) {
    * counter row: gapless and unique under any concurrency. Invoices also get their structured
    * communication. From here on the document is locked. Returns the number as printed.
    */
-  async function numberIn(trx: Tx, actor: Actor, type: DocumentType, id: string): Promise<string> {
+  async function numberIn(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    id: string,
+    request: FinalizeRequest = {},
+  ): Promise<string> {
     const row = await locked(trx, actor.organizationId, type, id);
     if (row.deleted_at) throw NotFound();
     if (row.status !== 'draft') throw new AppError(409, 'error.invalidState');
     const lines = await findLines(trx, actor.organizationId, id);
     if (!lines.some((line) => line.kind === 'item')) throw new AppError(400, 'error.emptyDocument');
+    const confirmed = checkFinalizable(type, row, totalsOf(row, lines), request);
     const journal = await findJournal(trx, actor.organizationId, row.journal_id);
     if (!journal) throw NotFound();
     const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
+    const scope = `journal:${journal.id}:${fiscalYear}`;
+    // Lock the series first: the date check below then sees every number committed before ours.
+    await lockCounter(trx, actor.organizationId, scope);
     // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
     const latest = await trx
       .selectFrom('documents')
@@ -204,11 +218,7 @@ export function createDocumentsService({ db, clock }: Deps) {
         { issueDate: 'error.dateBeforeLastNumber' },
       );
     }
-    const number = await nextCounter(
-      trx,
-      actor.organizationId,
-      `journal:${journal.id}:${fiscalYear}`,
-    );
+    const number = await nextCounter(trx, actor.organizationId, scope);
     const numberFormatted = formatDocumentNumber(
       journal.format,
       number,
@@ -232,7 +242,11 @@ export function createDocumentsService({ db, clock }: Deps) {
       finalized_at: now,
       updated_at: now,
     });
-    await audit(trx, actor, 'document.finalized', id, now, { number: numberFormatted });
+    // What the user confirmed is kept with the event (DOMAIN §4.2: the 6 % rate for a business).
+    await audit(trx, actor, 'document.finalized', id, now, {
+      number: numberFormatted,
+      ...(confirmed.length > 0 && { confirmed }),
+    });
     return numberFormatted;
   }
 
@@ -357,13 +371,49 @@ export function createDocumentsService({ db, clock }: Deps) {
         return load(trx, actor.organizationId, type, id);
       }),
 
-    finalize: (actor: Actor, type: DocumentType, id: string): Promise<Document> =>
+    finalize: (
+      actor: Actor,
+      type: DocumentType,
+      id: string,
+      request: FinalizeRequest = {},
+    ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          await numberIn(trx, actor, type, id);
+          await numberIn(trx, actor, type, id, request);
           return load(trx, actor.organizationId, type, id);
         }),
       ),
+
+    /** The number a draft would take now and what must be confirmed; reads only, locks nothing. */
+    finalizePreview: (
+      organizationId: string,
+      type: DocumentType,
+      id: string,
+    ): Promise<FinalizePreview> =>
+      withTenant(db, organizationId, async (trx) => {
+        const row = await findDocument(trx, organizationId, id);
+        if (!row || row.document_type !== DOCUMENT_KINDS[type].stored || row.deleted_at)
+          throw NotFound();
+        if (row.status !== 'draft') throw invalidState();
+        const journal = await findJournal(trx, organizationId, row.journal_id);
+        if (!journal) throw NotFound();
+        const fiscalYear = fiscalYearOf(row.issue_date, journal.fiscal_year_start_month);
+        const next =
+          (await counterValue(trx, organizationId, `journal:${journal.id}:${fiscalYear}`)) + 1;
+        const lines = await findLines(trx, organizationId, id);
+        return {
+          journalId: journal.id,
+          fiscalYear,
+          nextNumber: next,
+          nextNumberFormatted: formatDocumentNumber(
+            journal.format,
+            next,
+            row.issue_date,
+            journal.fiscal_year_start_month,
+          ),
+          confirmations: confirmationsNeeded(type, row, totalsOf(row, lines)),
+        };
+      }),
 
     /** Moves a finalized document along: sent; quotes accepted or refused. */
     transition: (

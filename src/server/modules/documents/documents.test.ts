@@ -75,6 +75,9 @@ function exampleA(customerId: string): DocumentInput {
   };
 }
 
+/** Example A bills 6 % to a VAT-registered company: finalising it needs the user's confirmation. */
+const RENOVATION_CONFIRMED = { confirmRenovationVat: true };
+
 async function draft(client: Client, path: string, body: DocumentInput): Promise<Document> {
   const response = await client.post(`/api/v1/${path}`, body);
   if (response.statusCode !== 201) throw new Error(response.body);
@@ -152,7 +155,11 @@ describe('invoices', () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
     const invoice = await draft(client, 'invoices', exampleA(c.id));
-    const final = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const final = await post(
+      client,
+      `/api/v1/invoices/${invoice.id}/finalize`,
+      RENOVATION_CONFIRMED,
+    );
     expect(final).toMatchObject({ status: 'finalized', number: 1, numberFormatted: 'F2026-0001' });
     expect(isValidStructuredCommunication(final.structuredCommunication ?? '')).toBe(true);
 
@@ -198,7 +205,7 @@ describe('invoices', () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
     const old = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2025-01-10' });
-    await post(client, `/api/v1/invoices/${old.id}/finalize`);
+    await post(client, `/api/v1/invoices/${old.id}/finalize`, RENOVATION_CONFIRMED);
     await draft(client, 'invoices', exampleA(c.id));
     const overdue = (await client.get('/api/v1/invoices?status=overdue')).json<DocumentPage>();
     expect(overdue.items.map((i) => [i.numberFormatted, i.displayStatus])).toEqual([
@@ -329,7 +336,7 @@ describe('quotes', () => {
       totalVat: '180.00',
       totalIncl: '3180.00',
     });
-    await post(client, `/api/v1/invoices/${deposit.id}/finalize`);
+    await post(client, `/api/v1/invoices/${deposit.id}/finalize`, RENOVATION_CONFIRMED);
 
     const rest = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
       to: 'invoice',
@@ -366,7 +373,7 @@ describe('quotes', () => {
       issueDate: '2026-03-02',
     });
     expect(deposit.totals).toMatchObject({ totalExcl: '22.80', totalIncl: '27.59' });
-    await post(client, `/api/v1/invoices/${deposit.id}/finalize`);
+    await post(client, `/api/v1/invoices/${deposit.id}/finalize`, RENOVATION_CONFIRMED);
     const rest = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
       to: 'invoice',
       issueDate: '2026-04-01',
@@ -436,9 +443,10 @@ describe('numbering', () => {
       ...exampleA(c.id),
       issueDate: `${year}-01-15`,
     });
-    expect((await post(client, `/api/v1/invoices/${invoice.id}/finalize`)).numberFormatted).toBe(
-      `F${year}-0116`,
-    );
+    expect(
+      (await post(client, `/api/v1/invoices/${invoice.id}/finalize`, RENOVATION_CONFIRMED))
+        .numberFormatted,
+    ).toBe(`F${year}-0116`);
     const back = await client.put(`/api/v1/journals/${invoices?.id}`, {
       documentType: 'invoice',
       name: 'Factures',
@@ -460,10 +468,10 @@ describe('numbering', () => {
     const c = await customer(client);
     const later = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2026-03-10' });
     const earlier = await draft(client, 'invoices', { ...exampleA(c.id), issueDate: '2026-03-01' });
-    await post(client, `/api/v1/invoices/${later.id}/finalize`);
+    await post(client, `/api/v1/invoices/${later.id}/finalize`, RENOVATION_CONFIRMED);
     const refused = await client.post(
       `/api/v1/invoices/${earlier.id}/finalize`,
-      {},
+      RENOVATION_CONFIRMED,
       { 'accept-language': 'en' },
     );
     expect(refused.statusCode).toBe(409);
@@ -484,7 +492,7 @@ describe('numbering', () => {
       Array.from({ length: 20 }, () => draft(client, 'invoices', exampleA(c.id))),
     );
     const finals = await Promise.all(
-      drafts.map((d) => post(client, `/api/v1/invoices/${d.id}/finalize`)),
+      drafts.map((d) => post(client, `/api/v1/invoices/${d.id}/finalize`, RENOVATION_CONFIRMED)),
     );
     expect(finals.map((f) => f.number).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
       Array.from({ length: 20 }, (_, i) => i + 1),

@@ -37,6 +37,8 @@ const API_KEY = 'key_test';
 const API_SECRET = 'secret_test';
 const WEBHOOK_SECRET = 'whsec_test';
 
+/** The sample invoice bills 6 % to a VAT-registered customer: finalising it needs a confirmation. */
+const RENOVATION_CONFIRMED = { confirmRenovationVat: true };
 let t: TestApp;
 let ap: RecommandFakeServer;
 beforeAll(async () => {
@@ -125,7 +127,9 @@ describe('UBL out', () => {
     const client = await company();
     const draft = await invoice(client);
     expect((await client.get(`/api/v1/invoices/${draft.id}/ubl`)).statusCode).toBe(409);
-    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const final = (
+      await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED)
+    ).json<Document>();
     const response = await client.get(`/api/v1/invoices/${final.id}/ubl`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/xml');
@@ -163,7 +167,7 @@ describe('UBL out', () => {
     const issue = status.issues.find((i) => i.field === 'buyer.vatNumber');
     expect(issue?.rule).toMatch(/BR-AE/);
     expect(issue?.message).not.toMatch(/^peppol\./);
-    await client.post(`/api/v1/invoices/${draft.id}/finalize`);
+    await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED);
     await connect(client);
     const send = await client.post(`/api/v1/invoices/${draft.id}/peppol/send`);
     expect(send.statusCode).toBe(409);
@@ -175,7 +179,7 @@ describe('sending through the access point', () => {
   it('sends once, records the delivery, and never delivers twice', async () => {
     const client = await company();
     const draft = await invoice(client);
-    await client.post(`/api/v1/invoices/${draft.id}/finalize`);
+    await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED);
     expect((await client.post(`/api/v1/invoices/${draft.id}/peppol/send`)).statusCode).toBe(409);
     await connect(client);
     ap.addParticipant('0208:0403170701', { name: 'Bouwbedrijf Peeters BV' });
@@ -213,7 +217,7 @@ describe('sending through the access point', () => {
   it('marks a refused document failed, says why on the document and notifies the team', async () => {
     const client = await company();
     const draft = await invoice(client, { name: 'Refus NV', vatNumber: 'BE0202023977' });
-    await client.post(`/api/v1/invoices/${draft.id}/finalize`);
+    await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED);
     await connect(client);
     ap.addParticipant('0208:0202023977');
     ap.rejectNext(
@@ -342,7 +346,9 @@ describe('accountant export', () => {
   it('zips the UBL and PDF of every sale and purchase of the period, with an index', async () => {
     const client = await company();
     const draft = await invoice(client);
-    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const final = (
+      await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED)
+    ).json<Document>();
     const received = (await upload(client, addressedToUs())).json<InboxDocument>();
     await client.post(`/api/v1/inbox/${received.id}/accept`);
 
@@ -408,7 +414,7 @@ describe('background jobs for the owners', () => {
   it('lists a job waiting for its retry with the reason, and tries a failed one again', async () => {
     const client = await company();
     const draft = await invoice(client, { name: 'Later BV', vatNumber: 'BE0417497106' });
-    await client.post(`/api/v1/invoices/${draft.id}/finalize`);
+    await client.post(`/api/v1/invoices/${draft.id}/finalize`, RENOVATION_CONFIRMED);
     await connect(client);
     ap.addParticipant('0208:0417497106');
     ap.failNext(1, 503, { method: 'POST', path: /\/send$/ });

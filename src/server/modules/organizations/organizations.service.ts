@@ -39,6 +39,7 @@ function toOrganization(row: OrganizationRow, accounts: BankAccountRow[]): Organ
     registerCourt: row.register_court,
     defaultLanguage: row.default_language as Organization['defaultLanguage'],
     currency: row.currency as Organization['currency'],
+    defaultVatRate: row.default_vat_rate as Organization['defaultVatRate'],
     bankAccounts: accounts.map((a) => ({
       id: a.id,
       iban: a.iban,
@@ -130,6 +131,7 @@ export function createOrganizationsService({ db, clock, storage, memberships }: 
           register_court: input.registerCourt,
           default_language: input.defaultLanguage,
           currency: input.currency,
+          ...(input.defaultVatRate && { default_vat_rate: input.defaultVatRate }),
         };
         const changed = Object.entries(values)
           .filter(([column, value]) => before[column as keyof OrganizationRow] !== value)

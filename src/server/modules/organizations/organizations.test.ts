@@ -172,6 +172,23 @@ describe('company information', () => {
     expect(franchise.json<Organization>().vatRegime).toBe('franchise');
   });
 
+  it('keeps a default VAT rate for new document lines: 21 % at first, changed only when sent', async () => {
+    const { client } = await signedUpClient(t.app);
+    expect((await getOrganization(client)).defaultVatRate).toBe('21');
+    const six = await client.put('/api/v1/organization', companyInput({ defaultVatRate: '6' }));
+    expect(six.statusCode).toBe(200);
+    expect(six.json<Organization>().defaultVatRate).toBe('6');
+    // A client that does not know the setting leaves it alone.
+    await client.put('/api/v1/organization', companyInput());
+    expect((await getOrganization(client)).defaultVatRate).toBe('6');
+    const wrong = await client.put(
+      '/api/v1/organization',
+      companyInput({ defaultVatRate: '7' as never }),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['defaultVatRate']);
+  });
+
   it('stores text with SQL metacharacters verbatim and refuses control characters and overlong text', async () => {
     const { client } = await signedUpClient(t.app);
     const name = `O'Brien "Plomberie"; DROP TABLE organizations; --`;

@@ -105,6 +105,23 @@ export async function listProducts(
   return { items, total: Number(count.total) };
 }
 
+/** Which of these ids are this organization's products or (with `table`) groups. */
+export async function existingIds(
+  trx: Tx,
+  organizationId: string,
+  table: 'products' | 'product_groups',
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom(table)
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The products a bulk price change targets, locked until the transaction ends. */
 export async function selectForPriceUpdate(
   trx: Tx,

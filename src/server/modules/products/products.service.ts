@@ -19,6 +19,7 @@ import { newId } from '../../platform/ids.js';
 import { changedPrice, priceBothWays, priceText } from './product-prices.js';
 import {
   deleteProduct,
+  existingIds,
   findProduct,
   insertProduct,
   listGroups,
@@ -171,6 +172,16 @@ export function createProductsService({ db, clock }: Deps) {
     updatePrices: (actor: Actor, request: PriceUpdate): Promise<PriceUpdateResult> =>
       withTenant(db, actor.organizationId, async (trx) => {
         const now = clock.now();
+        // Ids that are not this organization's are refused, not silently skipped.
+        const ids = request.productIds ?? [];
+        const known = await existingIds(trx, actor.organizationId, 'products', ids);
+        if (ids.some((id) => !known.has(id)))
+          throw Validation({ productIds: 'validation.unknownProduct' });
+        if (
+          request.groupId &&
+          !(await existingIds(trx, actor.organizationId, 'product_groups', [request.groupId])).size
+        )
+          throw Validation({ groupId: 'validation.unknownProductGroup' });
         const rows = await selectForPriceUpdate(trx, actor.organizationId, request);
         const items = rows.map((row) => ({
           id: row.id,

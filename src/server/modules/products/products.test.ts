@@ -203,7 +203,11 @@ describe('products', () => {
       percent: '50',
       preview: false,
     });
-    expect(sneaky.json<PriceUpdateResult>().items).toEqual([]);
+    // Refused, not silently skipped: the ids field says which input is wrong.
+    expect(sneaky.statusCode).toBe(400);
+    expect(Object.keys(sneaky.json<{ error: { fields: object } }>().error.fields)).toEqual([
+      'productIds',
+    ]);
     expect((await b.client.get(`/api/v1/products/${theirs.id}`)).json<Product>().price).toBe(
       '1.85',
     );

@@ -11,6 +11,7 @@ import {
   type LEGAL_FORMS,
   type Organization,
   type UpdateOrganizationRequest,
+  type VAT_RATES,
   type VAT_REGIMES,
 } from '../../../contract/index.js';
 import { schemaErrors } from '../../lib/zod-form';
@@ -18,6 +19,7 @@ import { schemaErrors } from '../../lib/zod-form';
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type VatRegime = (typeof VAT_REGIMES)[number];
 export type Currency = (typeof CURRENCIES)[number];
+export type VatRate = (typeof VAT_RATES)[number];
 
 export interface BankAccountValues {
   /** React key only; the API replaces the whole list on save. */
@@ -49,6 +51,7 @@ export interface CompanyFormValues {
   registerCourt: string;
   defaultLanguage: Language;
   currency: Currency;
+  defaultVatRate: VatRate;
   bankAccounts: BankAccountValues[];
 }
 
@@ -82,6 +85,7 @@ export function toCompanyFormValues(organization: Organization): CompanyFormValu
     registerCourt: organization.registerCourt ?? '',
     defaultLanguage: organization.defaultLanguage,
     currency: organization.currency,
+    defaultVatRate: organization.defaultVatRate,
     bankAccounts: organization.bankAccounts.map((account) => ({
       key: account.id,
       iban: formatIban(account.iban),
@@ -116,6 +120,7 @@ export function toUpdateRequest(values: CompanyFormValues): UpdateOrganizationRe
     registerCourt: orNull(values.registerCourt),
     defaultLanguage: values.defaultLanguage,
     currency: values.currency,
+    defaultVatRate: values.defaultVatRate,
     bankAccounts: values.bankAccounts.map((account) => ({
       iban: account.iban,
       bic: orNull(account.bic),

@@ -154,6 +154,7 @@ export function SubscriptionEditor({ subscription, onSaved, onCancel }: Subscrip
             language={context.language}
             currency={currency}
             ratesApply={ratesApply}
+            defaultVatRate={context.organization?.defaultVatRate ?? '21'}
           />
           {typeof form.errors.lines === 'string' && (
             <Alert color="red" variant="light" py="xs" data-testid="subscription-lines-error">

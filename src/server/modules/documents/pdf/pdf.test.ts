@@ -239,7 +239,9 @@ describe('invoice PDF', () => {
     expect(quoteText).toContain('Valable jusqu’au');
     expect(quoteText).toContain('Bon pour accord');
 
-    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const final = (
+      await client.post(`/api/v1/invoices/${draft.id}/finalize`, { confirmRenovationVat: true })
+    ).json<Document>();
     const credit = (
       await client.post(`/api/v1/invoices/${draft.id}/credit-note`, {})
     ).json<Document>();
@@ -258,7 +260,9 @@ describe('invoice PDF', () => {
       textAbove: 'Cher %customer_name%,\nvoici la facture %document_number%.',
       textBelow: 'Total : %total_amount_incl%, à verser sur %iban%.',
     });
-    const final = (await client.post(`/api/v1/invoices/${draft.id}/finalize`)).json<Document>();
+    const final = (
+      await client.post(`/api/v1/invoices/${draft.id}/finalize`, { confirmRenovationVat: true })
+    ).json<Document>();
     const text = await pdfText(await getPdf(client, `/api/v1/invoices/${final.id}/pdf`));
     expect(text).toContain(`Cher ${customer.name},`);
     expect(text).toContain(`voici la facture ${final.numberFormatted ?? 'missing'}.`);

@@ -25,7 +25,11 @@ import {
   customerDefaults,
 } from './document-form-values';
 import { validateDocument } from './document-validation';
+import { FinaliseDialog } from '../finalise/FinaliseDialog';
 import { EditorActions } from './EditorActions';
+import { editorWarnings } from './editor-warnings';
+import { EditorWarnings } from './EditorWarnings';
+import { useStartingVatRate } from './use-starting-vat-rate';
 import { EditorSection } from './EditorSection';
 import { editorTotals } from './editor-totals';
 import { LinesEditor } from './LinesEditor';
@@ -56,7 +60,7 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
       : { ...emptyDocumentValues(todayIso()), ...(customer && customerDefaults(customer)) },
     validate: validateDocument,
   });
-  const { submit, saving, finalizing } = useEditorSubmit(type, document, form);
+  const { submit, saving, finalizing, finaliseDialog } = useEditorSubmit(type, document, form);
 
   const context = useEditorContext(form.values);
   const { values } = form;
@@ -67,6 +71,9 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
     [values, context.regime, context.organizationRegime],
   );
   const ratesApply = regimeRatesApply(context.regime, context.organizationRegime);
+  const defaultVatRate = context.organization?.defaultVatRate ?? '21';
+  useStartingVatRate(form, !document, context.organization?.defaultVatRate);
+  const warnings = editorWarnings(type, values, context.customer, computed.totals, ratesApply);
 
   const onCustomerChange = (customerId: string | null) => {
     form.setFieldValue('customerId', customerId);
@@ -111,7 +118,9 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
             language={context.language}
             currency={currency}
             ratesApply={ratesApply}
+            defaultVatRate={defaultVatRate}
           />
+          <EditorWarnings warnings={warnings} />
           {!ratesApply && (
             <Alert variant="light" color="blue" icon={<IconInfoCircle />} py="xs">
               {context.organizationRegime === 'liable'
@@ -135,6 +144,7 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
         <EditorSection title={t('documents.editor.texts')}>
           <TextsFields form={form} />
         </EditorSection>
+        <FinaliseDialog {...finaliseDialog} />
         <EditorActions
           dirty={form.isDirty()}
           saving={saving}

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentTotals } from '../../../../core/documents/index.js';
 import type { DocumentLanguage } from '../../customers/customer-form-values';
+import type { VatRate } from '../../products/use-product-options';
 import type { DocumentForm } from './document-form';
 import { emptyLine, type LineKind } from './document-form-values';
 import type { TotalsProblem } from './editor-totals';
@@ -18,6 +19,8 @@ interface LinesEditorProps {
   language: DocumentLanguage;
   currency: string;
   ratesApply: boolean;
+  /** The organization's rate for a line without a product (a product brings its own). */
+  defaultVatRate: VatRate;
 }
 
 /**
@@ -31,6 +34,7 @@ export function LinesEditor({
   language,
   currency,
   ratesApply,
+  defaultVatRate,
 }: LinesEditorProps) {
   const { t } = useTranslation();
   const { lines, priceMode } = form.values;
@@ -49,12 +53,8 @@ export function LinesEditor({
   };
 
   const add = (kind: LineKind, at = lines.length) => {
-    // A new item line takes the rate of the item line before it: documents rarely mix rates.
-    const previous = lines
-      .slice(0, at)
-      .reverse()
-      .find((line) => line.kind === 'item');
-    const line = emptyLine(kind, previous?.vatRate);
+    // Never the previous line's rate: a free-text line after a 6 % one is not 6 % by default.
+    const line = emptyLine(kind, defaultVatRate);
     pendingFocus.current = line.key;
     form.insertListItem('lines', line, at);
   };

@@ -48,6 +48,7 @@ describe('delivery address', () => {
     vatRegime: 'intraEuGoods' as const,
     language: 'fr' as const,
     vatExemptionReason: null,
+    defaultDiscountPercent: null,
   };
 
   it('starts from the customer’s default address, or none when it has none', () => {
@@ -138,5 +139,29 @@ describe('delivery address', () => {
       toDocumentFormValues(document({ ...stored, contactAddressId: SITE })).deliveryChoice,
     ).toBe(SITE);
     expect(toDocumentFormValues(document(null)).deliveryChoice).toBe('none');
+  });
+});
+
+describe('customerDefaults', () => {
+  const customer = {
+    id: '01a20594-dc7f-75a1-922c-fa7591e4cf2c',
+    vatRegime: 'normal' as const,
+    language: 'fr' as const,
+    vatExemptionReason: null,
+  };
+
+  it('puts the customer’s default discount in the document discount', () => {
+    expect(customerDefaults({ ...customer, defaultDiscountPercent: '10.00' })).toMatchObject({
+      discountType: 'percent',
+      discountValue: '10',
+    });
+    expect(customerDefaults({ ...customer, defaultDiscountPercent: '2.50' })).toMatchObject({
+      discountValue: '2.5',
+    });
+  });
+
+  it('leaves the discount alone for a customer without one', () => {
+    const defaults = customerDefaults({ ...customer, defaultDiscountPercent: null });
+    expect('discountValue' in defaults).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type DocumentInput,
   type DocumentLineInput,
 } from '../../../../contract/index.js';
+import { trimDecimal } from '../../../lib/decimal';
 import type { DocumentLanguage } from '../../customers/customer-form-values';
 import type { UnitCode, VatRate } from '../../products/use-product-options';
 import {
@@ -118,15 +119,23 @@ export function emptyDocumentValues(issueDate: string): DocumentFormValues {
 
 /** What a document takes over from its customer when the customer is chosen; each stays changeable. */
 export function customerDefaults(
-  customer: Pick<Customer, 'id' | 'vatRegime' | 'language' | 'vatExemptionReason'> &
+  customer: Pick<
+    Customer,
+    'id' | 'vatRegime' | 'language' | 'vatExemptionReason' | 'defaultDiscountPercent'
+  > &
     Partial<Pick<Customer, 'deliveryAddresses'>>,
 ): Partial<DocumentFormValues> {
+  const discount = customer.defaultDiscountPercent;
   return {
     customerId: customer.id,
     ...deliveryDefaults(customer),
     vatRegime: customer.vatRegime,
     language: customer.language,
     ...(customer.vatExemptionReason ? { vatExemptionReason: customer.vatExemptionReason } : {}),
+    // The customer's usual discount, as a document discount the user can still change.
+    ...(discount && Number(discount) > 0
+      ? { discountType: 'percent' as const, discountValue: trimDecimal(discount, 0) }
+      : {}),
   };
 }
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentType } from '../../../../contract/index.js';
 import { showServerErrors } from '../../../lib/form-errors';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { notifySuccess } from '../../../lib/notify';
 import { randomUuid } from '../../../lib/random-id';
-import { useFinalizeDocument, useSaveDocument } from '../api';
+import { useSaveDocument } from '../api';
 import { useOpenDocument } from '../use-open-document';
 import type { DocumentForm } from './document-form';
 import { toDocumentInput } from './document-form-values';
@@ -13,7 +13,7 @@ import { toFormPath } from './form-paths';
 
 /**
  * Saving the editor: a draft (POST for a new one, PUT for an existing one), optionally finalized
- * right after, then on to the document's page. Problems go back onto the inputs.
+ * after the user confirmed in the finalise dialog, then on to the document's page. Problems go back onto the inputs.
  */
 export function useEditorSubmit(
   type: DocumentType,
@@ -25,8 +25,8 @@ export function useEditorSubmit(
   // One key per editor session: a double click or a retried request creates one document.
   const [idempotencyKey] = useState(randomUuid);
   const save = useSaveDocument(type, document?.id ?? null, idempotencyKey);
-  const finalize = useFinalizeDocument(type);
   const [finalizing, setFinalizing] = useState(false);
+  const [toFinalise, setToFinalise] = useState<Document | null>(null);
 
   const focusFirstError = (errors: FormErrors) => {
     const first = Object.keys(errors)[0];
@@ -40,18 +40,23 @@ export function useEditorSubmit(
       void open(saved, { replace: true });
       return;
     }
-    finalize.mutate(saved.id, {
-      onSuccess: (final) => {
-        notifySuccess(t('documents.finalized', { number: final.numberFormatted ?? '' }));
-        void open(final, { replace: true });
-      },
-      onError: (error) => {
-        setFinalizing(false);
-        notifyError(error);
-        // The draft exists now: a new editor would only find it again under its key.
-        if (!document) void open(saved, { edit: true, replace: true });
-      },
-    });
+    // Finalising cannot be undone: the dialog shows the number and asks first.
+    setToFinalise(saved);
+  };
+
+  const finaliseDialog = {
+    document: toFinalise,
+    onClose: () => {
+      const saved = toFinalise;
+      setToFinalise(null);
+      setFinalizing(false);
+      // The draft exists now: a new editor would only find it again under its key.
+      if (saved && !document) void open(saved, { edit: true, replace: true });
+    },
+    onFinalized: (final: Document) => {
+      setToFinalise(null);
+      void open(final, { replace: true });
+    },
   };
 
   const submit = (andFinalize: boolean) =>
@@ -67,5 +72,5 @@ export function useEditorSubmit(
       });
     }, focusFirstError);
 
-  return { submit, saving: save.isPending || finalize.isPending, finalizing };
+  return { submit, saving: save.isPending, finalizing, finaliseDialog };
 }

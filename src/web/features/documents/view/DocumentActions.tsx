@@ -19,6 +19,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { documentPdfPath, useDocumentAction, type DocumentAction } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
 import { useOpenDocument } from '../use-open-document';
+import { FinaliseDialog } from '../finalise/FinaliseDialog';
 import { CreditNoteModal } from './CreditNoteModal';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { QuoteActions } from './QuoteActions';
@@ -34,6 +35,7 @@ export function DocumentActions({ document }: { document: Document }) {
   const open = useOpenDocument();
   const [crediting, creditModal] = useDisclosure(false);
   const [downloading, setDownloading] = useState(false);
+  const [finalising, setFinalising] = useState(false);
   const routes = DOCUMENT_ROUTES[document.type];
   const draft = document.status === 'draft';
 
@@ -87,16 +89,16 @@ export function DocumentActions({ document }: { document: Document }) {
           </Button>
           <Button
             leftSection={<IconCheck {...ICON} />}
-            onClick={() =>
-              run('finalize', (result) =>
-                t('documents.finalized', { number: result.numberFormatted ?? '' }),
-              )
-            }
-            loading={pending('finalize')}
+            onClick={() => setFinalising(true)}
             data-testid="document-finalize"
           >
             {t('documents.actions.finalize')}
           </Button>
+          <FinaliseDialog
+            document={finalising ? document : null}
+            onClose={() => setFinalising(false)}
+            onFinalized={() => setFinalising(false)}
+          />
         </>
       )}
       {document.type === 'quote' && !draft && (
