@@ -112,6 +112,16 @@ describe('every module is one click away', () => {
       // The sheet closes on the way.
       await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
     }
+    // A form's sticky action bar stays above the bottom bar, not hidden behind it.
+    await page.goto(`${baseUrl}/invoices/new`);
+    await page.getByTestId('document-save').waitFor();
+    const saveBottom = await page
+      .getByTestId('document-save')
+      .evaluate((element) => element.getBoundingClientRect().bottom);
+    const barTop = await page
+      .getByTestId('tab-more')
+      .evaluate((element) => element.getBoundingClientRect().top);
+    expect(saveBottom).toBeLessThanOrEqual(barTop);
     // Settings and the dashboard are in "More" too.
     await page.getByTestId('tab-more').tap();
     await page.getByTestId('more-settings-company').tap();

@@ -1,4 +1,4 @@
-import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
 import { useLocalStorage } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -55,15 +55,19 @@ export function NavMenu({ onNavigate, testIdPrefix }: NavMenuProps) {
       leftSection={icon}
       rightSection={
         count > 0 ? (
-          <Badge
-            size="sm"
-            variant="filled"
-            circle={count < 10}
-            aria-label={t('nav.newItems', { number: count })}
-            data-testid={`nav-count${to.replaceAll('/', '-')}`}
-          >
-            {count > 99 ? '99+' : count}
-          </Badge>
+          <>
+            {/* The number is shown; the words are read (a badge cannot carry a label). */}
+            <Badge
+              size="sm"
+              variant="filled"
+              circle={count < 10}
+              aria-hidden
+              data-testid={`${testIdPrefix}-count${to.replaceAll('/', '-')}`}
+            >
+              {count > 99 ? '99+' : count}
+            </Badge>
+            <VisuallyHidden>{t('nav.newItems', { number: count })}</VisuallyHidden>
+          </>
         ) : undefined
       }
       active={isActivePath(pathname, to)}
