@@ -10,6 +10,7 @@ export * from './customers.js';
 export * from './products.js';
 export * from './documents.js';
 export * from './payments.js';
+export * from './dashboard.js';
 export * from './layout.js';
 export * from './notifications.js';
 export * from './einvoicing.js';

@@ -35,6 +35,7 @@ import {
   purchaseRoutes,
   webhookRoutes,
 } from './modules/einvoicing/index.js';
+import { createDashboardService, dashboardRoutes } from './modules/dashboard/index.js';
 import { createEmailServices, emailRoutes } from './modules/email/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { jobRoutes } from './modules/jobs/index.js';
@@ -232,6 +233,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     payments: createInvoicePaymentsService(deps, documents),
   });
 
+  dashboardRoutes(app, { dashboard: createDashboardService(deps) });
   notificationRoutes(app, { notifications: createNotificationsService(deps) });
   jobRoutes(app, { jobs: deps.jobs });
   const peppol = createPeppolService(deps, { documents, organizations, pdf });

@@ -11,9 +11,9 @@ export const nl: Record<MessageKey, string> = {
     'Het verzonden bestand kon niet worden gelezen (onvolledig of misvormd formulier). Kiest u het bestand opnieuw.',
   'error.multipartOneFile': 'Verstuurt u precies één bestand, in het veld ‘file’.',
   'error.invalidUrl': 'Het adres bevat tekens die niet gelezen kunnen worden.',
-  'error.unauthenticated': 'Meld je aan.',
-  'error.sessionExpired': 'Je sessie is verlopen. Meld je opnieuw aan.',
-  'error.forbidden': 'Je hebt hier geen toegang toe.',
+  'error.unauthenticated': 'Meld u aan.',
+  'error.sessionExpired': 'Uw sessie is verlopen. Meld u opnieuw aan.',
+  'error.forbidden': 'U hebt hier geen toegang toe.',
   'error.notFound': 'Niet gevonden.',
   'error.conflict': 'Dit botst met bestaande gegevens.',
   'error.csrf':
@@ -21,24 +21,24 @@ export const nl: Record<MessageKey, string> = {
   'error.invalidCredentials': 'Het e-mailadres of wachtwoord is onjuist.',
   'error.tooManyAttempts': 'Te veel pogingen. Probeer opnieuw over {{minutes}} minuten.',
   'error.emailTaken': 'Er bestaat al een account met dit e-mailadres.',
-  'error.notMember': 'Je bent geen lid van deze organisatie.',
-  'error.noOrganization': 'Open eerst een van je ondernemingen.',
+  'error.notMember': 'U bent geen lid van deze organisatie.',
+  'error.noOrganization': 'Open eerst een van uw ondernemingen.',
   'error.ownerOnly': 'Alleen een eigenaar van de onderneming kan dit doen.',
   'error.team.self':
-    'Je kunt je eigen gegevens hier niet wijzigen: gebruik je persoonlijke instellingen.',
+    'U kunt uw eigen gegevens hier niet wijzigen: gebruik uw persoonlijke instellingen.',
   'error.team.lastOwner': 'De onderneming moet minstens één actieve eigenaar houden.',
   'error.team.alreadyMember': 'Deze persoon heeft al toegang tot deze onderneming.',
   'error.team.noAccountantAccount':
-    'Geen enkele boekhoudersaccount gebruikt dit e-mailadres. Vraag je boekhouder eerst een gratis boekhoudersaccount aan te maken.',
+    'Geen enkele boekhoudersaccount gebruikt dit e-mailadres. Vraag uw boekhouder eerst een gratis boekhoudersaccount aan te maken.',
   'error.team.externalRole':
     'De toegang van een externe gebruiker kan niet gewijzigd worden, alleen ingetrokken.',
   'error.team.notInvited': 'Deze gebruiker heeft al een wachtwoord gekozen.',
   'error.invitation.invalid':
     'Deze uitnodigingslink is niet geldig of verlopen. Vraag een nieuwe aan.',
-  'error.invitation.accountExists': 'Je hebt al een Facto-account: meld je daarmee aan.',
+  'error.invitation.accountExists': 'U hebt al een Facto-account: meld u daarmee aan.',
   'error.support.only': 'Alleen het supportteam van Facto kan dit doen.',
   'error.support.accessOff': 'Deze onderneming heeft het supportteam geen toegang gegeven.',
-  'error.support.readOnly': 'In een supportsessie kun je gegevens alleen bekijken.',
+  'error.support.readOnly': 'In een supportsessie kunt u gegevens alleen bekijken.',
   'error.logoTooLarge': 'Het logo is groter dan {{max}}.',
   'error.logoType': 'Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.',
   'error.logoUnsafe': 'Deze SVG bevat scripts of externe verwijzingen en kan niet gebruikt worden.',
@@ -68,8 +68,7 @@ export const nl: Record<MessageKey, string> = {
     'Een hoeveelheid of tarief in deze e-factuur is geen geldig getal ({{path}}).',
   'error.inbound.invalidDate': 'Een datum in deze e-factuur is niet geldig ({{path}}).',
   'error.inbound.invalidValue': 'Een code in deze e-factuur is niet geldig ({{path}}).',
-  'error.inbound.notForUs':
-    'Deze e-factuur is aan een ander bedrijf gericht, niet aan jouw bedrijf.',
+  'error.inbound.notForUs': 'Deze e-factuur is aan een ander bedrijf gericht, niet aan uw bedrijf.',
   'error.inbound.encoding': 'Dit bestand is geen UTF-8-tekst.',
   'error.inboxHandled': 'Dit document werd al aanvaard of geweigerd.',
   'error.webhookRefused': 'De melding kon niet worden geverifieerd.',
@@ -80,7 +79,7 @@ export const nl: Record<MessageKey, string> = {
   'error.quoteNotSignable':
     'Deze offerte kan niet meer ondertekend worden: ze werd al beantwoord, is vervallen of werd ingetrokken.',
   'validation.signature':
-    'Teken je handtekening in het kader (een PNG-afbeelding van maximaal 200 kB).',
+    'Teken uw handtekening in het kader (een PNG-afbeelding van maximaal 200 kB).',
   'inbound.warning':
     'De bedragen van de afzender kloppen niet ({{rule}}): verwacht {{expected}}, gevonden {{found}}.',
   'validation.required': 'Dit veld is verplicht.',
@@ -101,10 +100,10 @@ export const nl: Record<MessageKey, string> = {
   // Wachtwoorden, aanmelden in twee stappen, sessies.
   'validation.passwordTooWeak':
     'Dit wachtwoord is te makkelijk te raden. Maak het langer of combineer enkele woorden die niets met elkaar te maken hebben.',
-  'validation.wrongPassword': 'Dit is niet je huidige wachtwoord.',
+  'validation.wrongPassword': 'Dit is niet uw huidige wachtwoord.',
   'validation.samePassword': 'Kies een ander wachtwoord dan het huidige.',
-  'sms.phoneCode': 'Facto: {{code}} is je code om dit gsm-nummer te bevestigen.',
-  'validation.twoFactorCode': 'Vul de code van 6 cijfers uit je authenticator-app in.',
+  'sms.phoneCode': 'Facto: {{code}} is uw code om dit gsm-nummer te bevestigen.',
+  'validation.twoFactorCode': 'Vul de code van 6 cijfers uit uw authenticator-app in.',
   'validation.twoFactorCodeWrong':
     'Deze code is ongeldig of werd al gebruikt. Wacht op de volgende code en probeer opnieuw.',
   'validation.recoveryCode':
@@ -114,14 +113,14 @@ export const nl: Record<MessageKey, string> = {
   'validation.smsCodeWrong': 'Dit is niet de code die we stuurden.',
   'error.invalidTwoFactorCode': 'Deze code is ongeldig of werd al gebruikt.',
   'error.twoFactorLoginExpired':
-    'Deze aanmelding is verlopen. Vul je e-mailadres en wachtwoord opnieuw in.',
+    'Deze aanmelding is verlopen. Vul uw e-mailadres en wachtwoord opnieuw in.',
   'error.twoFactorSetupRequired':
-    'Je bedrijf vereist aanmelden in twee stappen. Stel het in bij je persoonlijke instellingen om verder te gaan.',
+    'Uw bedrijf vereist aanmelden in twee stappen. Stel het in bij uw persoonlijke instellingen om verder te gaan.',
   'error.twoFactorAlreadyEnabled': 'Aanmelden in twee stappen staat al aan.',
   'error.twoFactorNotEnabled': 'Aanmelden in twee stappen staat niet aan.',
   'error.twoFactorSetupExpired': 'Begin opnieuw met instellen: scan de nieuwe QR-code.',
   'error.twoFactorSelfFirst':
-    'Zet eerst aanmelden in twee stappen aan voor je eigen account (Persoonlijke instellingen).',
+    'Zet eerst aanmelden in twee stappen aan voor uw eigen account (Persoonlijke instellingen).',
   'error.smsNotConfigured': 'Sms-berichten zijn niet ingesteld op deze Facto-server.',
   'error.phoneVerificationExpired': 'Deze code is verlopen. Vraag een nieuwe aan.',
   'validation.enterpriseNumber':
@@ -165,13 +164,13 @@ export const nl: Record<MessageKey, string> = {
   'error.notDraft':
     'Alleen een ontwerp kan gewijzigd of verwijderd worden. Corrigeer een definitieve factuur met een creditnota.',
   'error.invalidState': 'Deze actie kan niet in de huidige status van het document.',
-  'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor je afwerkt.',
+  'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor u afwerkt.',
   'error.negativeTotal':
     'Een factuur kan geen negatief bedrag vragen: maak in de plaats een creditnota.',
   'error.zeroTotalNeedsConfirmation':
-    'Deze factuur heeft een totaal van nul. Bevestig om ze toch af te werken.',
+    'Deze factuur heeft een totaal van nul. Bevestigt u om ze toch af te werken.',
   'error.renovationVatNeedsConfirmation':
-    'Het tarief van 6 % voor renovatie geldt voor privéwoningen gefactureerd aan de eindverbruiker, en deze klant heeft een btw-nummer. Bevestig dat aan de voorwaarden voldaan is om af te werken.',
+    'Het tarief van 6 % voor renovatie geldt voor privéwoningen gefactureerd aan de eindverbruiker, en deze klant heeft een btw-nummer. Bevestigt u dat aan de voorwaarden voldaan is om af te werken.',
   'error.customerHasDocuments':
     'Deze klant heeft documenten: archiveer hem in plaats van hem te verwijderen.',
   'error.subscriptionHasInvoices':
@@ -217,16 +216,16 @@ export const nl: Record<MessageKey, string> = {
   'peppol.unitCodeInvalid':
     'De eenheid is geen geldige UN/ECE-eenheidscode (bijvoorbeeld C62, HUR, MTR).',
   'peppol.sellerNameMissing':
-    'De naam van je onderneming ontbreekt (Instellingen van de onderneming).',
-  'peppol.sellerCountryMissing': 'Het adres van je onderneming heeft geen land.',
+    'De naam van uw onderneming ontbreekt (Instellingen van de onderneming).',
+  'peppol.sellerCountryMissing': 'Het adres van uw onderneming heeft geen land.',
   'peppol.sellerAddressIncomplete':
-    'Het adres van je onderneming heeft een postcode en een gemeente nodig.',
+    'Het adres van uw onderneming heeft een postcode en een gemeente nodig.',
   'peppol.sellerIdMissing':
-    'Je ondernemings- of btw-nummer ontbreekt (Instellingen van de onderneming).',
+    'Uw ondernemings- of btw-nummer ontbreekt (Instellingen van de onderneming).',
   'peppol.sellerVatMissing':
-    'Je btw-nummer ontbreekt: het is verplicht op facturen met btw, een vrijstelling of verlegging van heffing.',
+    'Uw btw-nummer ontbreekt: het is verplicht op facturen met btw, een vrijstelling of verlegging van heffing.',
   'peppol.sellerEndpointMissing':
-    'Je onderneming heeft geen PEPPOL-adres: vul je ondernemings- of btw-nummer in.',
+    'Uw onderneming heeft geen PEPPOL-adres: vul uw ondernemings- of btw-nummer in.',
   'peppol.buyerNameMissing': 'De naam van de klant ontbreekt.',
   'peppol.buyerCountryMissing': 'Het adres van de klant heeft geen land.',
   'peppol.buyerAddressIncomplete':
@@ -250,7 +249,7 @@ export const nl: Record<MessageKey, string> = {
   'peppol.intraEuBuyerOutsideEu':
     'Een intracommunautaire levering is bestemd voor een klant in een andere EU-lidstaat; kies uitvoer voor een klant buiten de EU.',
   'peppol.intraEuBuyerDomestic':
-    'Een intracommunautaire levering kan niet bestemd zijn voor een klant in je eigen land.',
+    'Een intracommunautaire levering kan niet bestemd zijn voor een klant in uw eigen land.',
   'peppol.intraEuDeliveryDateMissing':
     'Een intracommunautaire levering vereist de leveringsdatum (of een factuurperiode).',
   'peppol.intraEuDeliveryCountryMissing':
@@ -258,7 +257,7 @@ export const nl: Record<MessageKey, string> = {
   'peppol.exportToEu':
     'Uitvoer verlaat de EU; kies intracommunautaire levering voor een klant in de EU.',
   'peppol.ibanMissing':
-    'Voeg je bankrekening (IBAN) toe zodat de klant kan betalen (Instellingen van de onderneming).',
+    'Voeg uw bankrekening (IBAN) toe zodat de klant kan betalen (Instellingen van de onderneming).',
   'peppol.structuredCommunicationInvalid': 'De gestructureerde mededeling is niet geldig.',
   'peppol.dueDateMissing': 'Geef een vervaldatum of betalingsvoorwaarden op.',
   // E-mail (instellingen, teksten met tags, documenten versturen) en wachtwoord vergeten.
@@ -266,7 +265,7 @@ export const nl: Record<MessageKey, string> = {
     'Deze tekst bevat een tag die Facto niet kent: gebruik de tags uit de lijst.',
   'validation.hostname': 'Geef een servernaam op, bijvoorbeeld smtp.voorbeeld.be.',
   'error.emailNotFinalized':
-    'Rond het document af voor je het per e-mail verstuurt, of kies “Afronden en versturen”.',
+    'Rond het document af voor u het per e-mail verstuurt, of kies “Afronden en versturen”.',
   'error.emailUblNotAvailable':
     'Alleen facturen en creditnota’s hebben een UBL-bestand om mee te sturen.',
   'error.emailAttachmentType': 'Bijlagen moeten pdf-bestanden zijn.',

@@ -5,7 +5,6 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
-  Outlet,
   redirect,
 } from '@tanstack/react-router';
 import { CenteredLoader } from '../components/ui/CenteredLoader';
@@ -24,6 +23,7 @@ import { parseSearch, stringifySearch } from '../lib/search-params';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RootFrame } from './RootFrame';
 import { RouteErrorPage } from './RouteErrorPage';
 import { createQueryClient } from './query-client';
 
@@ -32,7 +32,7 @@ interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootFrame,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteErrorPage,
 });

@@ -24,7 +24,16 @@ export const nl: Catalogue = {
   nav: {
     jobs: 'Achtergrondtaken',
     label: 'Hoofdnavigatie',
-    toggle: 'Navigatie openen of sluiten',
+    skipToContent: 'Naar de inhoud',
+    tabBar: 'Hoofdmodules',
+    more: 'Meer',
+    closeMore: 'Menu sluiten',
+    groups: {
+      sales: 'Verkoop',
+      money: 'Financiën',
+      purchases: 'Aankopen',
+      contacts: 'Contacten en catalogus',
+    },
     dashboard: 'Dashboard',
     customers: 'Klanten',
     products: 'Producten',
@@ -35,7 +44,6 @@ export const nl: Catalogue = {
     payments: 'Betalingen',
     inbox: 'Inbox',
     purchases: 'Aankopen',
-    soon: 'Binnenkort',
     settings: 'Instellingen',
     company: 'Onderneming',
     numbering: 'Nummering',
@@ -59,36 +67,36 @@ export const nl: Catalogue = {
   auth: {
     login: {
       title: 'Aanmelden bij Facto',
-      subtitle: 'Welkom terug. Vul je gegevens in om verder te gaan.',
+      subtitle: 'Welkom terug. Vul uw gegevens in om verder te gaan.',
       submit: 'Aanmelden',
       noAccount: 'Nieuw bij Facto?',
       signupLink: 'Account aanmaken',
     },
     signup: {
-      title: 'Maak je account aan',
-      subtitle: 'Je onderneming staat in een minuut klaar. Gratis en open source.',
-      companySection: 'Je onderneming',
-      userSection: 'Over jou',
+      title: 'Maak uw account aan',
+      subtitle: 'Uw onderneming staat in een minuut klaar. Gratis en open source.',
+      companySection: 'Uw onderneming',
+      userSection: 'Over u',
       companyName: 'Naam van de onderneming',
       enterpriseNumber: 'Ondernemingsnummer',
-      enterpriseNumberHint: 'Je KBO-nummer, bijvoorbeeld 0123.456.749.',
+      enterpriseNumberHint: 'Uw KBO-nummer, bijvoorbeeld 0123.456.749.',
       vatNumber: 'Btw-nummer',
       vatNumberHint: 'Optioneel buiten België, bijvoorbeeld FR40303265045.',
       passwordHint:
         'Minstens 10 tekens en moeilijk te raden: een paar woorden die niets met elkaar te maken hebben, werken prima.',
       language: 'Voorkeurstaal',
       submit: 'Mijn account aanmaken',
-      haveAccount: 'Heb je al een account?',
+      haveAccount: 'Hebt u al een account?',
       loginLink: 'Aanmelden',
     },
     twoFactor: {
       title: 'Aanmelden in twee stappen',
-      subtitle: 'Vul de code in die je authenticator-app toont.',
+      subtitle: 'Vul de code in die uw authenticator-app toont.',
       code: 'Code uit de app',
       codeHint: 'Zes cijfers, elke 30 seconden nieuw.',
       recoveryCode: 'Herstelcode',
       recoveryHint:
-        'Een van de codes die je bewaarde toen je aanmelden in twee stappen instelde. Elke code werkt één keer.',
+        'Een van de codes die u bewaarde toen u aanmelden in twee stappen instelde. Elke code werkt één keer.',
       submit: 'Doorgaan',
       useRecovery: 'Gebruik liever een herstelcode',
       useApp: 'Gebruik de code uit de app',
@@ -97,17 +105,32 @@ export const nl: Catalogue = {
   },
   dashboard: {
     title: 'Welkom bij {{company}}',
-    subtitle: 'Hallo {{firstName}}. Alles wat je onderneming nodig heeft, vind je hier.',
+    subtitle: 'Hallo {{firstName}}. Alles wat uw onderneming nodig heeft, vindt u hier.',
     setup: {
-      title: 'Vervolledig het profiel van je onderneming',
-      text: 'Je juridische gegevens, adres, bankrekeningen en logo staan op elke offerte en factuur.',
+      title: 'Vervolledig het profiel van uw onderneming',
+      text: 'Uw juridische gegevens, adres, bankrekeningen en logo staan op elke offerte en factuur.',
       action: 'Instellingen van de onderneming openen',
+    },
+    figures: {
+      title: 'Cijfers',
+      open: 'Te innen',
+      overdue: 'Vervallen',
+      invoices: 'Facturen: {{count}}',
+      turnoverMonth: 'Omzet deze maand',
+      turnoverYear: 'Omzet dit jaar',
+      exclVat: 'Excl. btw, na creditnota’s',
+      quotesWaiting: 'Offertes die op antwoord wachten',
+      quotes: 'Offertes: {{count}}',
+      drafts: 'Concepten',
+      draftInvoices: 'Facturen: {{count}}',
+      draftQuotes: 'Offertes: {{count}}',
+      draftCreditNotes: 'Creditnota’s: {{count}}',
     },
     shortcutsTitle: 'Uw zaak',
     modulesTitle: 'In voorbereiding',
     modulesText: 'Deze modules worden gebouwd en verschijnen hier zodra ze klaar zijn.',
     modules: {
-      customers: 'Al je klanten en hun btw-gegevens in één adresboek.',
+      customers: 'Al uw klanten en hun btw-gegevens in één adresboek.',
       products: 'Hergebruik producten en diensten met hun prijzen en btw-tarieven.',
       quotes: 'Verstuur verzorgde offertes en zet ze met één klik om in facturen.',
       invoices: 'Maak correcte facturen met gestructureerde mededeling en betaal-QR-code.',
@@ -115,13 +138,13 @@ export const nl: Catalogue = {
       subscriptions:
         'Factureer dezelfde klanten elke week, maand, elk kwartaal of jaar, automatisch.',
       payments: 'Registreer betalingen en zie wat nog openstaat.',
-      inbox: 'De documenten die je leveranciers je via PEPPOL sturen, in één klik te aanvaarden.',
-      purchases: 'Verzamel je aankoopfacturen, ook die via PEPPOL binnenkomen.',
+      inbox: 'De documenten die uw leveranciers u via PEPPOL sturen, in één klik te aanvaarden.',
+      purchases: 'Verzamel uw aankoopfacturen, ook die via PEPPOL binnenkomen.',
     },
   },
   company: {
     title: 'Gegevens van de onderneming',
-    subtitle: 'Deze gegevens staan op je offertes, facturen en creditnota’s.',
+    subtitle: 'Deze gegevens staan op uw offertes, facturen en creditnota’s.',
     identity: {
       title: 'Juridische identiteit',
       description: 'Zoals ingeschreven in de Kruispuntbank van Ondernemingen.',
@@ -153,7 +176,7 @@ export const nl: Catalogue = {
     registerCourtPlaceholder: 'Bijvoorbeeld: Gent',
     address: {
       title: 'Adres',
-      description: 'De maatschappelijke zetel die op je documenten staat.',
+      description: 'De maatschappelijke zetel die op uw documenten staat.',
       street: 'Straat',
       number: 'Nummer',
       box: 'Bus',
@@ -162,7 +185,7 @@ export const nl: Catalogue = {
     },
     contact: {
       title: 'Contact',
-      description: 'Hoe klanten je kunnen bereiken.',
+      description: 'Hoe klanten u kunnen bereiken.',
       phone: 'Telefoon',
       email: 'E-mailadres',
       website: 'Website',
@@ -178,7 +201,7 @@ export const nl: Catalogue = {
     bank: {
       title: 'Bankrekeningen',
       description:
-        'Afgedrukt op facturen met de betaal-QR-code. De standaardrekening wordt gebruikt, tenzij je een andere kiest.',
+        'Afgedrukt op facturen met de betaal-QR-code. De standaardrekening wordt gebruikt, tenzij u een andere kiest.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Omschrijving',
@@ -191,8 +214,8 @@ export const nl: Catalogue = {
     },
     logo: {
       title: 'Logo',
-      description: 'Bovenaan je documenten.',
-      drop: 'Sleep je logo hierheen of klik om een bestand te kiezen',
+      description: 'Bovenaan uw documenten.',
+      drop: 'Sleep uw logo hierheen of klik om een bestand te kiezen',
       hint: 'PNG, JPEG of SVG, tot {{max}}.',
       tooLarge: 'Dit bestand is groter dan {{max}}.',
       wrongType: 'Kies een PNG-, JPEG- of SVG-afbeelding.',
@@ -205,19 +228,19 @@ export const nl: Catalogue = {
     save: 'Opslaan',
     reset: 'Wijzigingen annuleren',
     saved: 'Gegevens van de onderneming opgeslagen.',
-    unsaved: 'Je hebt niet-opgeslagen wijzigingen.',
+    unsaved: 'U hebt niet-opgeslagen wijzigingen.',
   },
   personal: {
     title: 'Persoonlijke instellingen',
-    subtitle: 'Je naam en de taal waarin Facto je aanspreekt.',
+    subtitle: 'Uw naam en de taal waarin Facto u aanspreekt.',
     profile: {
       title: 'Profiel',
-      description: 'Je eigen account, gedeeld door al je ondernemingen.',
+      description: 'Uw eigen account, gedeeld door al uw ondernemingen.',
     },
     emailHint:
-      'Het adres waarmee je je aanmeldt. Je kunt het hier niet wijzigen: om een ander adres te gebruiken, maakt een eigenaar van je bedrijf een nieuwe gebruiker met dat adres aan en verwijdert hij deze.',
+      'Het adres waarmee u zich aanmeldt. U kunt het hier niet wijzigen: om een ander adres te gebruiken, maakt een eigenaar van uw bedrijf een nieuwe gebruiker met dat adres aan en verwijdert hij deze.',
     save: 'Opslaan',
-    saved: 'Je instellingen zijn opgeslagen.',
+    saved: 'Uw instellingen zijn opgeslagen.',
   },
   security: {
     strength: {
@@ -232,23 +255,23 @@ export const nl: Catalogue = {
     password: {
       title: 'Wachtwoord',
       description:
-        'Gebruik een lang wachtwoord dat je nergens anders gebruikt; een paar woorden die niets met elkaar te maken hebben, werken prima.',
+        'Gebruik een lang wachtwoord dat u nergens anders gebruikt; een paar woorden die niets met elkaar te maken hebben, werken prima.',
       current: 'Huidig wachtwoord',
       new: 'Nieuw wachtwoord',
       newHint: 'Minstens 10 tekens, beoordeeld als “Sterk” of beter.',
       confirm: 'Nieuw wachtwoord (nog eens)',
       mismatch: 'De twee wachtwoorden zijn niet gelijk.',
-      othersLoggedOut: 'Je andere sessies (andere browsers en toestellen) worden afgemeld.',
+      othersLoggedOut: 'Uw andere sessies (andere browsers en toestellen) worden afgemeld.',
       save: 'Wachtwoord wijzigen',
-      changed: 'Je wachtwoord is gewijzigd. Je andere sessies zijn afgemeld.',
+      changed: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn afgemeld.',
     },
     twoFactor: {
       title: 'Aanmelden in twee stappen',
       description:
-        'Na je wachtwoord vraagt Facto een code uit een authenticator-app op je gsm (Google Authenticator, Microsoft Authenticator, Authy…), zodat een gestolen wachtwoord niet volstaat.',
-      off: 'Aanmelden in twee stappen staat uit: je wachtwoord alleen opent je account.',
+        'Na uw wachtwoord vraagt Facto een code uit een authenticator-app op uw gsm (Google Authenticator, Microsoft Authenticator, Authy…), zodat een gestolen wachtwoord niet volstaat.',
+      off: 'Aanmelden in twee stappen staat uit: uw wachtwoord alleen opent uw account.',
       activate: 'Activeren',
-      scan: 'Scan deze QR-code met je authenticator-app en vul daarna de code in die de app toont.',
+      scan: 'Scan deze QR-code met uw authenticator-app en vul daarna de code in die de app toont.',
       qrAlt: 'QR-code om te scannen met een authenticator-app',
       cannotScan: 'Lukt scannen niet? Typ dan deze sleutel in de app:',
       code: 'Code uit de app',
@@ -257,25 +280,25 @@ export const nl: Catalogue = {
       enabled: 'Aanmelden in twee stappen staat aan.',
       on: 'Aan',
       since: 'sinds {{date}}',
-      requiredNote: 'Je bedrijf vereist aanmelden in twee stappen.',
+      requiredNote: 'Uw bedrijf vereist aanmelden in twee stappen.',
       deactivate: 'Deactiveren',
       deactivateTitle: 'Aanmelden in twee stappen deactiveren',
       deactivateText:
-        'Je wachtwoord alleen zal je account weer openen. Bevestig met je wachtwoord en een code uit de app (of een herstelcode).',
+        'Uw wachtwoord alleen zal uw account weer openen. Bevestig met uw wachtwoord en een code uit de app (of een herstelcode).',
       codeOrRecovery: 'Code uit de app of herstelcode',
       disabled: 'Aanmelden in twee stappen staat uit.',
     },
     recovery: {
-      title: 'Bewaar je herstelcodes',
+      title: 'Bewaar uw herstelcodes',
       explanation:
-        'Verlies je je gsm, dan kun je je met elk van deze codes één keer aanmelden in plaats van met de code uit de app. Bewaar ze op een veilige plaats (afgedrukt of in een wachtwoordbeheerder).',
+        'Verliest u uw gsm, dan kunt u zich met elk van deze codes één keer aanmelden in plaats van met de code uit de app. Bewaar ze op een veilige plaats (afgedrukt of in een wachtwoordbeheerder).',
       once: 'Ze worden alleen nu getoond: Facto bewaart van elke code alleen een vingerafdruk.',
       fileHeading: 'Herstelcodes voor Facto (elke code werkt één keer)',
       download: 'Downloaden',
       done: 'Ik heb ze bewaard',
       left: 'Ongebruikte herstelcodes: {{number}}',
       renew: 'Nieuwe herstelcodes',
-      renewText: 'Je huidige herstelcodes werken dan niet meer. Bevestig met je wachtwoord.',
+      renewText: 'Uw huidige herstelcodes werken dan niet meer. Bevestig met uw wachtwoord.',
     },
     phone: {
       title: 'Gsm-nummer (optioneel)',
@@ -284,13 +307,13 @@ export const nl: Catalogue = {
       send: 'Code sturen',
       code: 'Code gestuurd naar {{phone}}',
       confirm: 'Nummer bevestigen',
-      confirmed: 'Je gsm-nummer is bevestigd.',
+      confirmed: 'Uw gsm-nummer is bevestigd.',
       verified: '{{phone}} bevestigd',
     },
     sessions: {
       title: 'Sessies',
       description:
-        'De browsers en toestellen waarop je aangemeld bent. Beëindig wat je niet herkent en wijzig daarna je wachtwoord.',
+        'De browsers en toestellen waarop u aangemeld bent. Beëindig wat u niet herkent en wijzig daarna uw wachtwoord.',
       current: 'Dit toestel',
       unknown: 'Onbekend toestel',
       details: 'IP {{ip}} · sinds {{created}} · laatst actief {{seen}}',
@@ -307,7 +330,7 @@ export const nl: Catalogue = {
       requireHint:
         'Gebruikers zonder worden meteen na het aanmelden naar de instelling ervan gebracht en kunnen niets anders doen tot het klaar is.',
       selfFirst:
-        'Om het te verplichten, zet je eerst aanmelden in twee stappen aan voor jezelf bij Persoonlijke instellingen.',
+        'Om het te verplichten, zet u eerst aanmelden in twee stappen aan voor uzelf bij Persoonlijke instellingen.',
       required: 'Elke gebruiker heeft nu aanmelden in twee stappen nodig.',
       notRequired: 'Aanmelden in twee stappen is niet langer verplicht.',
       smsOutbox: 'Sms-berichten (lokale postvak uit)',
@@ -322,11 +345,11 @@ export const nl: Catalogue = {
   organization: {
     create: {
       title: 'Nog een onderneming aanmaken',
-      description: 'Je wordt de eigenaar. Wissel tussen je ondernemingen via het gebruikersmenu.',
+      description: 'U wordt de eigenaar. Wissel tussen uw ondernemingen via het gebruikersmenu.',
       submit: 'Onderneming aanmaken',
       created: '{{company}} staat klaar.',
     },
-    switched: 'Je werkt nu in {{company}}.',
+    switched: 'U werkt nu in {{company}}.',
   },
   form: {
     save: 'Wijzigingen opslaan',
@@ -890,7 +913,7 @@ export const nl: Catalogue = {
     },
     share: {
       title: 'Deellink',
-      none: 'Nog geen link. Met een beveiligde link kan je klant het document online bekijken, de pdf downloaden en een offerte ondertekenen.',
+      none: 'Nog geen link. Met een beveiligde link kan uw klant het document online bekijken, de pdf downloaden en een offerte ondertekenen.',
       create: 'Link aanmaken',
       url: 'Link naar het document',
       copy: 'Link kopiëren',
@@ -900,7 +923,7 @@ export const nl: Catalogue = {
       notOpened: 'Nog niet geopend.',
       sentTo: 'Kan het openen',
       noRecipient:
-        'Nog niemand kan de e-mailcontrole doorstaan: voeg het adres toe waarnaar je het document stuurt.',
+        'Nog niemand kan de e-mailcontrole doorstaan: voeg het adres toe waarnaar u het document stuurt.',
       add: 'Adres toevoegen',
       addPlaceholder: 'klant@voorbeeld.be',
       checkOn:
@@ -913,7 +936,7 @@ export const nl: Catalogue = {
       regenerated: 'Er werd een nieuwe link aangemaakt. De oude werkt niet meer.',
       revoke: 'Intrekken',
       revokeTitle: 'Link intrekken?',
-      revokeText: 'De link werkt meteen niet meer. Je kan later een nieuwe aanmaken.',
+      revokeText: 'De link werkt meteen niet meer. U kunt later een nieuwe aanmaken.',
       revoked: 'De link werd ingetrokken.',
       signedBy: 'Online ondertekend door {{name}} op {{date}}.',
     },
@@ -1066,7 +1089,7 @@ export const nl: Catalogue = {
       addButton: 'Externe gebruiker toevoegen',
       addTitle: 'Een externe gebruiker toevoegen',
       addIntro:
-        'Geef het e-mailadres van de Facto-boekhoudersaccount van je boekhouder (gratis aan te maken op /signup/accountant).',
+        'Geef het e-mailadres van de Facto-boekhoudersaccount van uw boekhouder (gratis aan te maken op /signup/accountant).',
       email: 'E-mailadres van de boekhoudersaccount',
       add: 'Toevoegen',
       added: '{{email}} heeft nu toegang tot deze onderneming.',
@@ -1079,8 +1102,8 @@ export const nl: Catalogue = {
       status: 'Status',
       lastLogin: 'Laatst aangemeld',
     },
-    you: 'Jij',
-    selfHint: 'Wijzigen in je persoonlijke instellingen',
+    you: 'U',
+    selfHint: 'Wijzigen in uw persoonlijke instellingen',
     access: {
       all: 'Alle modules',
       basics: 'Alleen klanten en producten',
@@ -1142,14 +1165,14 @@ export const nl: Catalogue = {
   gdpr: {
     title: 'AVG',
     subtitle:
-      'Wie de gegevens van je onderneming kan bereiken, en hoe gedeelde links beveiligd zijn.',
+      'Wie de gegevens van uw onderneming kan bereiken, en hoe gedeelde links beveiligd zijn.',
     support: {
       title: 'Toegang voor het supportteam',
       description:
-        'Het supportteam van Facto kan je gegevens bekijken, alleen lezen, en enkel zolang dit aanstaat. Elke supportsessie wordt bijgehouden.',
+        'Het supportteam van Facto kan uw gegevens bekijken, alleen lezen, en enkel zolang dit aanstaat. Elke supportsessie wordt bijgehouden.',
       switch: 'Toegang voor het supportteam toestaan',
-      on: 'Aan: het supportteam kan je gegevens openen tot je dit uitzet.',
-      off: 'Uit: het supportteam kan je gegevens niet openen.',
+      on: 'Aan: het supportteam kan uw gegevens openen tot u dit uitzet.',
+      off: 'Uit: het supportteam kan uw gegevens niet openen.',
       enabled: 'Toegang voor het supportteam toegestaan.',
       disabled: 'Toegang voor het supportteam geweigerd.',
       sessions: 'Supportsessies',
@@ -1164,7 +1187,7 @@ export const nl: Catalogue = {
       saved: 'Beveiliging van gedeelde links opgeslagen.',
     },
     users: {
-      title: 'Gebruikers met toegang tot je gegevens',
+      title: 'Gebruikers met toegang tot uw gegevens',
       description:
         'Elke interne en externe gebruiker, met de sterkte van het wachtwoord zoals Facto die beoordeelde en of tweestapsaanmelding aanstaat.',
       password: 'Sterkte van het wachtwoord',
@@ -1209,38 +1232,38 @@ export const nl: Catalogue = {
   invite: {
     pageTitle: 'Uitnodiging',
     title: 'Word lid van {{company}} op Facto',
-    subtitle: 'Controleer je naam en kies een wachtwoord.',
+    subtitle: 'Controleer uw naam en kies een wachtwoord.',
     submit: 'Wachtwoord instellen en aanmelden',
     expiresHint: 'Deze link werkt één keer en vervalt 7 dagen nadat hij gemaakt werd.',
     invalidTitle: 'Uitnodiging niet geldig',
-    invalidText: 'Vraag een nieuwe link aan de persoon die je uitnodigde.',
+    invalidText: 'Vraag een nieuwe link aan de persoon die u uitnodigde.',
     existingAccount:
-      '{{email}} heeft al een Facto-account: meld je daarmee aan om deze onderneming te bereiken.',
+      '{{email}} heeft al een Facto-account: meld u daarmee aan om deze onderneming te bereiken.',
     toLogin: 'Naar de aanmeldpagina',
   },
   accountant: {
     signup: {
       title: 'Een gratis boekhoudersaccount aanmaken',
       subtitle:
-        'Voor boekhouders: geen onderneming nodig. Je klanten geven je toegang vanuit hun instellingen Gebruikers.',
-      emailHint: 'Je klanten voegen je toe met dit adres.',
+        'Voor boekhouders: geen onderneming nodig. Uw klanten geven u toegang vanuit hun instellingen Gebruikers.',
+      emailHint: 'Uw klanten voegen u toe met dit adres.',
       submit: 'Mijn boekhoudersaccount aanmaken',
-      company: 'Richt je je eigen onderneming in?',
+      company: 'Richt u uw eigen onderneming in?',
       companyLink: 'Een ondernemingsaccount aanmaken',
-      areYou: 'Ben je boekhouder?',
+      areYou: 'Bent u boekhouder?',
       link: 'Een gratis boekhoudersaccount aanmaken',
     },
     home: {
       pageTitle: 'Mijn ondernemingen',
       title: 'Hallo {{name}}',
-      subtitle: 'Je klantondernemingen: open er een om erin te werken.',
-      subtitleUser: 'Je ondernemingen.',
+      subtitle: 'Uw klantondernemingen: open er een om erin te werken.',
+      subtitleUser: 'Uw ondernemingen.',
       companies: 'Ondernemingen',
       current: 'Nu open',
       open: 'Openen',
       emptyTitle: 'Nog geen klantonderneming',
       emptyText:
-        'Geef dit e-mailadres aan je klanten: zij voegen je toe via Instellingen van de onderneming → Gebruikers → Boekhouders en supportgebruikers → Externe gebruiker toevoegen.',
+        'Geef dit e-mailadres aan uw klanten: zij voegen u toe via Instellingen van de onderneming → Gebruikers → Boekhouders en supportgebruikers → Externe gebruiker toevoegen.',
     },
   },
   support: {
@@ -1261,7 +1284,7 @@ export const nl: Catalogue = {
   },
   unsaved: {
     title: 'Verlaten zonder op te slaan?',
-    text: 'Je wijzigingen aan dit document zijn nog niet opgeslagen. Als je nu weggaat, gaan ze verloren.',
+    text: 'Uw wijzigingen aan dit document zijn nog niet opgeslagen. Als u nu weggaat, gaan ze verloren.',
     leave: 'Verlaten zonder opslaan',
   },
   customerDetail: {
@@ -1308,7 +1331,7 @@ export const nl: Catalogue = {
       button: 'Versturen via PEPPOL',
       retry: 'Opnieuw versturen via PEPPOL',
       title: 'Versturen via PEPPOL?',
-      text: '{{document}} komt rechtstreeks in de boekhoudsoftware van {{customer}} terecht ({{recipient}}). Eenmaal afgeleverd kun je het niet meer terugroepen: verbeter het zo nodig met een creditnota.',
+      text: '{{document}} komt rechtstreeks in de boekhoudsoftware van {{customer}} terecht ({{recipient}}). Eenmaal afgeleverd kunt u het niet meer terugroepen: verbeter het zo nodig met een creditnota.',
       confirm: 'Versturen',
       queued: 'Het document is onderweg. De status wordt hier bijgewerkt.',
     },
@@ -1318,12 +1341,12 @@ export const nl: Catalogue = {
     settings: {
       title: 'PEPPOL',
       subtitle:
-        'PEPPOL is het Europese netwerk waarlangs Belgische ondernemingen vanaf 2026 hun facturen moeten uitwisselen; je sluit erop aan via een toegangspunt, een dienstverlener bij wie je een account hebt.',
+        'PEPPOL is het Europese netwerk waarlangs Belgische ondernemingen vanaf 2026 hun facturen moeten uitwisselen; u sluit erop aan via een toegangspunt, een dienstverlener bij wie u een account hebt.',
       saved: 'De PEPPOL-instellingen zijn bewaard.',
       save: 'Bewaren',
       accessPointTitle: 'Toegangspunt',
       accessPointText:
-        'De dienstverlener die je e-facturen verstuurt en ontvangt. Neem de gegevens over uit je account bij hen.',
+        'De dienstverlener die uw e-facturen verstuurt en ontvangt. Neem de gegevens over uit uw account bij hen.',
       provider: 'Dienstverlener',
       environment: 'Omgeving',
       production: 'Productie',
@@ -1335,20 +1358,20 @@ export const nl: Catalogue = {
       secretKeep: 'Laat leeg om het bewaarde geheim te behouden.',
       webhookSecret: 'Webhookgeheim',
       webhookSecretHint:
-        'Het geheim waarmee je dienstverlener de documenten ondertekent die hij bezorgt. Laat leeg om het bewaarde te behouden.',
+        'Het geheim waarmee uw dienstverlener de documenten ondertekent die hij bezorgt. Laat leeg om het bewaarde te behouden.',
       companyId: 'Bedrijfs-id bij de dienstverlener',
       companyIdHint:
-        'Optioneel: de id die de dienstverlener aan je onderneming gaf, als hij erom vraagt.',
-      identityTitle: 'Je PEPPOL-identiteit',
+        'Optioneel: de id die de dienstverlener aan uw onderneming gaf, als hij erom vraagt.',
+      identityTitle: 'Uw PEPPOL-identiteit',
       identityText:
-        'Het adres waarnaar andere ondernemingen je hun facturen sturen. In België is dat 0208 gevolgd door je ondernemingsnummer.',
+        'Het adres waarnaar andere ondernemingen u hun facturen sturen. In België is dat 0208 gevolgd door uw ondernemingsnummer.',
       participantId: 'PEPPOL-id',
       participantIdHint:
-        'Laat {{id}} staan, tenzij je dienstverlener je onder een andere id inschreef.',
+        'Laat {{id}} staan, tenzij uw dienstverlener u onder een andere id inschreef.',
     },
     registration: {
       title: 'Inschrijving en ontvangst',
-      text: 'Eenmaal ingeschreven vinden je leveranciers je op het netwerk en komen hun facturen in je inbox terecht.',
+      text: 'Eenmaal ingeschreven vinden uw leveranciers u op het netwerk en komen hun facturen in uw inbox terecht.',
       status: 'Inschrijving',
       unregistered: 'Niet ingeschreven',
       pending: 'Bezig',
@@ -1356,12 +1379,12 @@ export const nl: Catalogue = {
       failed: 'Mislukt',
       button: 'Inschrijven op PEPPOL',
       retry: 'Opnieuw proberen in te schrijven',
-      done: 'Je onderneming is ingeschreven op PEPPOL.',
+      done: 'Uw onderneming is ingeschreven op PEPPOL.',
       requested: 'De inschrijving is aangevraagd; dat kan enkele minuten duren.',
       configureFirst: 'Bewaar eerst de gegevens van het toegangspunt.',
       webhookUrl: 'Adres voor ontvangen documenten',
       webhookHint:
-        'Geef dit adres aan je dienstverlener, zodat hij wat je ontvangt aan Facto bezorgt.',
+        'Geef dit adres aan uw dienstverlener, zodat hij wat u ontvangt aan Facto bezorgt.',
       copy: 'Kopiëren',
       copied: 'Gekopieerd',
     },
@@ -1371,7 +1394,7 @@ export const nl: Catalogue = {
         'Niet langer via PEPPOL versturen en ontvangen vanuit Facto. Documenten die al verstuurd of ontvangen zijn, blijven zoals ze zijn.',
       button: 'Toegangspunt ontkoppelen',
       title: 'Toegangspunt ontkoppelen?',
-      text: 'Facto vergeet de gegevens van het toegangspunt. Je kunt niet meer via PEPPOL versturen tot je er opnieuw een koppelt.',
+      text: 'Facto vergeet de gegevens van het toegangspunt. U kunt niet meer via PEPPOL versturen tot u er opnieuw een koppelt.',
       confirm: 'Ontkoppelen',
       done: 'Het toegangspunt is ontkoppeld.',
     },
@@ -1420,7 +1443,7 @@ export const nl: Catalogue = {
   inbox: {
     title: 'Inbox',
     subtitle:
-      'Facturen en creditnota’s die je leveranciers je via PEPPOL sturen, of die je zelf oplaadt. Aanvaard ze om ze aan je aankopen toe te voegen.',
+      'Facturen en creditnota’s die uw leveranciers u via PEPPOL sturen, of die u zelf oplaadt. Aanvaard ze om ze aan uw aankopen toe te voegen.',
     filterLabel: 'Filteren op status',
     statuses: {
       all: 'Alle',
@@ -1442,15 +1465,15 @@ export const nl: Catalogue = {
       upload: 'Opgeladen',
     },
     empty: {
-      title: 'Je inbox is leeg',
-      text: 'Facturen die je leveranciers via PEPPOL sturen, komen hier terecht. Je kunt ook hierboven een UBL-bestand neerzetten.',
+      title: 'Uw inbox is leeg',
+      text: 'Facturen die uw leveranciers via PEPPOL sturen, komen hier terecht. U kunt ook hierboven een UBL-bestand neerzetten.',
       noMatchTitle: 'Geen document met deze status',
     },
     upload: {
       drop: 'Sleep hier een e-factuur (UBL .xml) naartoe, of klik om er een te kiezen',
-      hint: 'Een bestand dat een leverancier je per e-mail of via zijn portaal bezorgde.',
-      done: 'Document {{number}} staat in je inbox.',
-      duplicate: 'Document {{number}} stond al in je inbox.',
+      hint: 'Een bestand dat een leverancier u per e-mail of via zijn portaal bezorgde.',
+      done: 'Document {{number}} staat in uw inbox.',
+      duplicate: 'Document {{number}} stond al in uw inbox.',
       wrongType: 'Kies een XML-bestand (UBL-factuur of -creditnota).',
       tooLarge: 'Dit bestand is te groot voor een e-factuur.',
     },
@@ -1466,7 +1489,7 @@ export const nl: Catalogue = {
     reject: {
       button: 'Weigeren',
       title: 'Dit document weigeren?',
-      text: 'Het blijft in je inbox, gemarkeerd als geweigerd, en wordt niet aan je aankopen toegevoegd.',
+      text: 'Het blijft in uw inbox, gemarkeerd als geweigerd, en wordt niet aan uw aankopen toegevoegd.',
       reason: 'Reden',
       reasonPlaceholder: 'Verkeerd bedrag, niet voor ons, al ontvangen…',
       confirm: 'Weigeren',
@@ -1482,14 +1505,14 @@ export const nl: Catalogue = {
       issueDate: 'Datum',
       dueDate: 'Vervaldag',
       orderReference: 'Bestelreferentie',
-      buyerReference: 'Jouw referentie',
+      buyerReference: 'Uw referentie',
       billingReferences: 'Verbetert',
       received: 'Ontvangen',
       receivedPeppol: 'Via PEPPOL op {{date}}',
       receivedUpload: 'Opgeladen op {{date}}',
       notes: 'Opmerkingen',
       warningsTitle: 'Controleer dit document: de bedragen kloppen niet',
-      accepted: 'Aanvaard: dit document staat in je aankopen.',
+      accepted: 'Aanvaard: dit document staat in uw aankopen.',
       openPurchase: 'Aankoopfactuur openen',
       rejected: 'Geweigerd',
       pdfTitle: 'PDF van de leverancier',
@@ -1498,7 +1521,7 @@ export const nl: Catalogue = {
   },
   purchases: {
     title: 'Aankopen',
-    subtitle: 'De facturen van je leveranciers: wat nog betaald moet worden en wat betaald is.',
+    subtitle: 'De facturen van uw leveranciers: wat nog betaald moet worden en wat betaald is.',
     filterLabel: 'Filteren op status',
     statuses: {
       all: 'Alle',
@@ -1517,7 +1540,7 @@ export const nl: Catalogue = {
     },
     empty: {
       title: 'Nog geen aankopen',
-      text: 'Aanvaard een document in je inbox en het verschijnt hier.',
+      text: 'Aanvaard een document in uw inbox en het verschijnt hier.',
       noMatchTitle: 'Geen aankoop met deze status',
     },
     detail: {
@@ -1529,7 +1552,7 @@ export const nl: Catalogue = {
     paid: {
       button: 'Markeren als betaald',
       title: 'Markeren als betaald',
-      text: 'Op welke dag heb je deze leverancier betaald?',
+      text: 'Op welke dag hebt u deze leverancier betaald?',
       date: 'Betaald op',
       confirm: 'Markeren als betaald',
       done: 'Gemarkeerd als betaald.',
@@ -1550,11 +1573,11 @@ export const nl: Catalogue = {
   },
   subscriptions: {
     title: 'Abonnementen',
-    subtitle: 'Terugkerende facturen: op hun uur gemaakt, genummerd en verstuurd als je dat wilt.',
+    subtitle: 'Terugkerende facturen: op hun uur gemaakt, genummerd en verstuurd als u dat wilt.',
     new: 'Nieuw abonnement',
     save: 'Abonnement bewaren',
     saved: 'Abonnement bewaard.',
-    paused: 'Abonnement gepauzeerd: geen facturen meer tot je het hervat.',
+    paused: 'Abonnement gepauzeerd: geen facturen meer tot u het hervat.',
     resumed: 'Abonnement hervat vanaf de volgende datum.',
     deleted: 'Abonnement verwijderd.',
     filterLabel: 'Filteren op status',
@@ -1627,7 +1650,7 @@ export const nl: Catalogue = {
       finalized: 'Definitief',
       finalizedAndSent: 'Definitief en {{channel}} verstuurd',
       drafts: 'Blijft een concept om na te kijken',
-      problemTitle: 'De laatste factuur vraagt je aandacht',
+      problemTitle: 'De laatste factuur vraagt uw aandacht',
       frequencyAt: '{{frequency}}, om {{hour}}',
       amount: '{{excl}} excl. btw · {{incl}} incl. btw',
       dates: 'Data',
@@ -1677,7 +1700,7 @@ export const nl: Catalogue = {
       },
       messageReceived: {
         title: 'Nieuw document ontvangen',
-        text: '{{sender}} stuurde je {{number}}: het staat in je inbox.',
+        text: '{{sender}} stuurde u {{number}}: het staat in uw inbox.',
       },
       emailFailed: {
         title: 'E-mail niet afgeleverd',
@@ -1688,7 +1711,7 @@ export const nl: Catalogue = {
   jobs: {
     title: 'Achtergrondtaken',
     subtitle:
-      'Wat Facto op de achtergrond voor je doet: verzenden via PEPPOL en e-mail, herinneringen, abonnementen. Een mislukte taak toont waarom en kan opnieuw worden gestart.',
+      'Wat Facto op de achtergrond voor u doet: verzenden via PEPPOL en e-mail, herinneringen, abonnementen. Een mislukte taak toont waarom en kan opnieuw worden gestart.',
     empty: {
       title: 'Er is nog niets uitgevoerd',
       text: 'Taken verschijnen hier zodra iets wordt verstuurd of gepland.',
@@ -1722,8 +1745,8 @@ export const nl: Catalogue = {
   },
   publicDocument: {
     gate: {
-      title: 'Je document openen',
-      intro: 'Typ voor je veiligheid het e-mailadres waarnaar dit document werd verstuurd.',
+      title: 'Uw document openen',
+      intro: 'Typ voor uw veiligheid het e-mailadres waarnaar dit document werd verstuurd.',
       submit: 'Document openen',
       hint: 'Nog altijd geen toegang? De link werd misschien vervangen of ingetrokken: vraag de afzender om een nieuwe.',
     },
@@ -1733,7 +1756,7 @@ export const nl: Catalogue = {
     vatNumber: 'Btw {{number}}',
     enterpriseNumber: 'Ondernemingsnr. {{number}}',
     status: {
-      awaitingAnswer: 'Wacht op je antwoord',
+      awaitingAnswer: 'Wacht op uw antwoord',
       toPay: 'Te betalen',
       issued: 'Uitgereikt',
     },
@@ -1746,18 +1769,18 @@ export const nl: Catalogue = {
     },
     sign: {
       title: 'Akkoord gaan en ondertekenen',
-      intro: 'Teken je handtekening met de muis of je vinger, typ je naam en bevestig.',
-      name: 'Je voor- en achternaam',
-      nameRequired: 'Typ je naam.',
+      intro: 'Teken uw handtekening met de muis of uw vinger, typ uw naam en bevestig.',
+      name: 'Uw voor- en achternaam',
+      nameRequired: 'Typ uw naam.',
       pad: 'Handtekening',
-      padLabel: 'Kader om je handtekening in te tekenen',
+      padLabel: 'Kader om uw handtekening in te tekenen',
       clear: 'Wissen',
-      empty: 'Teken eerst je handtekening.',
+      empty: 'Teken eerst uw handtekening.',
       submit: 'Offerte ondertekenen',
       confirmTitle: 'Deze offerte ondertekenen?',
       confirm: 'Ondertekenen',
       confirmText:
-        'Door te ondertekenen aanvaard je offerte {{number}} van {{company}} voor {{amount}}.',
+        'Door te ondertekenen aanvaardt u offerte {{number}} van {{company}} voor {{amount}}.',
       signedTitle: 'Ondertekend',
       signedBy: 'Online ondertekend door {{name}} op {{date}}. Bedankt!',
     },
@@ -1765,7 +1788,7 @@ export const nl: Catalogue = {
   reminders: {
     customerSwitch: {
       label: 'Automatische herinneringen',
-      hint: 'Vervallen facturen van deze klant krijgen automatisch herinneringen (Instellingen → Herinneringen). Je kunt dit nog per factuur aan- of uitzetten.',
+      hint: 'Vervallen facturen van deze klant krijgen automatisch herinneringen (Instellingen → Herinneringen). U kunt dit nog per factuur aan- of uitzetten.',
     },
     panel: {
       title: 'Herinneringen',
@@ -1803,7 +1826,7 @@ export const nl: Catalogue = {
         'Elke dag om {{time}} (Belgische tijd) verstuurt Facto de stap die aan de beurt is voor elke vervallen factuur waarvoor automatische herinneringen aan staan.',
       enabled: 'Herinneringen automatisch versturen',
       enabledHint:
-        'Uit: er vertrekt niets in jouw naam. Je kunt nog altijd een herinnering versturen vanuit een factuur.',
+        'Uit: er vertrekt niets in uw naam. U kunt nog altijd een herinnering versturen vanuit een factuur.',
       noEmail:
         'E-mail is niet beschikbaar op deze installatie: herinneringen worden als pdf gemaakt om af te drukken en te posten.',
       stepsTitle: 'Stappen',
@@ -1829,7 +1852,7 @@ export const nl: Catalogue = {
       body: 'Tekst van de e-mail',
       bottom: 'Tekst onderaan de pdf',
       bottomHint: 'Gedrukt onder de bedragen, bijvoorbeeld “Hebt u intussen betaald…”.',
-      tags: 'Tags die je kunt gebruiken: %customer_name%, %document_number%, %document_date%, %expiration_date% (de nieuwe termijn), %total_amount_to_be_paid% (het gevorderde totaal), %structured_message%, %iban%, %company_name%.',
+      tags: 'Tags die u kunt gebruiken: %customer_name%, %document_number%, %document_date%, %expiration_date% (de nieuwe termijn), %total_amount_to_be_paid% (het gevorderde totaal), %structured_message%, %iban%, %company_name%.',
       quotesTitle: 'Offertes',
       quotesText: 'Eén e-mail aan de klant enkele dagen voordat een verstuurde offerte vervalt.',
       quoteDaysBefore: 'Dagen voor de vervaldatum',
@@ -1853,7 +1876,7 @@ export const nl: Catalogue = {
         'Vanaf de dag na de vervaldag, zonder ingebrekestelling: interesten aan de wettelijke interestvoet en een forfaitaire vergoeding van € 40 voor invorderingskosten.',
       consumerTitle: 'Consumenten (Wetboek van economisch recht, boek XIX)',
       consumer:
-        'De eerste herinnering is kosteloos en geeft minstens 14 dagen (vanaf de dag na een e-mail, of vanaf de derde werkdag na verzending per post). Pas daarna mogen een schadevergoeding en interesten (hoogstens de wettelijke interestvoet) gevraagd worden, als je voorwaarden erin voorzien.',
+        'De eerste herinnering is kosteloos en geeft minstens 14 dagen (vanaf de dag na een e-mail, of vanaf de derde werkdag na verzending per post). Pas daarna mogen een schadevergoeding en interesten (hoogstens de wettelijke interestvoet) gevraagd worden, als uw voorwaarden erin voorzien.',
       cap: 'Maximale schadevergoeding: € 20 tot € 150 verschuldigd; € 30 + 10 % van het deel boven € 150 tot € 500; € 65 + 5 % van het deel boven € 500, hoogstens € 2.000.',
       classification:
         'Een klant met een btw- of ondernemingsnummer geldt als zakelijke klant, elke andere als consument.',
@@ -1891,10 +1914,10 @@ export const nl: Catalogue = {
     send: {
       title: 'Per e-mail versturen',
       finalizeTitle: 'Afronden en per e-mail versturen',
-      finalizeHint: 'Het concept krijgt eerst zijn nummer; daarna kan je het niet meer wijzigen.',
+      finalizeHint: 'Het concept krijgt eerst zijn nummer; daarna kunt u het niet meer wijzigen.',
       mailboxHint:
         'Er is nog geen e-mailserver ingesteld: het bericht blijft in het ingebouwde postvak in plaats van te vertrekken.',
-      pdfAttached: 'De pdf van het document gaat mee, samen met je automatische bijlagen.',
+      pdfAttached: 'De pdf van het document gaat mee, samen met uw automatische bijlagen.',
       attachUbl: 'Ook de e-factuur (UBL-bestand) meesturen',
       submit: 'Versturen',
       finalizeSubmit: 'Afronden en versturen',
@@ -1916,19 +1939,19 @@ export const nl: Catalogue = {
     settings: {
       title: 'E-mail',
       subtitle:
-        'Hoe je documenten per e-mail vertrekken, de teksten die meegaan en de bijgevoegde bestanden.',
+        'Hoe uw documenten per e-mail vertrekken, de teksten die meegaan en de bijgevoegde bestanden.',
       mailboxNotice:
-        'Er is geen e-mailserver ingesteld: berichten blijven in het ingebouwde postvak en er vertrekt niets. Kies hieronder je eigen server om echt te versturen.',
+        'Er is geen e-mailserver ingesteld: berichten blijven in het ingebouwde postvak en er vertrekt niets. Kies hieronder uw eigen server om echt te versturen.',
       sendingTitle: 'Versturen',
       sendingText:
-        'Via de afzender van Facto (antwoorden komen op het adres van je onderneming), of via je eigen mailserver.',
+        'Via de afzender van Facto (antwoorden komen op het adres van uw onderneming), of via uw eigen mailserver.',
       general: 'Afzender van Facto',
       generalText:
-        'Verstuurd vanaf het adres van Facto in naam van je onderneming; antwoorden komen op je e-mailadres.',
+        'Verstuurd vanaf het adres van Facto in naam van uw onderneming; antwoorden komen op uw e-mailadres.',
       mailboxText:
         'Deze installatie heeft geen eigen afzender: berichten blijven in het ingebouwde postvak.',
       own: 'Mijn eigen mailserver (SMTP)',
-      ownText: 'Je provider geeft je deze gegevens (Microsoft 365, Google Workspace, je webhost…).',
+      ownText: 'Uw provider geeft u deze gegevens (Microsoft 365, Google Workspace, uw webhost…).',
       host: 'Server',
       port: 'Poort',
       security: 'Versleuteling',
@@ -1941,20 +1964,20 @@ export const nl: Catalogue = {
       passwordKeep: 'Laat leeg om het opgeslagen wachtwoord te behouden.',
       fromAddress: 'Adres van de afzender',
       fromName: 'Naam van de afzender',
-      fromNameHint: 'De naam van je onderneming als je dit leeg laat.',
+      fromNameHint: 'De naam van uw onderneming als u dit leeg laat.',
       testTo: 'Een test sturen naar',
       test: 'Een test-e-mail sturen',
       testOk: 'De server heeft de test-e-mail aanvaard. Zijn antwoord:',
       testMailbox: 'De test-e-mail staat in het ingebouwde postvak.',
       testFailed: 'De test-e-mail kon niet verstuurd worden:',
       copiesTitle: 'Kopieën',
-      copiesText: 'Adressen die een kopie van elke e-mail krijgen, bijvoorbeeld je boekhouding.',
+      copiesText: 'Adressen die een kopie van elke e-mail krijgen, bijvoorbeeld uw boekhouding.',
       save: 'Opslaan',
       saved: 'E-mailinstellingen opgeslagen.',
     },
     attachments: {
       title: 'Automatische bijlagen',
-      text: 'Pdf-bestanden die met elke e-mail in een taal meegaan, zoals je algemene voorwaarden (elk hoogstens 5 MB).',
+      text: 'Pdf-bestanden die met elke e-mail in een taal meegaan, zoals uw algemene voorwaarden (elk hoogstens 5 MB).',
       add: 'Een pdf toevoegen',
       added: 'Bijlage toegevoegd.',
       none: 'Geen.',
@@ -1974,7 +1997,7 @@ export const nl: Catalogue = {
         reminder: 'Herinnering',
       },
       default: 'Standaardtekst',
-      custom: 'Je eigen tekst',
+      custom: 'Uw eigen tekst',
       save: 'De tekst opslaan',
       saved: 'Tekst opgeslagen.',
       reset: 'Terug naar de standaardtekst',
@@ -1997,18 +2020,18 @@ export const nl: Catalogue = {
     backToLogin: 'Terug naar het aanmelden',
     request: {
       title: 'Wachtwoord vergeten?',
-      subtitle: 'Geef je e-mailadres op: we sturen je een link om een nieuw wachtwoord te kiezen.',
+      subtitle: 'Geef uw e-mailadres op: we sturen u een link om een nieuw wachtwoord te kiezen.',
       submit: 'Stuur me een link',
       sent: 'Als er een account bestaat voor {{email}}, is er een e-mail met een link onderweg. De link is een uur geldig.',
     },
     confirm: {
       title: 'Kies een nieuw wachtwoord',
-      subtitle: 'Daarna ben je overal afgemeld: meld je opnieuw aan met het nieuwe wachtwoord.',
+      subtitle: 'Daarna bent u overal afgemeld: meld u opnieuw aan met het nieuwe wachtwoord.',
       password: 'Nieuw wachtwoord',
       confirmation: 'Nieuw wachtwoord, nog eens',
       mismatch: 'De twee wachtwoorden verschillen.',
       submit: 'Het nieuwe wachtwoord opslaan',
-      done: 'Je wachtwoord is gewijzigd. Alle sessies zijn afgesloten.',
+      done: 'Uw wachtwoord is gewijzigd. Alle sessies zijn afgesloten.',
       missingToken: 'Deze pagina heeft de link uit de e-mail nodig. Vraag een nieuwe aan.',
       newLink: 'Een nieuwe link aanvragen',
     },
@@ -2017,15 +2040,19 @@ export const nl: Catalogue = {
     cancel: 'Annuleren',
     soon: 'Binnenkort',
   },
+  noAccess: {
+    title: 'Geen toegang',
+    text: 'Uw account geeft geen toegang tot deze pagina. Een eigenaar van de onderneming kan u de module toekennen via Instellingen → Gebruikers.',
+  },
   errors: {
     title: 'Er ging iets mis',
-    network: 'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
+    network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
     unexpected: 'Er ging iets mis. Probeer het opnieuw.',
     loadFailed: 'Deze pagina kon niet worden geladen.',
     retry: 'Opnieuw proberen',
     notFound: {
       title: 'Pagina niet gevonden',
-      text: 'De pagina die je zoekt bestaat niet of is verplaatst.',
+      text: 'De pagina die u zoekt bestaat niet of is verplaatst.',
       back: 'Terug naar het dashboard',
     },
   },

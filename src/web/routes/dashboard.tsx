@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader';
+import { MoneyFigures } from '../features/dashboard/MoneyFigures';
 import { ModuleShortcuts } from '../features/dashboard/ModuleShortcuts';
 import { SetupChecklist } from '../features/dashboard/SetupChecklist';
 import { UpcomingModules } from '../features/dashboard/UpcomingModules';
@@ -19,6 +20,7 @@ export function DashboardPage() {
         titleTestId="dashboard-title"
       />
       <SetupChecklist />
+      <MoneyFigures />
       <ModuleShortcuts />
       <UpcomingModules />
     </Stack>

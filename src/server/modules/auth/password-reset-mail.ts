@@ -16,12 +16,12 @@ const TEXTS: Record<
       'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.',
   },
   nl: {
-    subject: 'Stel je Facto-wachtwoord opnieuw in',
+    subject: 'Stel uw Facto-wachtwoord opnieuw in',
     hello: 'Hallo {name},',
     intro:
-      'Iemand (hopelijk jij) vroeg om het wachtwoord van je Facto-account opnieuw in te stellen. Deze link is een uur geldig en werkt maar één keer:',
+      'Iemand (hopelijk u) vroeg om het wachtwoord van uw Facto-account opnieuw in te stellen. Deze link is een uur geldig en werkt maar één keer:',
     button: 'Een nieuw wachtwoord kiezen',
-    outro: 'Heb je dit niet gevraagd? Negeer dan deze e-mail: je wachtwoord blijft ongewijzigd.',
+    outro: 'Hebt u dit niet gevraagd? Negeer dan deze e-mail: uw wachtwoord blijft ongewijzigd.',
   },
   en: {
     subject: 'Reset your Facto password',

@@ -52,7 +52,7 @@ describe('forgotten password', () => {
     expect(response.body).toBe(unknown.response.body);
     expect(mail?.envelope.to).toEqual([input.email]);
     expect(mail?.parsed.from?.value[0]).toMatchObject({ address: 'no-reply@facto.example.be' });
-    expect(mail?.parsed.subject).toBe('Stel je Facto-wachtwoord opnieuw in');
+    expect(mail?.parsed.subject).toBe('Stel uw Facto-wachtwoord opnieuw in');
     expect(mail?.parsed.html).toContain('https://facto.example.be/reset-password?token=');
     const token = tokenOf(mail?.parsed.text ?? '');
     expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits, base64url

@@ -45,7 +45,7 @@ const TEST_TEXT: Record<'fr' | 'nl' | 'en', { subject: string; body: string }> =
   },
   nl: {
     subject: 'Test-e-mail van Facto',
-    body: 'Goeiedag,\n\nDeze e-mail bevestigt dat Facto je documenten met deze instellingen kan versturen.\n\n%company_name%',
+    body: 'Goeiedag,\n\nDeze e-mail bevestigt dat Facto uw documenten met deze instellingen kan versturen.\n\n%company_name%',
   },
   en: {
     subject: 'Test e-mail from Facto',

@@ -475,7 +475,7 @@ describe('mobile number (SMS outbox)', () => {
     expect(outbox).toHaveLength(1);
     expect(outbox[0]?.phone).toBe('+32470123456');
     const code = /(\d{6})/.exec(outbox[0]?.body ?? '')?.[1] ?? '';
-    expect(outbox[0]?.body).toBe(`Facto: ${code} is je code om dit gsm-nummer te bevestigen.`);
+    expect(outbox[0]?.body).toBe(`Facto: ${code} is uw code om dit gsm-nummer te bevestigen.`);
 
     const wrong = await client.post('/api/v1/me/phone/confirm', {
       code: code === '000000' ? '111111' : '000000',

@@ -16,12 +16,12 @@ const TEXTS: Record<
     outro: 'Si vous ne vous attendiez pas à cette invitation, ignorez cet e-mail.',
   },
   nl: {
-    subject: '{inviter} nodigt je uit op Facto ({company})',
+    subject: '{inviter} nodigt u uit op Facto ({company})',
     hello: 'Hallo {name},',
     intro:
-      '{inviter} gaf je toegang tot {company} op Facto. Kies je wachtwoord met deze link, 7 dagen geldig en één keer bruikbaar:',
+      '{inviter} gaf u toegang tot {company} op Facto. Kies uw wachtwoord met deze link, 7 dagen geldig en één keer bruikbaar:',
     button: 'Mijn wachtwoord kiezen',
-    outro: 'Verwachtte je deze uitnodiging niet? Negeer dan deze e-mail.',
+    outro: 'Verwachtte u deze uitnodiging niet? Negeer dan deze e-mail.',
   },
   en: {
     subject: '{inviter} invites you to Facto ({company})',

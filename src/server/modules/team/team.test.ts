@@ -615,7 +615,7 @@ describe('invitation e-mail', () => {
       await smtp.waitFor(1);
       const [mail] = smtp.messages;
       expect(mail?.envelope.to).toEqual([created.member.email]);
-      expect(mail?.parsed.subject).toBe('Marie Dupont nodigt je uit op Facto (Plomberie Mailing)');
+      expect(mail?.parsed.subject).toBe('Marie Dupont nodigt u uit op Facto (Plomberie Mailing)');
       expect(mail?.parsed.text).toContain(created.invitation?.url);
       expect(mail?.parsed.text).toContain('Hallo Sofie');
     } finally {

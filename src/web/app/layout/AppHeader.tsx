@@ -1,4 +1,4 @@
-import { Burger, Divider, Group, Text } from '@mantine/core';
+import { Divider, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
@@ -6,25 +6,17 @@ import { useMe } from '../../features/me/me-context';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { UserMenu } from './UserMenu';
 
-interface AppHeaderProps {
-  navbarOpened: boolean;
-  onToggleNavbar: () => void;
-}
-
-export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
+export function AppHeader() {
   const { t } = useTranslation();
   const me = useMe();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap" miw={0}>
-        <Burger
-          opened={navbarOpened}
-          onClick={onToggleNavbar}
-          hiddenFrom="sm"
-          size="sm"
-          aria-label={t('nav.toggle')}
-        />
-        <Link to="/" aria-label={t('nav.dashboard')} style={{ textDecoration: 'none' }}>
+        <Link
+          to="/"
+          aria-label={`${t('app.name')} – ${t('nav.dashboard')}`}
+          style={{ textDecoration: 'none' }}
+        >
           <Brand />
         </Link>
         <Divider orientation="vertical" visibleFrom="xs" my={18} />

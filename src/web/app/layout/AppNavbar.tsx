@@ -1,174 +1,140 @@
-import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import {
-  IconAlarm,
-  IconBuilding,
-  IconLayoutDashboard,
-  IconListNumbers,
-  IconMail,
-  IconMailbox,
-  IconChecklist,
-  IconHistory,
-  IconNetwork,
-  IconShieldLock,
-  IconUsersGroup,
-  IconTemplate,
-  IconUserCircle,
-} from '@tabler/icons-react';
+import { AppShell, Badge, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import { useLocalStorage } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  useAvailableModules,
-  type AvailableModule,
-} from '../../features/dashboard/available-modules';
-import { useUpcomingModules } from '../../features/dashboard/upcoming-modules';
 import { inboxNewCountQueryOptions } from '../../features/inbox/api';
-import { canManageSettings, useMe } from '../../features/me/me-context';
+import { useMe } from '../../features/me/me-context';
+import { useNavigation } from './use-navigation';
+import type { NavItem, NavPath } from './navigation';
 
-type Path =
-  | '/'
-  | '/settings/company'
-  | '/settings/numbering'
-  | '/settings/layout'
-  | '/settings/peppol'
-  | '/settings/email'
-  | '/mailbox'
-  | '/settings/reminders'
-  | '/settings/jobs'
-  | '/settings/personal'
-  | '/settings/users'
-  | '/settings/gdpr'
-  | '/settings/audit-log'
-  | AvailableModule['to'];
-
-interface AppNavbarProps {
-  /** Closes the drawer on phones once a page is chosen. */
-  onNavigate: () => void;
+interface NavMenuProps {
+  /** Closes the phone's "more" sheet once a page is chosen. */
+  onNavigate?: () => void;
+  /** Prefix of the test ids, so the sidebar and the phone sheet can be told apart. */
+  testIdPrefix: string;
 }
 
-export function AppNavbar({ onNavigate }: AppNavbarProps) {
+/** Test id of a navigation entry: `nav-invoices`, `nav-settings-company`, `nav-dashboard`. */
+export const navTestId = (prefix: string, to: NavPath | '/') =>
+  `${prefix}${to === '/' ? '-dashboard' : to.replaceAll('/', '-')}`;
+
+/** A module stays highlighted on its sub-pages (a customer, a product group…). */
+export function isActivePath(pathname: string, to: NavPath | '/') {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/**
+ * The whole menu, grouped (sales, money, purchases, contacts and catalogue, settings): every
+ * module the reader may use is one click away; settings fold open on demand.
+ */
+export function NavMenu({ onNavigate, testIdPrefix }: NavMenuProps) {
   const { t } = useTranslation();
   const me = useMe();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const available = useAvailableModules();
-  const modules = useUpcomingModules();
+  const { groups } = useNavigation();
   const inboxNew = useQuery({
     ...inboxNewCountQueryOptions(me.organization.id),
     enabled: me.permissions.includes('purchases'),
   });
+  const settings = groups.find((group) => group.key === 'settings');
+  const inSettings = settings?.items.some((item) => isActivePath(pathname, item.to)) ?? false;
+  // Open unless the reader folded it (remembered on this device): modules come first, so they
+  // stay above the fold on a laptop, and the settings below scroll with a visible scrollbar.
+  const [settingsOpened, setSettingsOpened] = useLocalStorage({
+    key: 'facto-nav-settings-open',
+    defaultValue: true,
+  });
 
-  // A module stays highlighted on its sub-pages (a customer, a product group…).
-  const isActive = (to: Path) =>
-    to === '/' || to.startsWith('/settings')
-      ? pathname === to
-      : pathname === to || pathname.startsWith(`${to}/`);
-
-  const link = (to: Path, label: string, icon: ReactNode, count = 0) => (
+  const link = (to: NavPath | '/', label: string, icon: ReactNode, count = 0) => (
     <NavLink
       key={to}
       label={label}
       leftSection={icon}
       rightSection={
         count > 0 ? (
-          <Badge
-            size="sm"
-            variant="filled"
-            circle={count < 10}
-            aria-label={t('nav.newItems', { number: count })}
-            data-testid={`nav-count${to.replaceAll('/', '-')}`}
-          >
-            {count > 99 ? '99+' : count}
-          </Badge>
+          <>
+            {/* The number is shown; the words are read (a badge cannot carry a label). */}
+            <Badge
+              size="sm"
+              variant="filled"
+              circle={count < 10}
+              aria-hidden
+              data-testid={`${testIdPrefix}-count${to.replaceAll('/', '-')}`}
+            >
+              {count > 99 ? '99+' : count}
+            </Badge>
+            <VisuallyHidden>{t('nav.newItems', { number: count })}</VisuallyHidden>
+          </>
         ) : undefined
       }
-      active={isActive(to)}
-      data-testid={`nav${to === '/' ? '-dashboard' : to.replaceAll('/', '-')}`}
+      active={isActivePath(pathname, to)}
+      aria-current={isActivePath(pathname, to) ? 'page' : undefined}
+      data-testid={navTestId(testIdPrefix, to)}
       onClick={onNavigate}
       renderRoot={(props) => <Link to={to} {...props} />}
     />
   );
+  const item = (entry: NavItem) =>
+    link(
+      entry.to,
+      entry.label,
+      <entry.icon size={20} stroke={1.6} aria-hidden />,
+      entry.to === '/inbox' ? (inboxNew.data ?? 0) : 0,
+    );
 
   return (
-    <>
-      <AppShell.Section hiddenFrom="xs" px="md" pt="md">
-        <Text size="xs" c="dimmed">
-          {t('nav.currentOrganization')}
-        </Text>
-        <Text fw={600} truncate>
-          {me.organization.name}
-        </Text>
-      </AppShell.Section>
-      <AppShell.Section grow component={ScrollArea} p="sm">
-        <nav aria-label={t('nav.label')}>
-          <Stack gap={2}>
-            {link('/', t('nav.dashboard'), <IconLayoutDashboard size={20} stroke={1.6} />)}
-            {available.map((module) =>
-              link(
-                module.to,
-                module.label,
-                <module.icon size={20} stroke={1.6} />,
-                module.to === '/inbox' ? (inboxNew.data ?? 0) : 0,
-              ),
-            )}
-            {modules.map((module) => (
-              <NavLink
-                key={module.key}
-                component="div"
-                label={module.label}
-                leftSection={<module.icon size={20} stroke={1.6} />}
-                rightSection={
-                  <Badge size="xs" variant="light" color="gray">
-                    {t('nav.soon')}
-                  </Badge>
-                }
-                disabled
-                aria-disabled="true"
-              />
-            ))}
-          </Stack>
-        </nav>
-      </AppShell.Section>
-      <AppShell.Section p="sm" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
-        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
-          {t('nav.settings')}
-        </Text>
-        {canManageSettings(me) && (
-          <>
-            {link('/settings/company', t('nav.company'), <IconBuilding size={20} stroke={1.6} />)}
-            {link(
-              '/settings/numbering',
-              t('nav.numbering'),
-              <IconListNumbers size={20} stroke={1.6} />,
-            )}
-            {link('/settings/layout', t('nav.layout'), <IconTemplate size={20} stroke={1.6} />)}
-            {link('/settings/peppol', t('nav.peppol'), <IconNetwork size={20} stroke={1.6} />)}
-            {link('/settings/email', t('email.nav.settings'), <IconMail size={20} stroke={1.6} />)}
-            {link('/settings/jobs', t('nav.jobs'), <IconChecklist size={20} stroke={1.6} />)}
-          </>
+    <nav aria-label={t('nav.label')}>
+      <Stack gap={2}>
+        {link('/', t('nav.dashboard'), <IconLayoutDashboard size={20} stroke={1.6} aria-hidden />)}
+        {groups
+          .filter((group) => group.key !== 'settings')
+          .map((group) => (
+            <div
+              key={group.key}
+              role="group"
+              aria-labelledby={`${testIdPrefix}-group-${group.key}`}
+            >
+              <Text
+                id={`${testIdPrefix}-group-${group.key}`}
+                size="xs"
+                fw={700}
+                c="dimmed"
+                tt="uppercase"
+                px="sm"
+                pt="sm"
+                pb={2}
+              >
+                {group.label}
+              </Text>
+              {group.items.map(item)}
+            </div>
+          ))}
+        {settings && (
+          <NavLink
+            label={settings.label}
+            leftSection={<IconSettings size={20} stroke={1.6} aria-hidden />}
+            opened={settingsOpened || inSettings}
+            onChange={setSettingsOpened}
+            childrenOffset={12}
+            mt="sm"
+            data-testid={`${testIdPrefix}-settings`}
+          >
+            {settings.items.map(item)}
+          </NavLink>
         )}
-        {/* What would have been sent without an SMTP server: every member sees their part. */}
-        {link('/mailbox', t('email.nav.mailbox'), <IconMailbox size={20} stroke={1.6} />)}
-        {/* Reminders belong to invoicing: whoever handles invoices sets them up. */}
-        {me.permissions.includes('invoices') &&
-          link('/settings/reminders', t('nav.reminders'), <IconAlarm size={20} stroke={1.6} />)}
-        {me.role === 'owner' && (
-          <>
-            {link(
-              '/settings/users',
-              t('team.nav.users'),
-              <IconUsersGroup size={20} stroke={1.6} />,
-            )}
-            {link('/settings/gdpr', t('team.nav.gdpr'), <IconShieldLock size={20} stroke={1.6} />)}
-            {link(
-              '/settings/audit-log',
-              t('team.nav.audit'),
-              <IconHistory size={20} stroke={1.6} />,
-            )}
-          </>
-        )}
-        {link('/settings/personal', t('nav.personal'), <IconUserCircle size={20} stroke={1.6} />)}
-      </AppShell.Section>
-    </>
+      </Stack>
+    </nav>
+  );
+}
+
+/** The laptop sidebar: the grouped menu, scrolling as one with a visible scrollbar if needed. */
+export function AppNavbar() {
+  return (
+    <AppShell.Section grow component={ScrollArea} type="auto" p="sm">
+      <NavMenu testIdPrefix="nav" />
+    </AppShell.Section>
   );
 }

@@ -2,6 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
+import { MAIN_CONTENT_ID } from '../../components/ui/SkipLink';
 import { LanguageSwitcher } from '../../features/me/LanguageSwitcher';
 import classes from './PublicLayout.module.css';
 
@@ -19,7 +20,7 @@ export function PublicLayout() {
         </Group>
         <LanguageSwitcher />
       </Group>
-      <main className={classes.main}>
+      <main className={classes.main} id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </main>
     </div>

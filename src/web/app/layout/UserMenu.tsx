@@ -1,4 +1,4 @@
-import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook2,
@@ -18,6 +18,7 @@ import { useSwitchOrganization } from '../../features/me/api';
 import { canManageSettings, useMe } from '../../features/me/me-context';
 import { useChangeLanguage } from '../../features/me/use-change-language';
 import { useLanguageOptions } from '../../features/me/use-language-options';
+import classes from './UserMenu.module.css';
 import { useRoleLabel } from '../../features/me/use-role-label';
 import { CreateOrganizationModal } from '../../features/organization/CreateOrganizationModal';
 import { currentLanguage } from '../../i18n';
@@ -59,12 +60,14 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" width={280} withinPortal>
         <Menu.Target>
-          <UnstyledButton data-testid="user-menu" aria-label={t('userMenu.open')} p={4}>
+          {/* Named by its text (who is signed in), so the spoken name matches what is shown;
+              on phones the name is read but not shown. */}
+          <UnstyledButton data-testid="user-menu" p={4}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar color="brand" radius="xl" size={34}>
+              <Avatar color="brand" radius="xl" size={34} aria-hidden>
                 {initials}
               </Avatar>
-              <Box visibleFrom="sm" maw={180}>
+              <Box maw={180} className={classes.who}>
                 <Text size="sm" fw={600} lh={1.2} truncate>
                   {fullName}
                 </Text>
@@ -72,7 +75,8 @@ export function UserMenu() {
                   {roleLabel(me.role)}
                 </Text>
               </Box>
-              <IconChevronDown size={16} stroke={1.6} />
+              <VisuallyHidden>{t('userMenu.open')}</VisuallyHidden>
+              <IconChevronDown size={16} stroke={1.6} aria-hidden />
             </Group>
           </UnstyledButton>
         </Menu.Target>

@@ -51,7 +51,12 @@ export function SetupChecklist() {
           <Text size="sm" c="dimmed">
             {t('dashboard.setup.text')}
           </Text>
-          <Progress value={(done / items.length) * 100} size="sm" mt="xs" maw={360} />
+          <Progress.Root size="sm" mt="xs" maw={360}>
+            <Progress.Section
+              value={(done / items.length) * 100}
+              aria-label={t('dashboard.setup.title')}
+            />
+          </Progress.Root>
           <List spacing={6} mt="xs" size="sm" center>
             {items.map((item) => (
               <List.Item

@@ -37,7 +37,7 @@ export interface AvailableModule {
 export function useAvailableModules(): AvailableModule[] {
   const { t } = useTranslation();
   const { permissions } = useMe();
-  const modules: (AvailableModule & { module?: Module })[] = [
+  const modules: (AvailableModule & { modules?: Module[] })[] = [
     {
       to: '/customers',
       label: t('nav.customers'),
@@ -52,53 +52,54 @@ export function useAvailableModules(): AvailableModule[] {
     },
     {
       to: '/quotes',
-      module: 'quotes',
+      modules: ['quotes'],
       label: t('nav.quotes'),
       description: t('dashboard.modules.quotes'),
       icon: IconFileText,
     },
     {
       to: '/invoices',
-      module: 'invoices',
+      modules: ['invoices'],
       label: t('nav.invoices'),
       description: t('dashboard.modules.invoices'),
       icon: IconFileInvoice,
     },
     {
       to: '/subscriptions',
-      module: 'invoices',
+      modules: ['invoices'],
       label: t('nav.subscriptions'),
       description: t('dashboard.modules.subscriptions'),
       icon: IconRepeat,
     },
     {
       to: '/credit-notes',
-      module: 'creditNotes',
+      modules: ['creditNotes'],
       label: t('nav.creditNotes'),
       description: t('dashboard.modules.creditNotes'),
       icon: IconReceiptRefund,
     },
     {
       to: '/payments',
-      module: 'payments',
+      modules: ['payments', 'invoices'],
       label: t('nav.payments'),
       description: t('dashboard.modules.payments'),
       icon: IconCash,
     },
     {
       to: '/inbox',
-      module: 'purchases',
+      modules: ['purchases'],
       label: t('nav.inbox'),
       description: t('dashboard.modules.inbox'),
       icon: IconInbox,
     },
     {
       to: '/purchases',
-      module: 'purchases',
+      modules: ['purchases'],
       label: t('nav.purchases'),
       description: t('dashboard.modules.purchases'),
       icon: IconShoppingCart,
     },
   ];
-  return modules.filter((module) => !module.module || permissions.includes(module.module));
+  // The same requirements as the navigation (payments lists invoices, so it needs both).
+  return modules.filter((module) => (module.modules ?? []).every((m) => permissions.includes(m)));
 }

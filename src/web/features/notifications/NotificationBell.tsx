@@ -56,15 +56,16 @@ export function NotificationBell() {
       withinPortal
       trapFocus
     >
-      <Popover.Target>
-        <Indicator
-          color="red"
-          size={10}
-          offset={7}
-          disabled={unread === 0}
-          withBorder
-          processing={false}
-        >
+      {/* The target is the button itself, so aria-expanded sits on it, not on the dot's wrapper. */}
+      <Indicator
+        color="red"
+        size={10}
+        offset={7}
+        disabled={unread === 0}
+        withBorder
+        processing={false}
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -81,8 +82,8 @@ export function NotificationBell() {
           >
             <IconBell size={22} stroke={1.6} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} maw="calc(100vw - 16px)" data-testid="notification-popover">
         <Group justify="space-between" px="md" py="sm" gap="xs">
           <Text fw={650}>{t('notifications.title')}</Text>

@@ -66,7 +66,6 @@ export function BalanceSummary({ onFilter, customerId }: BalanceSummaryProps) {
       <UnstyledButton
         key={status}
         onClick={() => onFilter(status)}
-        aria-label={label}
         data-testid={`balance-${status}-filter`}
       >
         {content}

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../../../contract/index.js';
 import { Brand } from '../../components/ui/Brand';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { LoadError } from '../../components/ui/LoadError';
+import { MAIN_CONTENT_ID } from '../../components/ui/SkipLink';
 import { currentLanguage, i18n } from '../../i18n';
 import { isLanguage } from '../../i18n/language';
 import { ApiError } from '../../lib/api-error';
@@ -78,7 +79,14 @@ export function PublicDocumentPage({ token }: { token: string }) {
           }))}
         />
       </Group>
-      <Container size="md" py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
+      <Container
+        size="md"
+        py={{ base: 'md', sm: 'xl' }}
+        px={{ base: 'xs', sm: 'md' }}
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+      >
         {query.isPending ? (
           <CenteredLoader />
         ) : locked ? (

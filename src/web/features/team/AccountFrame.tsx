@@ -3,6 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
+import { MAIN_CONTENT_ID } from '../../components/ui/SkipLink';
 import { notifyError } from '../../lib/notify';
 import { useLogout } from '../auth/api';
 import { LanguageSwitcher } from '../me/LanguageSwitcher';
@@ -40,7 +41,7 @@ export function AccountFrame() {
           </Button>
         </Group>
       </Group>
-      <Container size="lg" py="xl" component="main">
+      <Container size="lg" py="xl" component="main" id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </Container>
     </div>

@@ -32,7 +32,12 @@ export function EditorActions({
       withBorder
       shadow="sm"
       p="sm"
-      style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 5 }}
+      // Above the phone's bottom bar (the footer offset is 0 on laptops and outside the app frame).
+      style={{
+        position: 'sticky',
+        bottom: 'calc(var(--app-shell-footer-offset, 0rem) + var(--mantine-spacing-md))',
+        zIndex: 5,
+      }}
     >
       <Group justify="space-between" gap="sm" wrap="nowrap">
         <div style={{ minWidth: 0 }}>
