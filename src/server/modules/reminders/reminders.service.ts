@@ -12,6 +12,7 @@ import {
   customerKind,
   dueStep,
   laterOf,
+  latestDeadline,
   nextManualStep,
   plusDays,
   rateForDate,
@@ -233,6 +234,7 @@ export function createRemindersService(
       kind,
       isFirst,
       channel,
+      promised: latestDeadline(past),
     });
     const rates = await listRates(trx, organizationId);
     const amounts = reminderAmounts({
