@@ -246,6 +246,7 @@ export interface EmailMessages {
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   updated_at: Timestamp;
+  payment_id: string | null;
 }
 
 export interface EmailSettings {
@@ -261,6 +262,7 @@ export interface EmailSettings {
   default_cc: Generated<string[]>;
   default_bcc: Generated<string[]>;
   updated_at: Timestamp;
+  payment_confirmation: Generated<boolean>;
 }
 
 export interface EmailTemplates {

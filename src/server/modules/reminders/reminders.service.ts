@@ -589,6 +589,9 @@ export function createRemindersService(
   return {
     runDue,
 
+    /** The daily run for one company, now (same keys: nothing is made twice). */
+    runOrganization: (organizationId: string) => runOrganization(organizationId, clock.now()),
+
     forDocument: (organizationId: string, type: 'invoice' | 'quote', id: string) =>
       withTenant(db, organizationId, (trx) => documentReminders(trx, organizationId, type, id)),
 

@@ -12,8 +12,9 @@ import { SearchInput } from '../../components/ui/SearchInput';
 import { StatusChips } from '../../components/ui/StatusChips';
 import { formatSort, toggleSort } from '../../lib/sort';
 import { usePageTitle } from '../../lib/use-page-title';
+import { RunNowButton } from '../jobs/RunNowButton';
 import { useMe } from '../me/me-context';
-import { subscriptionListQueryOptions } from './api';
+import { subscriptionListQueryOptions, subscriptionsKey } from './api';
 import {
   subscriptionSort,
   toSubscriptionListQuery,
@@ -104,7 +105,12 @@ export function SubscriptionsPage({ search, onChange }: SubscriptionsPageProps) 
         title={t('subscriptions.title')}
         description={t('subscriptions.subtitle')}
         titleTestId="subscriptions-title"
-        actions={newButton('subscriptions-new')}
+        actions={
+          <Group gap="sm" wrap="wrap">
+            <RunNowButton run="subscriptions" invalidate={subscriptionsKey(organization.id)} />
+            {newButton('subscriptions-new')}
+          </Group>
+        }
       />
       <Stack gap="md">
         <Group gap="sm" justify="space-between" wrap="wrap">
