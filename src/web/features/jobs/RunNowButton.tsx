@@ -30,7 +30,11 @@ export function RunNowButton({
       }),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: invalidate });
-      notifySuccess(t(`jobs.runNow.${run}Done`, { count: result.created }));
+      notifySuccess(
+        run === 'reminders'
+          ? t('jobs.runNow.remindersDone', { count: result.created })
+          : t('jobs.runNow.subscriptionsDone', { count: result.created }),
+      );
     },
     onError: notifyError,
   });
@@ -43,7 +47,7 @@ export function RunNowButton({
       onClick={() => mutation.mutate()}
       data-testid={`${run}-run-now`}
     >
-      {t(`jobs.runNow.${run}`)}
+      {run === 'reminders' ? t('jobs.runNow.reminders') : t('jobs.runNow.subscriptions')}
     </Button>
   );
 }
