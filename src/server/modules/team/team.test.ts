@@ -617,7 +617,8 @@ describe('invitation e-mail', () => {
       // Queued like every e-mail of the company, sent by the e-mail job.
       expect(await mailing.jobs.drain('email.send')).toBe(1);
       const { rows } = await sql<{ status: string; error: string | null }>`
-        select status, error from email_messages where kind = 'invitation'`.execute(
+        select status, error from email_messages
+        where kind = 'invitation' and ${created.member.email} = any (recipients)`.execute(
         mailing.database.db,
       );
       expect(rows).toEqual([{ status: 'sent', error: null }]);
