@@ -133,7 +133,9 @@ it('reminders off for the company: the invoice and customer switches show off, n
     email: `renard-${Date.now()}@example.be`,
   });
   await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Renard');
+  await expect
+    .poll(() => page.getByTestId('dashboard-title').textContent())
+    .toContain('Menuiserie Sans Rappels');
 
   // A new company has automatic reminders off; the customer and the invoice keep theirs on.
   const customer = await call(page, 'POST', '/customers', {
@@ -160,6 +162,7 @@ it('reminders off for the company: the invoice and customer switches show off, n
   await call(page, 'POST', `/invoices/${draft.id}/finalize`, {});
 
   await page.goto(`${baseUrl}/invoices/${draft.id}`);
+  await page.getByTestId('reminders-switch').waitFor();
   await expect.poll(() => page.getByTestId('reminders-off').isVisible()).toBe(true);
   await expect.poll(() => page.getByTestId('reminders-switch').isChecked()).toBe(false);
   await expect.poll(() => page.getByTestId('reminders-switch').isDisabled()).toBe(true);
