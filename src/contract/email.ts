@@ -11,8 +11,11 @@ import { DOCUMENT_LANGUAGES } from './customers.js';
 /** E-mail texts exist per document type; reminders get theirs too. */
 export const EMAIL_TEMPLATE_KINDS = ['quote', 'invoice', 'creditNote', 'reminder'] as const;
 export type EmailTemplateKind = (typeof EMAIL_TEMPLATE_KINDS)[number];
-/** What a message was about: a template kind, or the test message of the settings page. */
-export const EMAIL_KINDS = [...EMAIL_TEMPLATE_KINDS, 'test'] as const;
+/**
+ * What a message was about: a template kind, the test message of the settings page, a "payment
+ * received" message to a customer, or a team invitation.
+ */
+export const EMAIL_KINDS = [...EMAIL_TEMPLATE_KINDS, 'test', 'payment', 'invitation'] as const;
 
 export const EMAIL_SENDING = ['general', 'smtp'] as const;
 export const SMTP_SECURITY = ['none', 'starttls', 'tls'] as const;
@@ -86,6 +89,8 @@ export const emailSettingsSchema = z
       .nullable(),
     defaultCc: z.array(z.string()),
     defaultBcc: z.array(z.string()),
+    /** E-mail the customer when a payment of theirs is recorded (full, partial or too much). */
+    paymentConfirmation: z.boolean(),
     attachments: z.array(emailAttachmentSchema),
   })
   .meta({ id: 'EmailSettings' });
@@ -109,6 +114,8 @@ export const emailSettingsRequestSchema = z
     smtp: smtpSettingsRequestSchema.nullable().default(null),
     defaultCc: emailListSchema.default([]),
     defaultBcc: emailListSchema.default([]),
+    /** Absent: kept as saved. */
+    paymentConfirmation: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.sending === 'smtp' && !value.smtp)

@@ -27,3 +27,12 @@ export const jobSchema = z
   })
   .meta({ id: 'Job' });
 export type Job = z.infer<typeof jobSchema>;
+
+/**
+ * What "run now" did (the daily reminder run or the hourly subscription run, for one company):
+ * how many reminders or invoices it made, how many subscriptions failed.
+ */
+export const jobRunResultSchema = z
+  .object({ created: z.number().int(), failed: z.number().int() })
+  .meta({ id: 'JobRunResult' });
+export type JobRunResult = z.infer<typeof jobRunResultSchema>;

@@ -198,15 +198,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   organizationRoutes(app, { organizations });
   const support = createSupportService(deps, me);
   await support.syncConfigured();
-  teamRoutes(app, {
-    team: createTeamService(deps, { mailer: invitationMailer(createPlatformMailer(deps)) }),
-    gdpr: createGdprService(deps),
-    support,
-    auditLog: createAuditLogService(deps),
-    me,
-    secureCookies,
-    publicUrl: config.publicUrl,
-  });
   customerRoutes(app, { customers: createCustomersService(deps) });
   productRoutes(app, { products: createProductsService(deps) });
   journalRoutes(app, { journals: createJournalsService(deps) });
@@ -228,10 +219,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   pdfRoutes(app, { pdf });
   layoutRoutes(app, { layouts, pdf });
-  paymentRoutes(app, {
-    accounts: createPaymentAccountsService(deps),
-    payments: createInvoicePaymentsService(deps, documents),
-  });
 
   dashboardRoutes(app, { dashboard: createDashboardService(deps) });
   notificationRoutes(app, { notifications: createNotificationsService(deps) });
@@ -253,35 +240,63 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     links,
   });
   emailRoutes(app, email);
-  app.addHook('onClose', async () => email.sending.close());
-  reminderRoutes(app, {
-    reminders: createRemindersService(deps, {
-      documents,
-      organizations,
-      layouts,
-      mailer: email.sending,
+  paymentRoutes(app, {
+    accounts: createPaymentAccountsService(deps),
+    payments: createInvoicePaymentsService(deps, documents, {
+      paymentMailer: email.sending.sendPaymentEmail,
     }),
+  });
+  app.addHook('onClose', async () => email.sending.close());
+  teamRoutes(app, {
+    team: createTeamService(deps, {
+      mailer: invitationMailer(email.sending.sendInvitationEmail),
+    }),
+    gdpr: createGdprService(deps),
+    support,
+    auditLog: createAuditLogService(deps),
+    me,
+    secureCookies,
+    publicUrl: config.publicUrl,
+  });
+  const reminders = createRemindersService(deps, {
+    documents,
+    organizations,
+    layouts,
+    mailer: email.sending,
+  });
+  reminderRoutes(app, {
+    reminders,
     settings: createReminderSettingsService(deps, { emailAvailable: true }),
   });
   await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
-  subscriptionRoutes(app, {
-    subscriptions: createSubscriptionsService(deps, {
-      documents,
-      senders: {
-        email: async (trx, { organizationId, invoiceId, tags }) => {
-          await email.sending.sendDocumentEmail(trx, {
-            organizationId,
-            documentId: invoiceId,
-            kind: 'invoice',
-            tags,
-            userId: null,
-          });
-        },
-        peppol: async (actor, invoiceId) => {
-          await peppol.send(actor, 'invoice', invoiceId, 'en');
-        },
+  const subscriptions = createSubscriptionsService(deps, {
+    documents,
+    senders: {
+      email: async (trx, { organizationId, invoiceId, tags }) => {
+        await email.sending.sendDocumentEmail(trx, {
+          organizationId,
+          documentId: invoiceId,
+          kind: 'invoice',
+          tags,
+          userId: null,
+        });
       },
-    }),
+      peppol: async (actor, invoiceId) => {
+        await peppol.send(actor, 'invoice', invoiceId, 'en');
+      },
+    },
+  });
+  subscriptionRoutes(app, { subscriptions });
+  // "Run now" for operators (`npm run jobs`): the same runs as the schedule, on the same keys.
+  app.decorate('runNow', {
+    reminders: async (organizationId?: string) =>
+      organizationId
+        ? { created: await reminders.runOrganization(organizationId), failed: 0 }
+        : { created: await reminders.runDue(deps.clock.now()), failed: 0 },
+    subscriptions: (organizationId?: string) =>
+      organizationId
+        ? subscriptions.runOrganization(organizationId)
+        : subscriptions.runDue(deps.clock.now()),
   });
 
   // Every module has declared its queues: create them, then run them here unless a separate

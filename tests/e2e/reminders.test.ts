@@ -58,6 +58,11 @@ it('Settings → Reminders, then an overdue invoice: switch, next step, reminder
     .poll(() => page.getByTestId('reminder-step-0-name').inputValue())
     .toBe('Rappel amical');
   await expect.poll(() => page.getByTestId('reminders-enabled').isChecked()).toBe(true);
+  // "Run now" (owners): the daily run at once; nothing is overdue yet.
+  await page.getByTestId('reminders-run-now').click();
+  await expect
+    .poll(() => page.getByText('Tournée des rappels terminée. Rappels créés : 0.').isVisible())
+    .toBe(true);
 
   // A consumer and an invoice long overdue.
   const customer = await call(page, 'POST', '/customers', {
@@ -110,5 +115,61 @@ it('Settings → Reminders, then an overdue invoice: switch, next step, reminder
   await page.goto(`${baseUrl}/customers/${customer.id}`);
   await page.getByTestId('customer-tab-details').click();
   await expect.poll(() => page.getByTestId('customer-automaticReminders').isChecked()).toBe(true);
+  await context.close();
+});
+
+it('reminders off for the company: the invoice and customer switches show off, not on', async () => {
+  const context = await browser.newContext({
+    locale: 'fr-BE',
+    viewport: { width: 1366, height: 768 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/signup`);
+  await fillSignup(page, {
+    companyName: 'Menuiserie Sans Rappels',
+    enterpriseNumber: '0566.988.259',
+    firstName: 'Paul',
+    lastName: 'Renard',
+    email: `renard-${Date.now()}@example.be`,
+  });
+  await page.getByTestId('signup-submit').click();
+  await expect
+    .poll(() => page.getByTestId('dashboard-title').textContent())
+    .toContain('Menuiserie Sans Rappels');
+
+  // A new company has automatic reminders off; the customer and the invoice keep theirs on.
+  const customer = await call(page, 'POST', '/customers', {
+    kind: 'person',
+    name: 'Lise Martin',
+    language: 'fr',
+    email: 'lise.martin@example.be',
+    address: {
+      street: null,
+      number: null,
+      box: null,
+      postalCode: '5000',
+      city: 'Namur',
+      country: 'BE',
+    },
+  });
+  const draft = await call(page, 'POST', '/invoices', {
+    customerId: customer.id,
+    issueDate: '2026-01-05',
+    lines: [
+      { kind: 'item', description: 'Châssis', quantity: '1', unitPrice: '300', vatRate: '21' },
+    ],
+  });
+  await call(page, 'POST', `/invoices/${draft.id}/finalize`, {});
+
+  await page.goto(`${baseUrl}/invoices/${draft.id}`);
+  await page.getByTestId('reminders-switch').waitFor();
+  await expect.poll(() => page.getByTestId('reminders-off').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('reminders-switch').isChecked()).toBe(false);
+  await expect.poll(() => page.getByTestId('reminders-switch').isDisabled()).toBe(true);
+
+  await page.goto(`${baseUrl}/customers/${customer.id}`);
+  await page.getByTestId('customer-tab-details').click();
+  await expect.poll(() => page.getByTestId('customer-automaticReminders').isChecked()).toBe(false);
+  await expect.poll(() => page.getByTestId('customer-automaticReminders').isDisabled()).toBe(true);
   await context.close();
 });

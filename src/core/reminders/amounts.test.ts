@@ -90,3 +90,30 @@ describe('reminder amounts', () => {
     expect(reminderAmounts({ ...base, openBalance: '0' }).totalDue).toBe('0.00');
   });
 });
+
+describe("consumer damages wait for the first reminder's term", () => {
+  const consumer: ReminderAmountsInput = {
+    ...base,
+    kind: 'b2c',
+    isFirst: false,
+    openBalance: '400.00',
+    consumerGraceUntil: '2026-03-16',
+  };
+
+  it('adds nothing on the last day of the term, nor the same day as the first reminder', () => {
+    for (const date of ['2026-03-02', '2026-03-16'])
+      expect(reminderAmounts({ ...consumer, date })).toMatchObject({
+        damages: '0.00',
+        totalDue: '400.00',
+      });
+  });
+
+  it('adds the capped damages the day after the term', () => {
+    const amounts = reminderAmounts({
+      ...consumer,
+      date: '2026-03-17',
+      step: { ...none, addDamages: true },
+    });
+    expect(amounts).toMatchObject({ damages: '55.00', totalDue: '455.00' });
+  });
+});

@@ -13,6 +13,7 @@ import {
   checkSequence,
   dueStep,
   nextManualStep,
+  latestDeadline,
   reminderDeadline,
   type PastReminder,
   type ScheduleStep,
@@ -176,6 +177,48 @@ describe('deadlines', () => {
         },
       ),
     );
+  });
+});
+
+describe('a later reminder keeps the time an earlier one gave (Book XIX)', () => {
+  it("a second reminder the same day keeps the first one's 14 days", () => {
+    const first = reminderDeadline({
+      date: '2026-03-02',
+      termDays: 7,
+      kind: 'b2c',
+      isFirst: true,
+      channel: 'email',
+    });
+    expect(first).toBe('2026-03-16');
+    const second = reminderDeadline({
+      date: '2026-03-02',
+      termDays: 7,
+      kind: 'b2c',
+      isFirst: false,
+      channel: 'email',
+      promised: latestDeadline([{ stepId: 'first', deadline: first }]),
+    });
+    expect(second).toBe('2026-03-16');
+  });
+
+  it('a reminder after the running deadline gives its own term', () => {
+    expect(
+      reminderDeadline({
+        date: '2026-03-20',
+        termDays: 7,
+        kind: 'b2c',
+        isFirst: false,
+        channel: 'post',
+        promised: '2026-03-16',
+      }),
+    ).toBe('2026-03-27');
+    expect(
+      latestDeadline([
+        { stepId: 'a', deadline: '2026-03-16' },
+        { stepId: 'b', deadline: '2026-03-09' },
+      ]),
+    ).toBe('2026-03-16');
+    expect(latestDeadline([])).toBe(null);
   });
 });
 

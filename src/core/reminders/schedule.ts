@@ -92,7 +92,9 @@ export type ReminderChannel = 'email' | 'post';
 /**
  * The new payment deadline a reminder gives: its date plus the step's term. A consumer's first
  * reminder gives at least 14 calendar days, counted from the day after an email or from the
- * third working day after posting (art. XIX.2 §1).
+ * third working day after posting (art. XIX.2 §1). A later reminder never takes back time an
+ * earlier one gave: its deadline is at the earliest the latest deadline already promised (a
+ * second reminder made the same day as the first keeps the first one's 14 days).
  */
 export function reminderDeadline(input: {
   date: string;
@@ -100,9 +102,21 @@ export function reminderDeadline(input: {
   kind: CustomerKind;
   isFirst: boolean;
   channel: ReminderChannel;
+  /** The latest deadline the invoice's earlier reminders gave, if any. */
+  promised?: string | null;
 }): string {
-  const base = plusDays(input.date, Math.max(0, input.termDays));
-  if (input.kind !== 'b2c' || !input.isFirst) return base;
-  const start = input.channel === 'email' ? input.date : workingDaysAfter(input.date, 3);
-  return laterOf(base, plusDays(start, CONSUMER_MIN_DEADLINE_DAYS));
+  let deadline = plusDays(input.date, Math.max(0, input.termDays));
+  if (input.kind === 'b2c' && input.isFirst) {
+    const start = input.channel === 'email' ? input.date : workingDaysAfter(input.date, 3);
+    deadline = laterOf(deadline, plusDays(start, CONSUMER_MIN_DEADLINE_DAYS));
+  }
+  return input.promised ? laterOf(deadline, input.promised) : deadline;
 }
+
+/** The latest deadline a list of reminders gave, or null when there is none. */
+export const latestDeadline = (sent: readonly PastReminder[]): string | null =>
+  sent.reduce<string | null>(
+    (latest, reminder) =>
+      latest === null ? reminder.deadline : laterOf(latest, reminder.deadline),
+    null,
+  );

@@ -134,3 +134,23 @@ describe('tags', () => {
     );
   });
 });
+
+describe('asides whose tags are empty', () => {
+  const text = 'Compte : %iban% (BIC %bic%)\nTotal (TVAC) : %total_amount_incl%';
+
+  it('drops "(BIC )" when the company has no BIC, keeps asides without tags', () => {
+    const values = { iban: 'BE68 5390 0754 7034', total_amount_incl: '121,00 €' };
+    expect(resolveTags(text, values, 'fr')).toBe(
+      'Compte : BE68 5390 0754 7034\nTotal (TVAC) : 121,00 €',
+    );
+    expect(resolveTagsHtml(text, values, { language: 'fr' })).toBe(
+      '<p style="margin:0 0 14px 0">Compte : BE68 5390 0754 7034<br>Total (TVAC) : 121,00 €</p>',
+    );
+  });
+
+  it('keeps the aside when the BIC is known', () => {
+    expect(resolveTags('%iban% (BIC %bic%)', { iban: 'BE68', bic: 'GEBABEBB' }, 'fr')).toBe(
+      'BE68 (BIC GEBABEBB)',
+    );
+  });
+});

@@ -75,13 +75,28 @@ function safeUrl(value: string | undefined): string {
   }
 }
 
+/** A bracketed aside on one line, with the space before it: `(BIC %bic%)`. */
+const GROUP_PATTERN = / ?\(([^()\n]*)\)/g;
+
+/**
+ * Drops every bracketed aside whose tags all have no value, so that a company without a BIC
+ * reads `Account: BE… ` and not `Account: BE… (BIC )`. Asides without tags are left alone.
+ */
+export function dropEmptyGroups(template: string, values: TagValues): string {
+  return template.replace(GROUP_PATTERN, (whole, inside: string) => {
+    const names = [...inside.matchAll(TAG_PATTERN)].map((match) => match[1] ?? '');
+    if (names.length === 0 || !names.every(isTagName)) return whole;
+    return names.every((name) => !values[name as TagName]?.trim()) ? '' : whole;
+  });
+}
+
 /**
  * Fills the tags of a text (a subject, a plain-text body, a document's text above the lines) in
  * one pass: values are never read again as templates. Buttons become `label: URL`. Unknown tags
  * stay as written (saving a template refuses them, see `unknownTags`).
  */
 export function resolveTags(template: string, values: TagValues, language: TagLanguage): string {
-  return template.replace(TAG_PATTERN, (whole, name: string) => {
+  return dropEmptyGroups(template, values).replace(TAG_PATTERN, (whole, name: string) => {
     if (!isTagName(name)) return whole;
     if (name === 'payment_button' || name === 'sign_button') {
       const url = safeUrl(values[name]);
@@ -142,7 +157,7 @@ export function resolveTagsHtml(
     }
     return html + escapeHtml(text.slice(last));
   };
-  return template
+  return dropEmptyGroups(template, values)
     .replace(/\r\n?/g, '\n')
     .trim()
     .split(/\n[ \t]*\n\s*/)

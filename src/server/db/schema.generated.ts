@@ -247,6 +247,7 @@ export interface EmailMessages {
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   updated_at: Timestamp;
+  payment_id: string | null;
 }
 
 export interface EmailSettings {
@@ -262,6 +263,7 @@ export interface EmailSettings {
   default_cc: Generated<string[]>;
   default_bcc: Generated<string[]>;
   updated_at: Timestamp;
+  payment_confirmation: Generated<boolean>;
 }
 
 export interface EmailTemplates {

@@ -17,6 +17,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */
     jobs: JobQueue;
+    /** The daily reminder run and the hourly subscription run, now (`npm run jobs`). */
+    runNow: Record<
+      'reminders' | 'subscriptions',
+      (organizationId?: string) => Promise<{ created: number; failed: number }>
+    >;
     /** Every registered route with its declared access (the access-matrix test walks it). */
     routeTable: readonly RouteAccess[];
   }

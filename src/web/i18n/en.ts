@@ -1661,6 +1661,10 @@ export const en = {
       paymentReceived: {
         title: 'Payment received',
         text: '{{amount}} received for invoice {{number}} from {{customer}}.',
+        partial:
+          '{{amount}} received for invoice {{number}} from {{customer}}: {{open}} remains to be paid.',
+        overpaid:
+          '{{amount}} received for invoice {{number}} from {{customer}}: {{excess}} more than due (double payment?).',
       },
       peppolSendFailed: {
         title: 'PEPPOL sending failed',
@@ -1681,6 +1685,12 @@ export const en = {
     },
   },
   jobs: {
+    runNow: {
+      reminders: 'Run the reminders now',
+      remindersDone: 'Reminder run finished. Reminders made: {{count}}.',
+      subscriptions: 'Run the subscriptions now',
+      subscriptionsDone: 'Subscription run finished. Invoices made: {{count}}.',
+    },
     title: 'Background jobs',
     subtitle:
       'What Facto does for you in the background: sending via PEPPOL and e-mail, reminders, subscriptions. Failed jobs show why and can be tried again.',
@@ -1942,6 +1952,10 @@ export const en = {
       testOk: 'The server accepted the test e-mail. Its answer:',
       testMailbox: 'The test e-mail was put in the built-in mailbox.',
       testFailed: 'The test e-mail could not be sent:',
+      paymentTitle: 'Payments received',
+      paymentText:
+        'When a payment is recorded, the customer receives a thank-you e-mail saying whether the invoice is paid in full, what remains, or how much was paid too much.',
+      paymentConfirmation: 'E-mail the customer when a payment is recorded',
       copiesTitle: 'Copies',
       copiesText: 'Addresses that receive a copy of every e-mail, for example your bookkeeping.',
       save: 'Save',

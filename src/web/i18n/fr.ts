@@ -1701,6 +1701,10 @@ export const fr: Catalogue = {
       paymentReceived: {
         title: 'Paiement reçu',
         text: '{{amount}} reçus de {{customer}} pour la facture {{number}}.',
+        partial:
+          '{{amount}} reçus de {{customer}} pour la facture {{number}} : il reste {{open}} à payer.',
+        overpaid:
+          '{{amount}} reçus de {{customer}} pour la facture {{number}} : {{excess}} de plus que le montant dû (paiement en double ?).',
       },
       peppolSendFailed: {
         title: 'Échec de l’envoi PEPPOL',
@@ -1721,6 +1725,12 @@ export const fr: Catalogue = {
     },
   },
   jobs: {
+    runNow: {
+      reminders: 'Lancer les rappels maintenant',
+      remindersDone: 'Tournée des rappels terminée. Rappels créés : {{count}}.',
+      subscriptions: 'Lancer les abonnements maintenant',
+      subscriptionsDone: 'Tournée des abonnements terminée. Factures créées : {{count}}.',
+    },
     title: 'Tâches en arrière-plan',
     subtitle:
       'Ce que Facto fait pour vous en arrière-plan : envois via PEPPOL et par e-mail, rappels, abonnements. Une tâche échouée indique pourquoi et peut être relancée.',
@@ -1984,6 +1994,10 @@ export const fr: Catalogue = {
       testOk: 'Le serveur a accepté l’e-mail de test. Sa réponse :',
       testMailbox: 'L’e-mail de test a été placé dans la boîte d’envoi intégrée.',
       testFailed: 'L’e-mail de test n’a pas pu être envoyé :',
+      paymentTitle: 'Paiements reçus',
+      paymentText:
+        'Quand un paiement est enregistré, le client reçoit un e-mail de remerciement qui précise si la facture est entièrement payée, ce qui reste à payer ou le montant payé en trop.',
+      paymentConfirmation: 'Envoyer un e-mail au client quand un paiement est enregistré',
       copiesTitle: 'Copies',
       copiesText:
         'Adresses qui reçoivent une copie de chaque e-mail, par exemple votre comptabilité.',

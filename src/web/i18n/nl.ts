@@ -1689,6 +1689,10 @@ export const nl: Catalogue = {
       paymentReceived: {
         title: 'Betaling ontvangen',
         text: '{{amount}} ontvangen van {{customer}} voor factuur {{number}}.',
+        partial:
+          '{{amount}} ontvangen van {{customer}} voor factuur {{number}}: er blijft {{open}} te betalen.',
+        overpaid:
+          '{{amount}} ontvangen van {{customer}} voor factuur {{number}}: {{excess}} meer dan verschuldigd (dubbele betaling?).',
       },
       peppolSendFailed: {
         title: 'Verzending via PEPPOL mislukt',
@@ -1709,6 +1713,12 @@ export const nl: Catalogue = {
     },
   },
   jobs: {
+    runNow: {
+      reminders: 'Herinneringen nu uitvoeren',
+      remindersDone: 'Herinneringsronde voltooid. Aangemaakte herinneringen: {{count}}.',
+      subscriptions: 'Abonnementen nu uitvoeren',
+      subscriptionsDone: 'Abonnementsronde voltooid. Aangemaakte facturen: {{count}}.',
+    },
     title: 'Achtergrondtaken',
     subtitle:
       'Wat Facto op de achtergrond voor u doet: verzenden via PEPPOL en e-mail, herinneringen, abonnementen. Een mislukte taak toont waarom en kan opnieuw worden gestart.',
@@ -1970,6 +1980,10 @@ export const nl: Catalogue = {
       testOk: 'De server heeft de test-e-mail aanvaard. Zijn antwoord:',
       testMailbox: 'De test-e-mail staat in het ingebouwde postvak.',
       testFailed: 'De test-e-mail kon niet verstuurd worden:',
+      paymentTitle: 'Ontvangen betalingen',
+      paymentText:
+        'Wanneer een betaling wordt geregistreerd, krijgt de klant een bedankmail die vermeldt of de factuur volledig betaald is, wat er nog openstaat of hoeveel er te veel betaald werd.',
+      paymentConfirmation: 'De klant een e-mail sturen wanneer een betaling wordt geregistreerd',
       copiesTitle: 'Kopieën',
       copiesText: 'Adressen die een kopie van elke e-mail krijgen, bijvoorbeeld uw boekhouding.',
       save: 'Opslaan',

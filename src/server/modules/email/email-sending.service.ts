@@ -17,6 +17,7 @@ import { AppError, NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
   createSmtpPools,
+  domainOf,
   isSafeAddress,
   MailDeliveryError,
   type DeliveryResult,
@@ -33,17 +34,38 @@ import {
   findTemplate,
   type EmailMessageRow,
 } from './email.repository.js';
+import { paymentMail, type PaymentOutcome } from './payment-mail.js';
 
 export const EMAIL_SEND_JOB = 'email.send';
 
-/** A message claimed this long ago and never finished: its worker died mid-conversation. */
-const STALE_SENDING_MS = 15 * 60_000;
+/**
+ * While a message is being sent its worker touches `claimed_at` every HEARTBEAT_MS; a claim not
+ * touched for LEASE_MS belongs to a worker that died (process killed mid-conversation), and the
+ * message is sent again, with the same Message-ID: at-least-once (docs/email-delivery.md).
+ */
+export const HEARTBEAT_MS = 10_000;
+export const LEASE_MS = 30_000;
+/** How often the processes running workers look for such messages. */
+const RECOVERY_EVERY_SECONDS = 15;
 
 type SendRequest = z.output<typeof sendEmailRequestSchema>;
 
 interface SendJob {
   organizationId: string;
   messageId: string;
+}
+
+/** A recorded payment, as the payments module tells it (amounts as decimal strings). */
+export interface PaymentEmail {
+  organizationId: string;
+  invoiceId: string;
+  paymentId: string;
+  outcome: PaymentOutcome;
+  amount: string;
+  /** What remains open after the payment; negative when paid too much. */
+  open: string;
+  userId: string | null;
+  ip: string | null;
 }
 
 /** The links module's function: the document's public URL, created in the caller's transaction. */
@@ -60,8 +82,13 @@ export interface DocumentLinks {
 export interface SendDocumentEmailOptions {
   organizationId: string;
   documentId: string;
-  /** Which texts to use: the document's type, or `reminder` for an invoice's reminder. */
-  kind: EmailTemplateKind;
+  /**
+   * Which texts to use: the document's type, or `reminder` for an invoice's reminder; `payment`
+   * (a "payment received" message) brings its own subject and body.
+   */
+  kind: EmailTemplateKind | 'payment';
+  /** The payment a `payment` message is about: one message per payment. */
+  paymentId?: string;
   /** Default: the customer's invoicing address on the document. */
   recipients?: readonly string[];
   /** Default: the company's default copies (Settings → E-mail). */
@@ -98,8 +125,13 @@ const TEMPLATE_MODULE: Record<string, Module> = {
   invoice: 'invoices',
   creditNote: 'creditNotes',
   reminder: 'invoices',
+  payment: 'invoices',
   test: 'settings',
+  invitation: 'settings',
 };
+
+/** What moves a finalised document to "sent" once e-mailed: the document itself, not a notice. */
+const DOCUMENT_KINDS = new Set(['quote', 'invoice', 'creditNote']);
 
 const LINK_TAG = /%(link|payment_button|sign_button)%/;
 
@@ -128,9 +160,13 @@ export function toEmailMessage(row: EmailMessageRow): EmailMessage {
 
 /** Whether this user may see messages of this kind (a quote's e-mails need the quotes module). */
 export function kindsVisibleTo(role: string, modules: readonly string[]): string[] {
-  return Object.entries(TEMPLATE_MODULE)
-    .filter(([, module]) => role !== 'employee' || modules.includes(module))
-    .map(([kind]) => kind);
+  return (
+    Object.entries(TEMPLATE_MODULE)
+      .filter(([, module]) => role !== 'employee' || modules.includes(module))
+      // An invitation holds a link that sets someone's password: only owners invite, only they read it.
+      .filter(([kind]) => kind !== 'invitation' || role === 'owner')
+      .map(([kind]) => kind)
+  );
 }
 
 const messageOf = (error: unknown) =>
@@ -182,12 +218,15 @@ export function createEmailSendingService(
     if (!document || !type || document.deleted_at) throw NotFound();
     if (document.status === 'draft') throw new AppError(409, 'error.emailNotFinalized');
     const language = document.language as TagLanguage;
-    const [settings, template] = await Promise.all([
-      findSettings(trx, organizationId),
-      findTemplate(trx, organizationId, kind, language),
-    ]);
-    const subject = options.subject ?? template.subject;
-    const body = options.body ?? template.body;
+    const settings = await findSettings(trx, organizationId);
+    const template =
+      options.subject !== undefined && options.body !== undefined
+        ? { subject: options.subject, body: options.body }
+        : kind === 'payment'
+          ? null
+          : await findTemplate(trx, organizationId, kind, language);
+    const subject = options.subject ?? template?.subject ?? '';
+    const body = options.body ?? template?.body ?? '';
     const fields: Record<string, 'validation.unknownTag'> = {};
     if (unknownTags(subject).length) fields.subject = 'validation.unknownTag';
     if (unknownTags(body).length) fields.body = 'validation.unknownTag';
@@ -244,6 +283,7 @@ export function createEmailSendingService(
         attach_ubl: options.attachUbl ?? false,
         extra_tags: JSON.stringify(tags),
         attachments: JSON.stringify(extras),
+        payment_id: options.paymentId ?? null,
         created_by: options.userId ?? null,
         queued_at: now,
         updated_at: now,
@@ -268,7 +308,21 @@ export function createEmailSendingService(
 
   /** The message, built from the row: tags filled, every attachment read. */
   async function build(row: EmailMessageRow) {
-    if (!row.document_id) throw new MailDeliveryError('The message has no document', true);
+    if (!row.document_id) {
+      // An invitation: written in full when queued, sent as it is.
+      if (row.kind !== 'invitation' || !row.body_html)
+        throw new MailDeliveryError('The message has no document', true);
+      const [look, settings] = await Promise.all([
+        composer.company(row.organization_id),
+        withTenant(db, row.organization_id, (trx) => findSettings(trx, row.organization_id)),
+      ]);
+      return {
+        sender: { name: look.organization.legalName, email: look.organization.email },
+        rendered: { subject: row.subject, text: row.body, html: row.body_html },
+        attachments: [] as MailAttachment[],
+        settings,
+      };
+    }
     const ctx = await composer.context(row.organization_id, row.document_id);
     const { link = null, ...extra } = row.extra_tags as Record<string, string>;
     const rendered = composer.render(ctx, { subject: row.subject, body: row.body }, link, extra);
@@ -293,7 +347,8 @@ export function createEmailSendingService(
     }
     const logo = composer.logoAttachment(ctx.logo);
     if (logo) attachments.push(logo);
-    return { ctx, rendered, attachments, settings };
+    const sender = { name: ctx.organization.legalName, email: ctx.organization.email };
+    return { sender, rendered, attachments, settings };
   }
 
   /** Keeps what would have been sent, attachments included, for the mailbox page. */
@@ -353,7 +408,8 @@ export function createEmailSendingService(
     async ({ data, lastAttempt }) => {
       const { organizationId, messageId } = data;
       const now = clock.now();
-      // Claimed before the SMTP conversation: a repeated job finds it claimed or done.
+      // Claimed before the SMTP conversation: a repeated job finds it claimed or done. A claim
+      // whose heartbeat stopped (its worker was killed) is taken over.
       const row = await withTenant(db, organizationId, (trx) =>
         trx
           .updateTable('email_messages')
@@ -365,7 +421,15 @@ export function createEmailSendingService(
           }))
           .where('organization_id', '=', organizationId)
           .where('id', '=', messageId)
-          .where('status', '=', 'queued')
+          .where((eb) =>
+            eb.or([
+              eb('status', '=', 'queued'),
+              eb.and([
+                eb('status', '=', 'sending'),
+                eb('claimed_at', '<', new Date(now.getTime() - LEASE_MS)),
+              ]),
+            ]),
+          )
           .returningAll()
           .executeTakeFirst(),
       );
@@ -373,128 +437,146 @@ export function createEmailSendingService(
         const current = await withTenant(db, organizationId, (trx) =>
           findMessage(trx, organizationId, messageId),
         );
-        if (current?.status !== 'sending') return; // sent, failed or gone: nothing to do
-        const stale =
-          !current.claimed_at || now.getTime() - current.claimed_at.getTime() > STALE_SENDING_MS;
-        if (stale || lastAttempt) {
-          // It may or may not have left: never guess, say so.
-          await withTenant(db, organizationId, (trx) =>
-            fail(
-              trx,
-              current,
-              'Interrupted while sending: check with the recipient before sending it again',
-            ),
-          );
-          return;
-        }
-        throw new Error('being sent by another worker');
-      }
-
-      let stored: StoredAttachment[] = [];
-      let result: DeliveryResult;
-      let transport: 'general' | 'smtp' | 'mailbox';
-      let rendered: Awaited<ReturnType<typeof build>>['rendered'];
-      let route: ReturnType<typeof routeOf>;
-      try {
-        const built = await build(row);
-        rendered = built.rendered;
-        route = routeOf(choiceOf(built.settings, secrets), config, {
-          name: built.ctx.organization.legalName,
-          email: built.ctx.organization.email,
-        });
-        transport = route.transport;
-        if (route.transport === 'mailbox') {
-          stored = await keepInMailbox(organizationId, row.id, built.attachments);
-          result = {
-            messageId: `<${row.id}@facto.local>`,
-            response: 'Kept in the built-in mailbox',
-            rejected: [],
-          };
-        } else {
-          stored = built.attachments.map((file) => ({
-            filename: file.filename,
-            contentType: file.contentType,
-            size: file.content.length,
-            ...(file.cid && { inline: file.cid }),
-          }));
-          result = await smtp.send(route.server, {
-            id: row.id,
-            from: route.from,
-            replyTo: route.replyTo,
-            to: row.recipients,
-            cc: row.cc,
-            bcc: row.bcc,
-            subject: rendered.subject,
-            text: rendered.text,
-            html: rendered.html,
-            attachments: built.attachments,
-          });
-        }
-      } catch (error) {
-        const failure =
-          error instanceof MailDeliveryError
-            ? error
-            : new MailDeliveryError(messageOf(error), false);
-        const final = failure.permanent || lastAttempt;
-        await withTenant(db, organizationId, async (trx) => {
-          if (final) {
-            await fail(trx, row, failure.message);
-          } else {
-            await trx
-              .updateTable('email_messages')
-              .set({
-                status: 'queued',
-                error: failure.message,
-                claimed_at: null,
-                updated_at: clock.now(),
-              })
-              .where('organization_id', '=', organizationId)
-              .where('id', '=', row.id)
-              .execute();
-          }
-        });
-        // Not final: pg-boss tries again later, each time twice as late.
-        if (!final) throw failure;
+        // Sent, failed or gone: nothing to do. Being sent by a live worker: it records the outcome.
+        if (current?.status === 'sending' && !lastAttempt)
+          throw new Error('being sent by another worker');
         return;
       }
-
-      const extras = (row.attachments as unknown as StoredAttachment[]).flatMap((a) =>
-        a.key ? [a.key] : [],
-      );
-      await withTenant(db, organizationId, async (trx) => {
-        const sentAt = clock.now();
-        await trx
-          .updateTable('email_messages')
-          .set({
-            status: 'sent',
-            transport,
-            subject: rendered.subject,
-            body: rendered.text,
-            body_html: rendered.html,
-            attachments: JSON.stringify(stored),
-            from_address: route.from.address,
-            reply_to: route.replyTo,
-            server_message_id: result.messageId,
-            server_response: result.response,
-            error: result.rejected.length
-              ? `Refused by the server: ${result.rejected.join(', ')}`
-              : null,
-            sent_at: sentAt,
-            updated_at: sentAt,
-          })
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', row.id)
-          .execute();
-        if (row.document_id && row.kind !== 'reminder') {
-          // E-mailed is sent: a finalised document moves on, as with "mark as sent".
-          await trx
-            .updateTable('documents')
-            .set({ status: 'sent', sent_at: sentAt, updated_at: sentAt })
+      const heartbeat = setInterval(() => {
+        void withTenant(db, organizationId, (trx) =>
+          trx
+            .updateTable('email_messages')
+            .set({ claimed_at: clock.now() })
             .where('organization_id', '=', organizationId)
-            .where('id', '=', row.document_id)
-            .where('status', '=', 'finalized')
+            .where('id', '=', messageId)
+            .where('status', '=', 'sending')
+            .execute(),
+        ).catch(() => undefined);
+      }, HEARTBEAT_MS);
+      try {
+        await deliver(row, lastAttempt);
+      } finally {
+        clearInterval(heartbeat);
+      }
+    },
+  );
+
+  /** Builds and hands over one claimed message, then records how it went. */
+  async function deliver(row: EmailMessageRow, lastAttempt: boolean): Promise<void> {
+    const organizationId = row.organization_id;
+    let stored: StoredAttachment[] = [];
+    let result: DeliveryResult;
+    let transport: 'general' | 'smtp' | 'mailbox';
+    let rendered: Awaited<ReturnType<typeof build>>['rendered'];
+    let route: ReturnType<typeof routeOf>;
+    try {
+      const built = await build(row);
+      rendered = built.rendered;
+      route = routeOf(choiceOf(built.settings, secrets), config, built.sender);
+      transport = route.transport;
+      if (route.transport === 'mailbox') {
+        stored = await keepInMailbox(organizationId, row.id, built.attachments);
+        result = {
+          messageId: `<${row.id}@facto.local>`,
+          response: 'Kept in the built-in mailbox',
+          rejected: [],
+        };
+      } else {
+        stored = built.attachments.map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          size: file.content.length,
+          ...(file.cid && { inline: file.cid }),
+        }));
+        // Chosen and stored before the SMTP transaction: a retry after a crash sends the same id.
+        const messageId = row.server_message_id ?? `<${row.id}@${domainOf(route.from.address)}>`;
+        if (!row.server_message_id)
+          await withTenant(db, organizationId, (trx) =>
+            trx
+              .updateTable('email_messages')
+              .set({ server_message_id: messageId })
+              .where('organization_id', '=', organizationId)
+              .where('id', '=', row.id)
+              .execute(),
+          );
+        result = await smtp.send(route.server, {
+          id: row.id,
+          messageId,
+          from: route.from,
+          replyTo: route.replyTo,
+          to: row.recipients,
+          cc: row.cc,
+          bcc: row.bcc,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          attachments: built.attachments,
+        });
+      }
+    } catch (error) {
+      const failure =
+        error instanceof MailDeliveryError ? error : new MailDeliveryError(messageOf(error), false);
+      const final = failure.permanent || lastAttempt;
+      await withTenant(db, organizationId, async (trx) => {
+        if (final) {
+          await fail(trx, row, failure.message);
+        } else {
+          await trx
+            .updateTable('email_messages')
+            .set({
+              status: 'queued',
+              error: failure.message,
+              claimed_at: null,
+              updated_at: clock.now(),
+            })
+            .where('organization_id', '=', organizationId)
+            .where('id', '=', row.id)
             .execute();
         }
+      });
+      // Not final: pg-boss tries again later, each time twice as late.
+      if (!final) throw failure;
+      return;
+    }
+
+    const extras = (row.attachments as unknown as StoredAttachment[]).flatMap((a) =>
+      a.key ? [a.key] : [],
+    );
+    await withTenant(db, organizationId, async (trx) => {
+      const sentAt = clock.now();
+      await trx
+        .updateTable('email_messages')
+        .set({
+          status: 'sent',
+          transport,
+          subject: rendered.subject,
+          body: rendered.text,
+          body_html: rendered.html,
+          attachments: JSON.stringify(stored),
+          from_address: route.from.address,
+          reply_to: route.replyTo,
+          server_message_id: result.messageId,
+          server_response: result.response,
+          error: result.rejected.length
+            ? `Refused by the server: ${result.rejected.join(', ')}`
+            : null,
+          sent_at: sentAt,
+          updated_at: sentAt,
+        })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', row.id)
+        .execute();
+      if (row.document_id && DOCUMENT_KINDS.has(row.kind)) {
+        // E-mailed is sent: a finalised document moves on, as with "mark as sent".
+        await trx
+          .updateTable('documents')
+          .set({ status: 'sent', sent_at: sentAt, updated_at: sentAt })
+          .where('organization_id', '=', organizationId)
+          .where('id', '=', row.document_id)
+          .where('status', '=', 'finalized')
+          .execute();
+      }
+      if (row.document_id)
         await writeAudit(trx, {
           organizationId,
           userId: row.created_by,
@@ -504,11 +586,63 @@ export function createEmailSendingService(
           data: { messageId: row.id, transport, to: row.recipients },
           at: sentAt,
         });
-      });
-      // The caller's files were copied into the message (or the mailbox): drop the originals.
-      for (const key of extras) await storage.delete(key).catch(() => undefined);
-    },
-  );
+    });
+    // The caller's files were copied into the message (or the mailbox): drop the originals.
+    for (const key of extras) await storage.delete(key).catch(() => undefined);
+  }
+
+  /**
+   * Messages whose worker died mid-send (heartbeat older than the lease): a job each, so they
+   * leave again within a minute of a restart instead of waiting for the queue's expiry.
+   */
+  async function recoverInterrupted(): Promise<number> {
+    const stale = await db
+      .selectFrom('email_messages')
+      .select(['organization_id', 'id', 'attempts'])
+      .where('status', '=', 'sending')
+      .where('claimed_at', '<', new Date(clock.now().getTime() - LEASE_MS))
+      .orderBy('claimed_at')
+      .limit(100)
+      .execute();
+    for (const message of stale)
+      await db.transaction().execute((trx) =>
+        jobs.enqueue(
+          trx,
+          EMAIL_SEND_JOB,
+          { organizationId: message.organization_id, messageId: message.id } satisfies SendJob,
+          // One recovery per claim: a second crash (one more attempt) gets its own.
+          { singletonKey: `${message.id}:${message.attempts}` },
+        ),
+      );
+    return stale.length;
+  }
+  jobs.every(RECOVERY_EVERY_SECONDS, async () => {
+    await recoverInterrupted();
+  });
+
+  /**
+   * A message not sent yet keeps its subject as typed (tags are filled when it leaves): the
+   * history shows it as it will go out, never `%number%`.
+   */
+  async function withRenderedSubjects(
+    organizationId: string,
+    documentId: string,
+    rows: EmailMessageRow[],
+  ): Promise<EmailMessage[]> {
+    const pending = (row: EmailMessageRow) => row.status !== 'sent' && row.subject.includes('%');
+    const ctx = rows.some(pending)
+      ? await composer.context(organizationId, documentId).catch(() => null)
+      : null;
+    return rows.map((row) => {
+      const message = toEmailMessage(row);
+      if (!pending(row)) return message;
+      const { link = null, ...extra } = row.extra_tags as Record<string, string>;
+      const subject = ctx
+        ? composer.render(ctx, { subject: row.subject, body: '' }, link, extra).subject
+        : row.subject.replace(/%[A-Za-z_][A-Za-z0-9_]*%/g, '…');
+      return { ...message, subject };
+    });
+  }
 
   /** The document, of this type, as stored (404 when it is another type or gone). */
   async function documentRow(trx: Tx, organizationId: string, type: DocumentType, id: string) {
@@ -522,8 +656,95 @@ export function createEmailSendingService(
     return row;
   }
 
+  /**
+   * "Payment received" to the customer, in the payment's transaction, when the company asks for
+   * it (Settings → E-mail) and the invoice has the customer's address; otherwise nothing.
+   */
+  async function sendPaymentEmail(trx: Tx, payment: PaymentEmail): Promise<EmailMessage | null> {
+    const { organizationId, invoiceId } = payment;
+    const [settings, invoice] = await Promise.all([
+      findSettings(trx, organizationId),
+      trx
+        .selectFrom('documents')
+        .select(['language', 'currency', 'customer'])
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', invoiceId)
+        .executeTakeFirst(),
+    ]);
+    const email = (invoice?.customer as { email?: string | null } | undefined)?.email;
+    if (!settings?.payment_confirmation || !invoice || !email) return null;
+    const texts = paymentMail({
+      language: invoice.language as TagLanguage,
+      outcome: payment.outcome,
+      amount: payment.amount,
+      open: payment.open,
+      currency: invoice.currency,
+    });
+    // An address that cannot be written to (checked before any query) never blocks the payment.
+    if (!emailAddressSchema.safeParse(email).success || !isSafeAddress(email)) return null;
+    return sendDocumentEmail(trx, {
+      organizationId,
+      documentId: invoiceId,
+      kind: 'payment',
+      paymentId: payment.paymentId,
+      subject: texts.subject,
+      body: texts.body,
+      attachPdf: false,
+      userId: payment.userId,
+      ip: payment.ip,
+    });
+  }
+
+  /**
+   * A team invitation, through the company's mail path like every other e-mail (its SMTP server,
+   * Facto's sender, or the built-in mailbox, where only owners read it). Returns whether it
+   * leaves for the invited person's inbox (false: kept in the built-in mailbox).
+   */
+  async function sendInvitationEmail(invitation: {
+    organizationId: string;
+    to: string;
+    language: TagLanguage;
+    subject: string;
+    text: string;
+    html: string;
+    userId: string;
+  }): Promise<boolean> {
+    const { organizationId } = invitation;
+    const to = addresses([invitation.to], 'to');
+    return withTenant(db, organizationId, async (trx) => {
+      const settings = await findSettings(trx, organizationId);
+      const id = newId();
+      const now = clock.now();
+      await trx
+        .insertInto('email_messages')
+        .values({
+          organization_id: organizationId,
+          id,
+          document_id: null,
+          kind: 'invitation',
+          status: 'queued',
+          language: invitation.language,
+          recipients: to,
+          subject: invitation.subject.replace(/[\r\n]+/g, ' '),
+          body: invitation.text,
+          body_html: invitation.html,
+          attach_pdf: false,
+          created_by: invitation.userId,
+          queued_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await jobs.enqueue(trx, EMAIL_SEND_JOB, { organizationId, messageId: id } satisfies SendJob, {
+        singletonKey: id,
+      });
+      return transportOf(choiceOf(settings, secrets), config) !== 'mailbox';
+    });
+  }
+
   return {
     sendDocumentEmail,
+    sendPaymentEmail,
+    sendInvitationEmail,
 
     /** Closes the SMTP connections kept open (the app is shutting down). */
     close: () => smtp.close(),
@@ -596,10 +817,10 @@ export function createEmailSendingService(
     },
 
     /** Every e-mail of a document, newest first. */
-    list: (organizationId: string, type: DocumentType, id: string): Promise<EmailMessage[]> =>
-      withTenant(db, organizationId, async (trx) => {
+    async list(organizationId: string, type: DocumentType, id: string): Promise<EmailMessage[]> {
+      const rows = await withTenant(db, organizationId, async (trx) => {
         await documentRow(trx, organizationId, type, id);
-        const rows = await trx
+        return trx
           .selectFrom('email_messages')
           .selectAll()
           .where('organization_id', '=', organizationId)
@@ -607,8 +828,10 @@ export function createEmailSendingService(
           .orderBy('queued_at', 'desc')
           .orderBy('id', 'desc')
           .execute();
-        return rows.map(toEmailMessage);
-      }),
+      });
+      // After the transaction: the composer reads the document in its own (one connection on PGlite).
+      return withRenderedSubjects(organizationId, id, rows);
+    },
 
     /** A failed message goes out again (same row, same Message-ID). */
     retry: (actor: Actor, type: DocumentType, id: string, emailId: string): Promise<EmailMessage> =>

@@ -91,6 +91,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
           : null,
       defaultCc: row?.default_cc ?? [],
       defaultBcc: row?.default_bcc ?? [],
+      paymentConfirmation: row?.payment_confirmation ?? false,
       attachments: attachments.map((a) => ({
         id: a.id,
         language: a.language as TagLanguage,
@@ -159,6 +160,9 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
           ...smtp,
           default_cc: input.defaultCc,
           default_bcc: input.defaultBcc,
+          ...(input.paymentConfirmation !== undefined && {
+            payment_confirmation: input.paymentConfirmation,
+          }),
           updated_at: clock.now(),
         };
         await trx

@@ -13,8 +13,10 @@ export {
   EMAIL_SEND_JOB,
   type DocumentLinks,
   type EmailSendingService,
+  type PaymentEmail,
   type SendDocumentEmailOptions,
 } from './email-sending.service.js';
+export type { PaymentOutcome } from './payment-mail.js';
 export type { EmailSettingsService } from './email-settings.service.js';
 export type { MailboxService } from './mailbox.service.js';
 

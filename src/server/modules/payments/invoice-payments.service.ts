@@ -13,6 +13,8 @@ import { todayInBelgium } from '../../platform/dates.js';
 import { AppError, NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { DocumentsService } from '../documents/index.js';
+import type { PaymentEmail, PaymentOutcome } from '../email/index.js';
+import { notify } from '../notifications/index.js';
 
 type PaymentInput = z.output<typeof paymentInputSchema>;
 type MarkPaid = z.output<typeof markPaidRequestSchema>;
@@ -25,8 +27,21 @@ function statusFor(paid: Big, total: Big, wasSent: boolean): string {
   return paid.lt(total) ? 'partiallyPaid' : 'paid';
 }
 
+/** Queues the "payment received" e-mail in the payment's transaction (the e-mail module's). */
+export type PaymentMailer = (trx: Tx, payment: PaymentEmail) => Promise<unknown>;
+
+/** Full, partial or too much (a double payment): the wording of the notice and the e-mail. */
+function outcomeOf(paid: Big, total: Big): PaymentOutcome {
+  if (paid.gt(total)) return 'overpaid';
+  return paid.lt(total) ? 'partial' : 'full';
+}
+
 /** Payments on finalized invoices: the invoice row is locked so concurrent payments add up. */
-export function createInvoicePaymentsService({ db, clock }: Deps, documents: DocumentsService) {
+export function createInvoicePaymentsService(
+  { db, clock }: Deps,
+  documents: DocumentsService,
+  options: { paymentMailer?: PaymentMailer } = {},
+) {
   async function lockInvoice(trx: Tx, organizationId: string, id: string) {
     const row = await trx
       .selectFrom('documents')
@@ -38,6 +53,9 @@ export function createInvoicePaymentsService({ db, clock }: Deps, documents: Doc
         'sent_at',
         'deleted_at',
         'document_type',
+        'number_formatted',
+        'customer',
+        'currency',
       ])
       .where('organization_id', '=', organizationId)
       .where('id', '=', id)
@@ -110,6 +128,32 @@ export function createInvoicePaymentsService({ db, clock }: Deps, documents: Doc
         entityId: invoiceId,
         data: { payment: id, amount: amount.toFixed(2), overpaid: paid.gt(total) },
         at: now,
+      });
+      // Told once per payment: the notice and the customer's e-mail commit with the payment.
+      const outcome = outcomeOf(paid, total);
+      await notify(
+        trx,
+        actor.organizationId,
+        'paymentReceived',
+        {
+          amount: amount.toFixed(2),
+          currency: invoice.currency,
+          number: invoice.number_formatted ?? '',
+          customer: (invoice.customer as { name?: string }).name ?? '',
+          outcome,
+          open: total.minus(paid).toFixed(2),
+        },
+        { link: `/invoices/${invoiceId}`, at: now },
+      );
+      await options.paymentMailer?.(trx, {
+        organizationId: actor.organizationId,
+        invoiceId,
+        paymentId: id,
+        outcome,
+        amount: amount.toFixed(2),
+        open: total.minus(paid).toFixed(2),
+        userId: actor.userId,
+        ip: actor.ip,
       });
     });
     return documents.get(actor.organizationId, 'invoice', invoiceId);

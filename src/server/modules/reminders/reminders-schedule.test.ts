@@ -292,3 +292,42 @@ describe('quotes', () => {
     expect(await reminderRows(t, unsent.id)).toEqual([]);
   });
 });
+
+describe('a consumer keeps the 14 days of the first reminder (Book XIX)', () => {
+  it('a reminder made the same day as the daily one keeps its deadline, damages only after it', async () => {
+    const { client } = await company(t, 'Quatorze Jours SRL');
+    const consumer = await customer(client, 'b2c');
+    const unpaid = await invoice(client, consumer.id, '2026-01-15');
+    expect(unpaid.dueDate).toBe('2026-02-15');
+    for (let day = '2026-02-14'; day <= '2026-02-22'; day = plusDays(day, 1)) {
+      travel(t, brussels(day));
+      await runDailyJob(t);
+    }
+    // The daily run's first reminder: 14 days from the day after the e-mail.
+    travel(t, brussels('2026-02-22', '10:00'));
+    const second = await client.post(`/api/v1/invoices/${unpaid.id}/reminders`, {});
+    present(t);
+    expect(second.statusCode).toBe(201);
+    for (let day = '2026-02-23'; day <= '2026-04-16'; day = plusDays(day, 1)) {
+      travel(t, brussels(day));
+      await runDailyJob(t);
+    }
+    present(t);
+    const { rows } = await sql<{
+      reminder_date: string;
+      new_due_date: string;
+      damages: string;
+      manual: boolean;
+    }>`
+      select reminder_date::text as reminder_date, new_due_date::text as new_due_date,
+             damages::text as damages, manual
+      from reminders where document_id = ${unpaid.id} order by sequence`.execute(t.database.db);
+    expect(rows).toEqual([
+      { reminder_date: '2026-02-22', new_due_date: '2026-03-08', damages: '0.00', manual: false },
+      // Its own term (10 days) would end on 4 March, before the first one's 8 March.
+      { reminder_date: '2026-02-22', new_due_date: '2026-03-08', damages: '0.00', manual: true },
+      // Step 3 (60 days after the due date): damages, the term long gone (65 + 5 % of 500).
+      { reminder_date: '2026-04-16', new_due_date: '2026-04-24', damages: '90.00', manual: false },
+    ]);
+  });
+});

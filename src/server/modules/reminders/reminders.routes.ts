@@ -1,5 +1,6 @@
 import {
   automaticRemindersRequestSchema,
+  jobRunResultSchema,
   documentRemindersSchema,
   idParamsSchema,
   reminderSchema,
@@ -8,6 +9,7 @@ import {
   sendReminderRequestSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import { SAME_ORIGIN_FRAME_HEADERS } from '../../platform/security-headers.js';
 import type { ReminderSettingsService } from './reminder-settings.service.js';
@@ -39,6 +41,22 @@ export function reminderRoutes(
       response: { 200: reminderSettingsSchema, ...errors },
     },
     handler: async (request) => deps.settings.save(actorOf(request), request.body),
+  });
+
+  app.post('/api/v1/reminder-settings/run', {
+    config: invoices,
+    schema: {
+      tags: ['reminders'],
+      summary:
+        "Run today's reminder run now for the company (owners); what the daily run already made is not made again",
+      response: { 200: jobRunResultSchema, ...errors },
+    },
+    handler: async (request) => {
+      const auth = authOf(request);
+      if (auth.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+      const created = await deps.reminders.runOrganization(auth.organizationId);
+      return { created, failed: 0 };
+    },
   });
 
   for (const [type, path, access] of [

@@ -12,6 +12,7 @@ import {
   customerKind,
   dueStep,
   laterOf,
+  latestDeadline,
   nextManualStep,
   plusDays,
   rateForDate,
@@ -233,6 +234,7 @@ export function createRemindersService(
       kind,
       isFirst,
       channel,
+      promised: latestDeadline(past),
     });
     const rates = await listRates(trx, organizationId);
     const amounts = reminderAmounts({
@@ -586,6 +588,9 @@ export function createRemindersService(
 
   return {
     runDue,
+
+    /** The daily run for one company, now (same keys: nothing is made twice). */
+    runOrganization: (organizationId: string) => runOrganization(organizationId, clock.now()),
 
     forDocument: (organizationId: string, type: 'invoice' | 'quote', id: string) =>
       withTenant(db, organizationId, (trx) => documentReminders(trx, organizationId, type, id)),

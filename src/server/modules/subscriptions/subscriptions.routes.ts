@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   idParamsSchema,
+  jobRunResultSchema,
   subscriptionInputSchema,
   subscriptionInvoiceListQuerySchema,
   subscriptionInvoicePageSchema,
@@ -10,6 +11,7 @@ import {
   subscriptionSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import type { SubscriptionsService } from './subscriptions.service.js';
 
@@ -110,6 +112,21 @@ export function subscriptionRoutes(app: Api, deps: { subscriptions: Subscription
       handler: async (request) => subscriptions[action](actorOf(request), request.params.id),
     });
   }
+
+  app.post(`${base}/run`, {
+    config,
+    schema: {
+      tags,
+      summary:
+        'Run the hourly subscription run now for the company (owners): every period due is invoiced, once',
+      response: { 200: jobRunResultSchema, ...errors },
+    },
+    handler: async (request) => {
+      const auth = authOf(request);
+      if (auth.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+      return subscriptions.runOrganization(auth.organizationId);
+    },
+  });
 
   app.post(`${base}/:id/run-now`, {
     config,

@@ -515,6 +515,9 @@ export function createSubscriptionsService(
   return {
     runDue,
 
+    /** The hourly run for one company, now (same keys: no period is invoiced twice). */
+    runOrganization: (organizationId: string) => runDue(clock.now(), { organizationId }),
+
     list: (organizationId: string, query: ListQuery): Promise<SubscriptionPage> =>
       withTenant(db, organizationId, async (trx) => {
         const { items, total } = await listSubscriptions(trx, organizationId, query);

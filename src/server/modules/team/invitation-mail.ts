@@ -1,6 +1,5 @@
 import { escapeHtml } from '../../../core/tags/index.js';
 import type { Language } from '../../../contract/index.js';
-import type { PlatformMailer } from '../../platform/mailer/index.js';
 import type { InvitationMailer } from './team.service.js';
 
 const TEXTS: Record<
@@ -66,15 +65,29 @@ export function invitationMail(input: {
   return { subject, text, html };
 }
 
+/** The e-mail module's way in: queues the message; true when it leaves for the person's inbox. */
+export type SendInvitationEmail = (message: {
+  organizationId: string;
+  to: string;
+  language: Language;
+  subject: string;
+  text: string;
+  html: string;
+  userId: string;
+}) => Promise<boolean>;
+
 /**
- * Invitations go out through Facto's general sender when the installation has one. Without it
- * (embedded mode, no SMTP) nothing is sent and the owner copies the link from the Users page.
+ * Invitations travel the company's mail path like every other e-mail: its SMTP server, Facto's
+ * general sender, or, without either, the built-in mailbox (the owner also copies the link from
+ * the Users page then).
  */
-export function invitationMailer(mailer: PlatformMailer): InvitationMailer {
-  return async (invitation) => {
-    if (mailer.transport() !== 'general') return false;
-    await mailer.send({
+export function invitationMailer(send: SendInvitationEmail): InvitationMailer {
+  return async (invitation) =>
+    send({
+      organizationId: invitation.organizationId,
       to: invitation.email,
+      language: invitation.language,
+      userId: invitation.invitedBy,
       ...invitationMail({
         language: invitation.language,
         firstName: invitation.firstName,
@@ -83,6 +96,4 @@ export function invitationMailer(mailer: PlatformMailer): InvitationMailer {
         url: invitation.url,
       }),
     });
-    return true;
-  };
 }

@@ -65,6 +65,8 @@ export const INVITATION_DAYS = 7;
  */
 export type InvitationMailer = (invitation: {
   organizationId: string;
+  /** The owner who invites. */
+  invitedBy: string;
   email: string;
   firstName: string;
   organizationName: string;
@@ -182,6 +184,7 @@ export function createTeamService(
       emailed = await options
         .mailer({
           organizationId: caller.organizationId,
+          invitedBy: caller.userId,
           ...to,
           ...names,
           url: link.url,

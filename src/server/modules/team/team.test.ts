@@ -6,6 +6,8 @@ import type {
   AuditLogPage,
   GdprOverview,
   InvitationLink,
+  MailboxMessage,
+  MailboxPage,
   Me,
   TeamMember,
 } from '../../../contract/index.js';
@@ -612,6 +614,14 @@ describe('invitation e-mail', () => {
       const created = await createUser(owner.client, { firstName: 'Sofie' });
       expect(created.invitation).toMatchObject({ emailed: true });
       expect(created.invitation?.url).toMatch(/^https:\/\/facto\.example\.be\/invite\//);
+      // Queued like every e-mail of the company, sent by the e-mail job.
+      expect(await mailing.jobs.drain('email.send')).toBe(1);
+      const { rows } = await sql<{ status: string; error: string | null }>`
+        select status, error from email_messages
+        where kind = 'invitation' and ${created.member.email} = any (recipients)`.execute(
+        mailing.database.db,
+      );
+      expect(rows).toEqual([{ status: 'sent', error: null }]);
       await smtp.waitFor(1);
       const [mail] = smtp.messages;
       expect(mail?.envelope.to).toEqual([created.member.email]);
@@ -622,5 +632,34 @@ describe('invitation e-mail', () => {
       await mailing.close();
       await smtp.stop();
     }
+  }, 120_000);
+
+  it('lands in the built-in mailbox without any SMTP server, readable by owners only', async () => {
+    const owner = await signedUpClient(t.app, { companyName: 'Plomberie Sans SMTP' });
+    const created = await createUser(owner.client, { firstName: 'Sofie', modules: ['settings'] });
+    expect(created.invitation?.emailed).toBe(false);
+    expect(await t.jobs.drain('email.send')).toBeGreaterThanOrEqual(1);
+    const page = (await owner.client.get('/api/v1/mailbox')).json<MailboxPage>();
+    const invitations = page.items.filter((item) => item.kind === 'invitation');
+    expect(invitations.map((m) => [m.status, m.transport, m.to, m.subject])).toEqual([
+      [
+        'sent',
+        'mailbox',
+        [created.member.email],
+        'Marie Dupont vous invite sur Facto (Plomberie Sans SMTP)',
+      ],
+    ]);
+    const message = (
+      await owner.client.get(`/api/v1/mailbox/${invitations[0]?.id ?? ''}`)
+    ).json<MailboxMessage>();
+    expect(message.text).toContain(created.invitation?.url ?? 'missing');
+    expect(message.text).toContain('Bonjour Sofie,');
+    // The link sets a password: an employee with the settings module does not read it.
+    const employee = await acceptInvitation(t.app, created.invitation?.url ?? '');
+    const seen = (await employee.client.get('/api/v1/mailbox')).json<MailboxPage>();
+    expect(seen.items.filter((item) => item.kind === 'invitation')).toEqual([]);
+    expect(
+      (await employee.client.get(`/api/v1/mailbox/${invitations[0]?.id ?? ''}`)).statusCode,
+    ).toBe(404);
   });
 });

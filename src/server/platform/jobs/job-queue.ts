@@ -30,6 +30,13 @@ export interface JobQueue {
    * run the workers; call before `start`.
    */
   schedule<T extends object>(name: string, cron: string, data: T): void;
+  /**
+   * Runs `task` every `seconds` in the processes that run the workers (first at their start):
+   * for what must happen sooner than a cron minute, such as taking over an interrupted e-mail.
+   */
+  every(seconds: number, task: () => Promise<void>): void;
+  /** Runs every `every` task once, here and now (tests, like `drain`). */
+  tick(): Promise<void>;
   /** Creates pg-boss's schema and the queues, and lets the tenant role enqueue. */
   start(): Promise<void>;
   /** Polls every queue in this process (embedded mode, or `npm run worker`). */
@@ -93,7 +100,12 @@ export function createJobQueue(options: {
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   const queues = new Map<string, { definition: QueueDefinition; handler: JobHandler<object> }>();
   const schedules: { name: string; cron: string; data: object }[] = [];
+  const periodic: { seconds: number; task: () => Promise<void> }[] = [];
+  const timers: NodeJS.Timeout[] = [];
   let started = false;
+
+  const runTask = (task: () => Promise<void>) =>
+    task().catch((error: unknown) => logger.error({ err: error }, 'periodic job task failed'));
 
   async function run(name: string, job: PgBoss.JobWithMetadata<object>): Promise<void> {
     const queue = queues.get(name);
@@ -113,6 +125,14 @@ export function createJobQueue(options: {
 
     schedule(name, cron, data) {
       schedules.push({ name, cron, data });
+    },
+
+    every(seconds, task) {
+      periodic.push({ seconds, task });
+    },
+
+    async tick() {
+      for (const { task } of periodic) await task();
     },
 
     async start() {
@@ -149,6 +169,12 @@ export function createJobQueue(options: {
             if (job) await run(name, job);
           },
         );
+      }
+      for (const { seconds, task } of periodic) {
+        void runTask(task);
+        const timer = setInterval(() => void runTask(task), seconds * 1000);
+        timer.unref();
+        timers.push(timer);
       }
     },
 
@@ -238,6 +264,7 @@ export function createJobQueue(options: {
     },
 
     async stop() {
+      for (const timer of timers.splice(0)) clearInterval(timer);
       if (started) await boss.stop({ graceful: true, wait: true, close: false });
       started = false;
     },

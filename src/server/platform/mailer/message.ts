@@ -2,6 +2,8 @@
 export interface OutgoingMail {
   /** Becomes the Message-ID `<id@domain-of-from>`: the same row is never two messages. */
   id: string;
+  /** The Message-ID stored before the first attempt; default `<id@domain-of-from>`. */
+  messageId?: string;
   from: { name: string | null; address: string };
   replyTo?: string | null;
   to: readonly string[];

@@ -119,7 +119,7 @@ function transportOptions(server: SmtpServer, timeoutMs: number) {
 function message(mail: OutgoingMail) {
   const name = cleanDisplayName(mail.from.name);
   return {
-    messageId: `<${mail.id}@${domainOf(mail.from.address)}>`,
+    messageId: mail.messageId ?? `<${mail.id}@${domainOf(mail.from.address)}>`,
     from: name ? { name, address: mail.from.address } : mail.from.address,
     ...(mail.replyTo && { replyTo: mail.replyTo }),
     to: [...mail.to],

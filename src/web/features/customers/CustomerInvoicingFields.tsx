@@ -1,7 +1,10 @@
 import { Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../components/ui/DecimalInput';
+import { useMe } from '../me/me-context';
 import { useCurrencyOptions } from '../organization/use-company-options';
+import { reminderSettingsQueryOptions } from '../reminders/api';
 import type { CustomerForm } from './customer-form';
 import { derivedPeppolId } from './customer-form-values';
 import { useDocumentLanguageOptions, useVatRegimeOptions } from './use-customer-options';
@@ -13,6 +16,13 @@ export function CustomerInvoicingFields({ form }: { form: CustomerForm }) {
   const currencies = useCurrencyOptions();
   const vatRegimes = useVatRegimeOptions();
   const derivedPeppol = derivedPeppolId(form.values);
+  const me = useMe();
+  const reminderSettings = useQuery({
+    ...reminderSettingsQueryOptions(me.organization.id),
+    enabled: me.permissions.includes('invoices'),
+  });
+  // Off for the company: the customer's own choice is kept, but the switch shows what happens.
+  const companyOff = reminderSettings.data?.enabled === false;
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -96,9 +106,12 @@ export function CustomerInvoicingFields({ form }: { form: CustomerForm }) {
       />
       <Switch
         label={t('reminders.customerSwitch.label')}
-        description={t('reminders.customerSwitch.hint')}
+        description={
+          companyOff ? t('reminders.panel.organizationOff') : t('reminders.customerSwitch.hint')
+        }
         data-testid="customer-automaticReminders"
         {...form.getInputProps('automaticReminders', { type: 'checkbox' })}
+        {...(companyOff && { checked: false, disabled: true })}
       />
     </Stack>
   );

@@ -8,6 +8,7 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
+  Switch,
   TagsInput,
   Text,
   TextInput,
@@ -205,6 +206,16 @@ export function SendingSettingsForm({ settings }: { settings: EmailSettings }) {
               {...form.getInputProps('defaultBcc')}
             />
           </Stack>
+        </SettingsSection>
+        <SettingsSection
+          title={t('email.settings.paymentTitle')}
+          description={t('email.settings.paymentText')}
+        >
+          <Switch
+            label={t('email.settings.paymentConfirmation')}
+            data-testid="email-payment-confirmation"
+            {...form.getInputProps('paymentConfirmation', { type: 'checkbox' })}
+          />
         </SettingsSection>
         <FormActions
           dirty={form.isDirty()}

@@ -21,6 +21,7 @@ const saved: EmailSettings = {
   },
   defaultCc: [],
   defaultBcc: ['archief@dupont.be'],
+  paymentConfirmation: true,
   attachments: [],
 };
 
@@ -35,6 +36,7 @@ describe('e-mail settings form', () => {
       fromAddress: 'facturen@dupont.be',
       fromName: null,
     });
+    expect(request.paymentConfirmation).toBe(true);
     expect(emailSettingsRequestSchema.safeParse(request).success).toBe(true);
   });
 

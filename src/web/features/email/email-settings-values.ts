@@ -12,6 +12,7 @@ export interface EmailSettingsValues {
   fromName: string;
   defaultCc: string[];
   defaultBcc: string[];
+  paymentConfirmation: boolean;
 }
 
 export function toEmailSettingsValues(settings: EmailSettings): EmailSettingsValues {
@@ -26,6 +27,7 @@ export function toEmailSettingsValues(settings: EmailSettings): EmailSettingsVal
     fromName: settings.smtp?.fromName ?? '',
     defaultCc: settings.defaultCc,
     defaultBcc: settings.defaultBcc,
+    paymentConfirmation: settings.paymentConfirmation,
   };
 }
 
@@ -47,6 +49,7 @@ export function toEmailSettingsRequest(values: EmailSettingsValues): EmailSettin
         : null,
     defaultCc: values.defaultCc,
     defaultBcc: values.defaultBcc,
+    paymentConfirmation: values.paymentConfirmation,
   };
 }
 

@@ -63,7 +63,24 @@ export function useNotificationText(): (notification: Notification) => Notificat
         icon: IconCash,
         color: 'teal',
         title: t('notifications.types.paymentReceived.title'),
-        text: complete ? t('notifications.types.paymentReceived.text', values) : null,
+        // Partial: what remains; overpaid (a double payment): by how much.
+        text: complete
+          ? params.outcome === 'partial'
+            ? t('notifications.types.paymentReceived.partial', {
+                ...values,
+                open: formatMoney(params.open ?? '0', params.currency ?? 'EUR', i18n.language),
+              })
+            : params.outcome === 'overpaid'
+              ? t('notifications.types.paymentReceived.overpaid', {
+                  ...values,
+                  excess: formatMoney(
+                    (params.open ?? '0').replace(/^-/, ''),
+                    params.currency ?? 'EUR',
+                    i18n.language,
+                  ),
+                })
+              : t('notifications.types.paymentReceived.text', values)
+          : null,
       }),
       peppolSendFailed: () => ({
         icon: IconSendOff,

@@ -86,14 +86,15 @@ function PanelBody({ invoice, reminders }: { invoice: Document; reminders: Docum
 
   return (
     <Stack gap="sm">
+      {/* The effective state: off for every invoice while the company has reminders off. */}
       <Switch
         label={t('reminders.panel.automatic')}
-        checked={reminders.automaticReminders}
-        disabled={toggle.isPending}
+        checked={reminders.organizationEnabled && reminders.automaticReminders}
+        disabled={toggle.isPending || !reminders.organizationEnabled}
         onChange={(event) => toggle.mutate(event.currentTarget.checked, { onError: notifyError })}
         data-testid="reminders-switch"
       />
-      {!reminders.organizationEnabled && reminders.automaticReminders && (
+      {!reminders.organizationEnabled && (
         <Alert
           color="gray"
           variant="light"

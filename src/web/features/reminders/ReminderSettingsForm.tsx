@@ -39,6 +39,9 @@ import { UnsavedChangesGuard } from '../../components/ui/UnsavedChangesGuard';
 import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
+import { documentsKey } from '../documents/api';
+import { RunNowButton } from '../jobs/RunNowButton';
+import { useMe } from '../me/me-context';
 import { useSaveReminderSettings } from './api';
 import {
   newRate,
@@ -55,6 +58,7 @@ const LANGUAGE_LABELS = { fr: 'FR', nl: 'NL', en: 'EN' } as const;
 /** Settings → Reminders: switching automatic reminders on, the steps, quotes, and the legal rates. */
 export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
   const { t } = useTranslation();
+  const { organization } = useMe();
   const save = useSaveReminderSettings();
   const form = useForm<ReminderSettingsValues>({
     initialValues: toReminderSettingsValues(settings),
@@ -96,6 +100,11 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
               </Alert>
             )}
             <LegalHints />
+            {(settings.enabled || settings.quoteDaysBefore !== null) && (
+              <Group>
+                <RunNowButton run="reminders" invalidate={documentsKey(organization.id)} />
+              </Group>
+            )}
           </Stack>
         </SettingsSection>
         <SettingsSection

@@ -12,8 +12,9 @@ import { SearchInput } from '../../components/ui/SearchInput';
 import { StatusChips } from '../../components/ui/StatusChips';
 import { formatSort, toggleSort } from '../../lib/sort';
 import { usePageTitle } from '../../lib/use-page-title';
+import { RunNowButton } from '../jobs/RunNowButton';
 import { useMe } from '../me/me-context';
-import { subscriptionListQueryOptions } from './api';
+import { subscriptionListQueryOptions, subscriptionsKey } from './api';
 import {
   subscriptionSort,
   toSubscriptionListQuery,
@@ -124,6 +125,8 @@ export function SubscriptionsPage({ search, onChange }: SubscriptionsPageProps) 
             style={{ flex: '1 1 240px', maxWidth: 420 }}
             data-testid="subscriptions-search"
           />
+          {/* The hourly run, now (owners): beside the filters, so the header fits a phone. */}
+          <RunNowButton run="subscriptions" invalidate={subscriptionsKey(organization.id)} />
         </Group>
         <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
           {body}
