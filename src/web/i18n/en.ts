@@ -704,6 +704,22 @@ export const en = {
       ratesDontApply: '{{regime}}: no VAT is charged, every line is at 0 %.',
       organizationNotLiable: 'Your company does not charge VAT: every line is at 0 %.',
     },
+    keptDraft: {
+      newInvoice: 'Restore the unsaved invoice?',
+      newQuote: 'Restore the unsaved quote?',
+      newCreditNote: 'Restore the unsaved credit note?',
+      changesTitle: 'Restore your unsaved changes to this draft?',
+      text: 'This browser kept what you were typing on {{at}}.',
+      restore: 'Restore',
+      discard: 'Discard',
+    },
+    autosave: {
+      saving: 'Saving…',
+      saved: 'Saved',
+      incomplete: 'Not saved yet: complete the required fields (kept in this browser)',
+      error: 'Not saved: {{message}} Your changes are kept in this browser.',
+      keptLocally: 'Not saved yet, kept in this browser',
+    },
     fields: {
       customer: 'Customer',
       customerPlaceholder: 'Search by name, number or VAT number',

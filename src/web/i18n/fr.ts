@@ -721,6 +721,23 @@ export const fr: Catalogue = {
       organizationNotLiable:
         'Votre entreprise ne facture pas la TVA : toutes les lignes sont à 0 %.',
     },
+    keptDraft: {
+      newInvoice: 'Restaurer la facture non enregistrée ?',
+      newQuote: 'Restaurer le devis non enregistré ?',
+      newCreditNote: 'Restaurer la note de crédit non enregistrée ?',
+      changesTitle: 'Restaurer vos modifications non enregistrées de ce brouillon ?',
+      text: 'Ce navigateur a gardé ce que vous saisissiez le {{at}}.',
+      restore: 'Restaurer',
+      discard: 'Abandonner',
+    },
+    autosave: {
+      saving: 'Enregistrement…',
+      saved: 'Enregistré',
+      incomplete:
+        'Pas encore enregistré : complétez les champs obligatoires (gardé dans ce navigateur)',
+      error: 'Non enregistré : {{message}} Vos modifications restent gardées dans ce navigateur.',
+      keptLocally: 'Pas encore enregistré, gardé dans ce navigateur',
+    },
     fields: {
       customer: 'Client',
       customerPlaceholder: 'Rechercher par nom, numéro ou numéro de TVA',

@@ -714,6 +714,22 @@ export const nl: Catalogue = {
       ratesDontApply: '{{regime}}: er wordt geen btw aangerekend, alle lijnen staan op 0 %.',
       organizationNotLiable: 'Uw onderneming rekent geen btw aan: alle lijnen staan op 0 %.',
     },
+    keptDraft: {
+      newInvoice: 'De niet-opgeslagen factuur herstellen?',
+      newQuote: 'De niet-opgeslagen offerte herstellen?',
+      newCreditNote: 'De niet-opgeslagen creditnota herstellen?',
+      changesTitle: 'Uw niet-opgeslagen wijzigingen aan dit ontwerp herstellen?',
+      text: 'Deze browser bewaarde wat u op {{at}} aan het typen was.',
+      restore: 'Herstellen',
+      discard: 'Verwijderen',
+    },
+    autosave: {
+      saving: 'Bezig met opslaan…',
+      saved: 'Opgeslagen',
+      incomplete: 'Nog niet opgeslagen: vul de verplichte velden in (bewaard in deze browser)',
+      error: 'Niet opgeslagen: {{message}} Uw wijzigingen blijven bewaard in deze browser.',
+      keptLocally: 'Nog niet opgeslagen, bewaard in deze browser',
+    },
     fields: {
       customer: 'Klant',
       customerPlaceholder: 'Zoeken op naam, nummer of btw-nummer',

@@ -20,7 +20,13 @@ import { AppError, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
-import { asFieldErrors, invalidState, notDraft } from './document-errors.js';
+import {
+  asFieldErrors,
+  editConflict,
+  invalidState,
+  notDraft,
+  sameVersion,
+} from './document-errors.js';
 import { toDocument, toSummary } from './document-mapper.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
@@ -320,11 +326,16 @@ export function createDocumentsService({ db, clock }: Deps) {
       type: DocumentType,
       id: string,
       input: DocumentInputParsed,
+      /** The `updatedAt` the editor last read: another tab's or colleague's save is not overwritten. */
+      expectedVersion?: string,
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
           const row = await locked(trx, actor.organizationId, type, id);
           if (row.status !== 'draft' || row.deleted_at) throw notDraft();
+          if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
+            throw editConflict();
+          }
           const draft = await prepareDraft(trx, actor.organizationId, type, input);
           const now = clock.now();
           await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });

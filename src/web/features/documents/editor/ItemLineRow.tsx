@@ -19,7 +19,7 @@ export function ItemLineRow({
   currency,
   ratesApply,
   amount,
-  problem,
+  problems,
   onMove,
   onRemove,
   onEnter,
@@ -47,12 +47,12 @@ export function ItemLineRow({
     total: t('documents.lines.total'),
   };
   const messages = Object.entries(fieldLabels).flatMap(([field, label]) => {
-    const message = lineError(form, problem, `${path}.${field}`);
+    const message = lineError(form, problems, `${path}.${field}`);
     return message ? [t('documents.lines.fieldError', { field: label, message })] : [];
   });
   const input = (field: string) => ({
     ...form.getInputProps(`${path}.${field}`),
-    error: Boolean(lineError(form, problem, `${path}.${field}`)),
+    error: Boolean(lineError(form, problems, `${path}.${field}`)),
     classNames: labelClass,
     size: 'sm' as const,
   });

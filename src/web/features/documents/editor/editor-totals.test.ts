@@ -58,3 +58,44 @@ describe('editorTotals', () => {
     });
   });
 });
+
+describe('editorTotals with an oversized price', () => {
+  it('puts the schema limit on that price and keeps the other lines’ totals', () => {
+    const values = invoice();
+    values.lines[0] = { ...emptyLine('item'), quantity: '1', unitPrice: '100000000.01' };
+    const { totals, lineAmounts, problem, problems } = editorTotals(
+      values,
+      'normal',
+      'liable',
+      'fr',
+    );
+    expect(totals).toBeNull();
+    expect(lineAmounts).toEqual([null, '173.25', null]);
+    expect(problems).toEqual([
+      { path: 'lines.0.unitPrice', message: 'Ce montant est trop élevé.' },
+    ]);
+    expect(problem).toEqual(problems[0]);
+  });
+
+  it('puts a line amount out of range on its price, as the server does', () => {
+    const values = invoice();
+    values.lines.unshift({ ...emptyLine('section'), description: 'Works' });
+    values.lines[2] = {
+      ...emptyLine('item', '6'),
+      description: 'Work',
+      quantity: '1000000',
+      unitPrice: '100000000',
+    };
+    const { lineAmounts, problems } = editorTotals(values, 'normal', 'liable', 'nl');
+    expect(lineAmounts).toEqual([null, '160.00', null, null]);
+    expect(problems).toEqual([{ path: 'lines.2.unitPrice', message: 'Dit bedrag is te groot.' }]);
+  });
+
+  it('computes section subtotals from the lines themselves', () => {
+    const values = invoice();
+    values.lines.unshift({ ...emptyLine('section'), description: 'Works' });
+    const { lineAmounts, problems } = editorTotals(values, 'normal', 'liable', 'en');
+    expect(problems).toEqual([]);
+    expect(lineAmounts).toEqual(['333.25', '160.00', '173.25', null]);
+  });
+});
