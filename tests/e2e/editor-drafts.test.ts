@@ -102,6 +102,20 @@ it('puts an oversized price message on that price and keeps the other lines’ t
   expect(await page.getByTestId('line-1-total').textContent()).toBe('320,00');
 });
 
+it('marks a negative line as a deduction, on the line and in the totals', async () => {
+  await page.getByTestId('document-add-line').click();
+  await page.getByTestId('line-2-description').fill('Reprise ancien circulateur');
+  await page.getByTestId('line-2-quantity').fill('-1');
+  await page.getByTestId('line-2-unitPrice').fill('50');
+  await page.getByTestId('line-2-deduction').waitFor();
+  expect(await page.getByTestId('line-2-deduction').textContent()).toBe(
+    'Montant négatif : cette ligne est déduite du total.',
+  );
+  expect(await page.getByTestId('line-2-total').getAttribute('data-deduction')).toBe('true');
+  expect(await text(page, 'document-deductions-total')).toBe('-50,00 €');
+  expect(await text(page, 'document-total-excl')).toBe('415,00 €');
+});
+
 it('saves the draft, then autosaves its changes on the server across a reload', async () => {
   await page.getByTestId('document-save').click();
   await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);

@@ -28,7 +28,7 @@ import { validateDocument } from './document-validation';
 import { EditorActions } from './EditorActions';
 import { saveStatusLabel } from './autosave-label';
 import { EditorSection } from './EditorSection';
-import { editorTotals } from './editor-totals';
+import { deductionsOf, editorTotals } from './editor-totals';
 import { KeptDraftOffer } from './KeptDraftOffer';
 import { LinesEditor } from './LinesEditor';
 import { PartyFields } from './PartyFields';
@@ -144,6 +144,7 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
               <TotalsPanel
                 totals={computed.totals && totalsViewOfEditor(computed.totals, currency)}
                 problem={problemText}
+                deductions={deductionsOf(values.lines, computed.lineAmounts)}
               />
             </Box>
           </Group>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocumentValues, emptyLine, type DocumentFormValues } from './document-form-values';
-import { editorTotals } from './editor-totals';
+import { deductionsOf, editorTotals } from './editor-totals';
 
 function invoice(): DocumentFormValues {
   const values = emptyDocumentValues('2026-11-22');
@@ -97,5 +97,25 @@ describe('editorTotals with an oversized price', () => {
     const { lineAmounts, problems } = editorTotals(values, 'normal', 'liable', 'en');
     expect(problems).toEqual([]);
     expect(lineAmounts).toEqual(['333.25', '160.00', '173.25', null]);
+  });
+});
+
+describe('a negative quantity', () => {
+  it('is allowed and shows as a deduction of the total', () => {
+    const values = invoice();
+    values.lines.push({
+      ...emptyLine('item', '21'),
+      description: 'Reprise ancien boiler',
+      quantity: '-1',
+      unitPrice: '50',
+    });
+    const { totals, lineAmounts, problems } = editorTotals(values, 'normal', 'liable', 'fr');
+    expect(problems).toEqual([]);
+    expect(lineAmounts[3]).toBe('-50.00');
+    expect(totals?.totalExcl).toBe('283.25');
+    expect(deductionsOf(values.lines, lineAmounts)).toBe('-50.00');
+    expect(
+      deductionsOf(invoice().lines, editorTotals(invoice(), 'normal', 'liable', 'fr').lineAmounts),
+    ).toBeNull();
   });
 });

@@ -142,6 +142,21 @@ function itemLine(
   }
 }
 
+/**
+ * The item lines that take something off the total (a negative quantity or price: goods taken
+ * back, a deposit deducted), summed; null when there are none. The amounts are in price mode.
+ */
+export function deductionsOf(
+  lines: readonly LineValues[],
+  lineAmounts: readonly (string | null)[],
+): string | null {
+  const negative = lines.flatMap((line, index) => {
+    const amount = lineAmounts[index];
+    return line.kind === 'item' && amount && amount.startsWith('-') ? [dec(amount)] : [];
+  });
+  return negative.length > 0 ? formatMoney(sum(negative)) : null;
+}
+
 /** A section's subtotal: its item lines' nets up to the next section; none if one is refused. */
 function withSubtotals(
   lines: readonly LineValues[],
