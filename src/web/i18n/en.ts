@@ -648,6 +648,8 @@ export const en = {
       paid: 'Paid',
       overdue: 'Overdue',
       expired: 'Expired',
+      invoiced: 'Invoiced',
+      depositInvoiced: 'Deposit invoiced',
     },
     filters: {
       label: 'Show',
@@ -670,6 +672,8 @@ export const en = {
     },
     searchPlaceholder: 'Search by number, customer or reference',
     noNumber: 'Draft',
+    convertedTo: 'Invoice {{number}}',
+    convertedToDraft: 'Draft invoice',
     columns: {
       number: 'Number',
       customer: 'Customer',

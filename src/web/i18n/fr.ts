@@ -664,6 +664,8 @@ export const fr: Catalogue = {
       paid: 'Payé',
       overdue: 'En retard',
       expired: 'Expiré',
+      invoiced: 'Facturé',
+      depositInvoiced: 'Acompte facturé',
     },
     filters: {
       label: 'Afficher',
@@ -686,6 +688,8 @@ export const fr: Catalogue = {
     },
     searchPlaceholder: 'Rechercher par numéro, client ou référence',
     noNumber: 'Brouillon',
+    convertedTo: 'Facture {{number}}',
+    convertedToDraft: 'Facture en brouillon',
     columns: {
       number: 'Numéro',
       customer: 'Client',

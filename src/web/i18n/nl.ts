@@ -658,6 +658,8 @@ export const nl: Catalogue = {
       paid: 'Betaald',
       overdue: 'Vervallen',
       expired: 'Verlopen',
+      invoiced: 'Gefactureerd',
+      depositInvoiced: 'Voorschot gefactureerd',
     },
     filters: {
       label: 'Tonen',
@@ -680,6 +682,8 @@ export const nl: Catalogue = {
     },
     searchPlaceholder: 'Zoeken op nummer, klant of referentie',
     noNumber: 'Concept',
+    convertedTo: 'Factuur {{number}}',
+    convertedToDraft: 'Conceptfactuur',
     columns: {
       number: 'Nummer',
       customer: 'Klant',

@@ -27,10 +27,11 @@ import {
   notDraft,
   sameVersion,
 } from './document-errors.js';
-import { toDocument, toSummary } from './document-mapper.js';
+import { conversionOf, toDocument, toSummary } from './document-mapper.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
   findDerived,
+  findDerivedOfMany,
   findDocument,
   findJournal,
   findLines,
@@ -262,8 +263,23 @@ export function createDocumentsService({ db, clock }: Deps) {
           type: DOCUMENT_KINDS[type].stored,
           today: now,
         });
+        // A converted quote shows what it became (one query for the page, not one per row).
+        const derived =
+          type === 'quote'
+            ? await findDerivedOfMany(
+                trx,
+                organizationId,
+                items.map((row) => row.id),
+              )
+            : [];
         return {
-          items: items.map((row) => toSummary(row, now)),
+          items: items.map((row) =>
+            toSummary(
+              row,
+              now,
+              conversionOf(derived.filter((d) => d.source_document_id === row.id)),
+            ),
+          ),
           page: query.page,
           pageSize: query.pageSize,
           total,

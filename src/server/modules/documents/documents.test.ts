@@ -369,6 +369,66 @@ describe('invoices', () => {
 });
 
 describe('quotes', () => {
+  it('shows a converted quote as invoiced, in the list and on its page, with what it became', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const line = {
+      kind: 'item',
+      description: 'Chaudière',
+      quantity: '1',
+      unitPrice: '4000',
+      vatRate: '6',
+    } as const;
+    const quote = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      lines: [line],
+    });
+    const other = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      lines: [line],
+    });
+    await post(client, `/api/v1/quotes/${quote.id}/finalize`);
+    await post(client, `/api/v1/quotes/${other.id}/finalize`);
+    const statusOf = async () => {
+      const page = (await client.get('/api/v1/quotes')).json<DocumentPage>();
+      return Object.fromEntries(
+        page.items.map((item) => [item.id, [item.displayStatus, item.convertedTo]]),
+      );
+    };
+
+    const deposit = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'deposit',
+      deposit: { type: 'percent', value: '30' },
+    });
+    expect((await statusOf())[quote.id]).toEqual([
+      'depositInvoiced',
+      { id: deposit.id, type: 'invoice', numberFormatted: null },
+    ]);
+    const invoice = await post(client, `/api/v1/quotes/${quote.id}/convert`, { to: 'invoice' });
+    const numbered = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const converted = {
+      id: invoice.id,
+      type: 'invoice',
+      numberFormatted: numbered.numberFormatted,
+    };
+    expect(await statusOf()).toEqual({
+      [quote.id]: ['invoiced', converted],
+      // Past its validity and not converted: expired; converted, the conversion shows instead.
+      [other.id]: ['expired', null],
+    });
+    const page = (await client.get(`/api/v1/quotes/${quote.id}`)).json<Document>();
+    expect([page.status, page.displayStatus, page.convertedTo]).toEqual([
+      'finalized',
+      'invoiced',
+      converted,
+    ]);
+    // A copy as a new quote is no conversion.
+    await post(client, `/api/v1/quotes/${other.id}/convert`, { to: 'quote' });
+    expect((await statusOf())[other.id]).toEqual(['expired', null]);
+  });
+
   it('goes draft → finalized → accepted, then to a deposit invoice and a final invoice that deducts it (DOMAIN §4.6)', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);

@@ -2,6 +2,7 @@ import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../contract/index.js';
 import { formatDate, formatMoney } from '../../lib/format';
+import { ConvertedToLink } from './ConvertedToLink';
 import { DocumentLink } from './DocumentLink';
 import { StatusBadge } from './StatusBadge';
 import { useOpenDocument } from './use-open-document';
@@ -77,11 +78,16 @@ export function DocumentCards({
                 {formatDate(document.issueDate, i18n.language)}
               </Text>
             </Stack>
-            <StatusBadge
-              status={document.displayStatus}
-              testId={`${testIdPrefix}-card-${index}-status`}
-              style={{ flexShrink: 0 }}
-            />
+            <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
+              <StatusBadge
+                status={document.displayStatus}
+                testId={`${testIdPrefix}-card-${index}-status`}
+              />
+              <ConvertedToLink
+                convertedTo={document.convertedTo}
+                testId={`${testIdPrefix}-card-${index}-converted`}
+              />
+            </Stack>
           </Group>
         </UnstyledButton>
       ))}
