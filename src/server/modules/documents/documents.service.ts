@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import type { z } from 'zod';
 import type {
   convertQuoteRequestSchema,
@@ -92,7 +93,7 @@ export function createDocumentsService({ db, clock }: Deps) {
     return row;
   }
 
-  const audit = (trx: Tx, actor: Actor, action: string, id: string, at: Date, data = {}) =>
+  const audit = (trx: Tx, actor: Actor, action: AuditAction, id: string, at: Date, data = {}) =>
     writeAudit(trx, { ...actor, action, entityType: 'document', entityId: id, at, data });
 
   /** Writes a new draft from finished values and lines; the totals are stored for lists and reports. */

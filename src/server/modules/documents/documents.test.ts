@@ -368,6 +368,29 @@ describe('invoices', () => {
   });
 });
 
+describe('audit log', () => {
+  it('names the record of each event: the invoice by its number, the customer by name', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const invoice = await draft(client, 'invoices', exampleA(c.id));
+    const final = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const log = (await client.get('/api/v1/audit-log?group=documents')).json<{
+      items: { action: string; subject: unknown; user: { name: string } | null }[];
+    }>();
+    expect(log.items.map((entry) => [entry.action, entry.subject, entry.user?.name])).toEqual([
+      ['document.finalized', { kind: 'invoice', name: final.numberFormatted }, 'Marie Dupont'],
+      ['document.created', { kind: 'invoice', name: final.numberFormatted }, 'Marie Dupont'],
+    ]);
+    const all = (await client.get('/api/v1/audit-log')).json<{
+      items: { action: string; subject: unknown }[];
+    }>();
+    expect(all.items.find((entry) => entry.action === 'contact.created')?.subject).toEqual({
+      kind: 'contact',
+      name: 'Bouwbedrijf Peeters BV',
+    });
+  });
+});
+
 describe('quotes', () => {
   it('shows a converted quote as invoiced, in the list and on its page, with what it became', async () => {
     const { client } = await signedUpClient(t.app);
