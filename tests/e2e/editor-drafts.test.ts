@@ -190,3 +190,23 @@ it('shows number, customer, amount and status on a phone, and the editor total u
   expect(await fullyVisible(small, 'document-save-finalize')).toBe(true);
   await phone.close();
 });
+
+it('shows the layout form at once; the preview comes after', async () => {
+  // Hold every preview: the form must not wait for it.
+  let previews = 0;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/layout/preview.pdf*', async (route) => {
+    previews += 1;
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}/settings/layout`);
+  await page.getByTestId('layout-template').waitFor();
+  await page.getByTestId('layout-color').fill('#2b8a3e');
+  expect(await page.getByTestId('layout-color').inputValue()).toBe('#2b8a3e');
+  await expect.poll(() => previews, SAVE_WAIT).toBeGreaterThan(0);
+  release();
+  await page.getByTestId('layout-preview').waitFor();
+  await page.unroute('**/api/v1/layout/preview.pdf*');
+});
