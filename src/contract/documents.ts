@@ -257,6 +257,14 @@ export const documentSchema = z
     /** totalIncl − amountPaid; negative when overpaid. */
     openBalance: money,
     sourceDocumentId: uuidSchema.nullable(),
+    /** Quotes: the invoice made from it (see the summary's). */
+    convertedTo: z
+      .object({
+        id: uuidSchema,
+        type: z.enum(DOCUMENT_TYPES),
+        numberFormatted: z.string().nullable(),
+      })
+      .nullable(),
     /** Documents made from this one (invoices from a quote, credit notes from an invoice). */
     derivedDocuments: z.array(
       z.object({
@@ -291,6 +299,14 @@ export const documentSummarySchema = z
     totalIncl: money,
     openBalance: money,
     currency: z.string(),
+    /** Quotes: the invoice made from it (the final one, else the latest deposit invoice). */
+    convertedTo: z
+      .object({
+        id: uuidSchema,
+        type: z.enum(DOCUMENT_TYPES),
+        numberFormatted: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'DocumentSummary' });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;

@@ -3,6 +3,7 @@ export * from './common.js';
 export * from './me.js';
 export * from './security.js';
 export * from './team.js';
+export * from './audit-actions.js';
 export * from './organization.js';
 export * from './zod-issues.js';
 export { messages, translate, isMessageKey, type MessageKey } from './messages/index.js';

@@ -257,6 +257,12 @@ export const auditEntrySchema = z
     ip: z.string().nullable(),
     entityType: z.string(),
     entityId: z.string().nullable(),
+    /**
+     * The record as people name it, to write "… finalised invoice 2026/0042": `kind` is the
+     * document type for documents (else the entity type), `name` its number or name (null for
+     * a draft, or a record since deleted).
+     */
+    subject: z.object({ kind: z.string(), name: z.string().nullable() }).nullable(),
     data: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'AuditEntry' });

@@ -154,6 +154,8 @@ export const en = {
   'error.notDraft':
     'Only a draft can be changed or deleted. Correct a finalised invoice with a credit note.',
   'error.invalidState': 'This action is not possible in the document’s current state.',
+  'error.editConflict':
+    'This draft was changed elsewhere (another tab or a colleague) since you opened it. Reload it to see the latest version; your changes are kept in this browser.',
   'error.emptyDocument': 'Add at least one line with an amount before finalising.',
   'error.negativeTotal': 'An invoice cannot ask for a negative amount: make a credit note instead.',
   'error.zeroTotalNeedsConfirmation': 'This invoice totals zero. Confirm to finalise it anyway.',

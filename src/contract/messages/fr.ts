@@ -173,6 +173,8 @@ export const fr: Record<MessageKey, string> = {
   'error.notDraft':
     'Seul un brouillon peut être modifié ou supprimé. Corrigez une facture finalisée par une note de crédit.',
   'error.invalidState': "Cette action n'est pas possible dans l'état actuel du document.",
+  'error.editConflict':
+    "Ce brouillon a été modifié ailleurs (un autre onglet ou un collègue) depuis que vous l'avez ouvert. Rechargez-le pour voir la dernière version ; vos modifications restent gardées dans ce navigateur.",
   'error.emptyDocument': 'Ajoutez au moins une ligne avec un montant avant de finaliser.',
   'error.negativeTotal':
     'Une facture ne peut pas réclamer un montant négatif : faites plutôt une note de crédit.',

@@ -164,6 +164,8 @@ export const nl: Record<MessageKey, string> = {
   'error.notDraft':
     'Alleen een ontwerp kan gewijzigd of verwijderd worden. Corrigeer een definitieve factuur met een creditnota.',
   'error.invalidState': 'Deze actie kan niet in de huidige status van het document.',
+  'error.editConflict':
+    'Dit ontwerp werd elders gewijzigd (een ander tabblad of een collega) sinds u het opende. Laad het opnieuw om de laatste versie te zien; uw wijzigingen blijven bewaard in deze browser.',
   'error.emptyDocument': 'Voeg minstens één lijn met een bedrag toe voor u afwerkt.',
   'error.negativeTotal':
     'Een factuur kan geen negatief bedrag vragen: maak in de plaats een creditnota.',

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../contract/index.js';
 import type { Tx } from '../db/tenant.js';
 import type { JsonValue } from '../db/schema.generated.js';
 import { newId } from './ids.js';
@@ -5,7 +6,8 @@ import { newId } from './ids.js';
 export interface AuditEntry {
   organizationId: string;
   userId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS: each has a sentence in every language of the audit log. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   data?: Record<string, JsonValue>;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import type { z } from 'zod';
 import type {
   Customer,
@@ -33,7 +34,7 @@ export function createCustomersService({ db, clock }: Deps) {
     return toCustomer(found.contact, found.persons, found.addresses);
   }
 
-  async function audit(trx: Tx, actor: Actor, action: string, id: string, at: Date) {
+  async function audit(trx: Tx, actor: Actor, action: AuditAction, id: string, at: Date) {
     await writeAudit(trx, { ...actor, action, entityType: 'contact', entityId: id, at });
   }
 

@@ -14,6 +14,15 @@ const TOTALS_MESSAGES: Partial<Record<string, MessageKey>> = {
   vatRateMismatch: 'validation.choice',
 };
 
+/**
+ * The input to change: a line amount out of range (`lines.3`) comes from its price × quantity,
+ * and the price is what one corrects (the editor names the same field).
+ */
+function fieldOf(path: string): string {
+  if (/^lines\.\d+$/.test(path)) return `${path}.unitPrice`;
+  return path || 'lines';
+}
+
 /** Core calculation refusals become field errors; anything else keeps its way up. */
 export async function asFieldErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -21,7 +30,7 @@ export async function asFieldErrors<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof TotalsError) {
       throw Validation({
-        [error.path || 'lines']: TOTALS_MESSAGES[error.code] ?? 'validation.invalid',
+        [fieldOf(error.path)]: TOTALS_MESSAGES[error.code] ?? 'validation.invalid',
       });
     }
     if (error instanceof DepositError) {
@@ -39,3 +48,10 @@ export async function asFieldErrors<T>(work: () => Promise<T>): Promise<T> {
 
 export const notDraft = () => new AppError(409, 'error.notDraft');
 export const invalidState = () => new AppError(409, 'error.invalidState');
+export const editConflict = () => new AppError(409, 'error.editConflict');
+
+/** An If-Match value (quoted or not, as HTTP allows) against the stored `updated_at`. */
+export function sameVersion(updatedAt: Date, expected: string): boolean {
+  const time = Date.parse(expected.replace(/^W\//, '').replace(/^"|"$/g, ''));
+  return time === updatedAt.getTime();
+}

@@ -5,11 +5,43 @@ import { typeOfStored } from './document-kinds.js';
 import type { StoredDiscount } from './document-totals.js';
 import type { DocumentRow, LineRow } from './documents.repository.js';
 
+/** A document made from a quote: what the quote's list row and page link to. */
+export interface Conversion {
+  id: string;
+  document_type: string;
+  number_formatted: string | null;
+  deposit: unknown;
+}
+
+/**
+ * What became of a quote: its (final) invoice, else its latest deposit invoice. Copies of a
+ * quote as a new quote are not conversions (they carry no source).
+ */
+export function conversionOf(derived: readonly Conversion[]): Conversion | null {
+  const invoices = derived.filter((d) => typeOfStored(d.document_type) === 'invoice');
+  return invoices.findLast((d) => !d.deposit) ?? invoices.at(-1) ?? null;
+}
+
+function conversionSummary(conversion: Conversion | null): DocumentSummary['convertedTo'] {
+  return (
+    conversion && {
+      id: conversion.id,
+      type: typeOfStored(conversion.document_type),
+      numberFormatted: conversion.number_formatted,
+    }
+  );
+}
+
 /** Dates apply on read: a quote past its validity is expired, an unpaid invoice past due is overdue. */
 export function displayStatus(
   row: Pick<DocumentRow, 'document_type' | 'status' | 'due_date' | 'valid_until'>,
   today: string,
+  /** A quote converted into an invoice shows that, not "finalised" (or "expired"). */
+  conversion: Conversion | null = null,
 ): string {
+  if (row.document_type === 'quote' && conversion) {
+    return conversion.deposit ? 'depositInvoiced' : 'invoiced';
+  }
   if (
     row.document_type === 'quote' &&
     ['draft', 'finalized', 'sent'].includes(row.status) &&
@@ -37,13 +69,18 @@ function trimDecimal(value: string | null, minDecimals: number): string | null {
   return trimmed ? `${whole}.${trimmed}` : whole;
 }
 
-export function toSummary(row: DocumentRow, today: string): DocumentSummary {
+export function toSummary(
+  row: DocumentRow,
+  today: string,
+  conversion: Conversion | null = null,
+): DocumentSummary {
   const customer = row.customer as { name: string };
   return {
     id: row.id,
     type: typeOfStored(row.document_type),
     status: row.status as DocumentSummary['status'],
-    displayStatus: displayStatus(row, today),
+    displayStatus: displayStatus(row, today, conversion),
+    convertedTo: conversionSummary(conversion),
     numberFormatted: row.number_formatted,
     issueDate: row.issue_date,
     dueDate: row.due_date,
@@ -60,12 +97,12 @@ export function toDocument(
   row: DocumentRow,
   lines: LineRow[],
   totals: DocumentTotals,
-  derived: { id: string; document_type: string; number_formatted: string | null; status: string }[],
+  derived: (Conversion & { status: string })[],
   payments: Document['payments'],
   today: string,
 ): Document {
   return {
-    ...toSummary(row, today),
+    ...toSummary(row, today, row.document_type === 'quote' ? conversionOf(derived) : null),
     journalId: row.journal_id,
     number: row.number,
     validUntil: row.valid_until,

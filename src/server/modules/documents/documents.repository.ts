@@ -45,6 +45,19 @@ export async function findDerived(trx: Tx, organizationId: string, sourceId: str
     .execute();
 }
 
+/** The live documents made from each of `sourceIds` (a page of quotes), oldest first. */
+export async function findDerivedOfMany(trx: Tx, organizationId: string, sourceIds: string[]) {
+  if (sourceIds.length === 0) return [];
+  return trx
+    .selectFrom('documents')
+    .select(['id', 'source_document_id', 'document_type', 'number_formatted', 'deposit'])
+    .where('organization_id', '=', organizationId)
+    .where('source_document_id', 'in', sourceIds)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}
+
 export async function insertDocument(
   trx: Tx,
   organizationId: string,

@@ -29,6 +29,16 @@ const idempotencyHeaders = z.object({
     .describe('A retried request with the same key creates nothing new'),
 });
 
+const draftVersionHeaders = z.object({
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .describe(
+      "The draft's `updatedAt` as last read: refused with 409 `editConflict` if it changed since",
+    ),
+});
+
 /** The same routes for each document type, under its own path and module permission. */
 export function documentRoutes(app: Api, deps: { documents: DocumentsService }): void {
   for (const type of Object.keys(DOCUMENT_KINDS) as DocumentType[]) {
@@ -93,15 +103,22 @@ export function documentRoutes(app: Api, deps: { documents: DocumentsService }):
       config,
       schema: {
         tags,
-        summary: 'Replace a draft (lines included)',
+        summary: 'Replace a draft (lines included; accepts If-Match)',
         params: idParamsSchema,
+        headers: draftVersionHeaders,
         body: documentInputSchema,
         response: { 200: documentSchema, ...errors },
       },
       handler: async (request) =>
         documentForReader(
           authOf(request),
-          await deps.documents.update(actorOf(request), type, request.params.id, request.body),
+          await deps.documents.update(
+            actorOf(request),
+            type,
+            request.params.id,
+            request.body,
+            request.headers['if-match'],
+          ),
         ),
     });
 

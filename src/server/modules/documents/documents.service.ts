@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import type { z } from 'zod';
 import type {
   convertQuoteRequestSchema,
@@ -22,13 +23,20 @@ import { AppError, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
-import { asFieldErrors, invalidState, notDraft } from './document-errors.js';
-import { toDocument, toSummary } from './document-mapper.js';
+import {
+  asFieldErrors,
+  editConflict,
+  invalidState,
+  notDraft,
+  sameVersion,
+} from './document-errors.js';
+import { conversionOf, toDocument, toSummary } from './document-mapper.js';
 import { checkFinalizable, confirmationsNeeded } from './finalize-checks.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
   counterValue,
   findDerived,
+  findDerivedOfMany,
   findDocument,
   findJournal,
   findLines,
@@ -89,7 +97,7 @@ export function createDocumentsService({ db, clock }: Deps) {
     return row;
   }
 
-  const audit = (trx: Tx, actor: Actor, action: string, id: string, at: Date, data = {}) =>
+  const audit = (trx: Tx, actor: Actor, action: AuditAction, id: string, at: Date, data = {}) =>
     writeAudit(trx, { ...actor, action, entityType: 'document', entityId: id, at, data });
 
   /** Writes a new draft from finished values and lines; the totals are stored for lists and reports. */
@@ -274,8 +282,23 @@ export function createDocumentsService({ db, clock }: Deps) {
           type: DOCUMENT_KINDS[type].stored,
           today: now,
         });
+        // A converted quote shows what it became (one query for the page, not one per row).
+        const derived =
+          type === 'quote'
+            ? await findDerivedOfMany(
+                trx,
+                organizationId,
+                items.map((row) => row.id),
+              )
+            : [];
         return {
-          items: items.map((row) => toSummary(row, now)),
+          items: items.map((row) =>
+            toSummary(
+              row,
+              now,
+              conversionOf(derived.filter((d) => d.source_document_id === row.id)),
+            ),
+          ),
           page: query.page,
           pageSize: query.pageSize,
           total,
@@ -338,11 +361,16 @@ export function createDocumentsService({ db, clock }: Deps) {
       type: DocumentType,
       id: string,
       input: DocumentInputParsed,
+      /** The `updatedAt` the editor last read: another tab's or colleague's save is not overwritten. */
+      expectedVersion?: string,
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
           const row = await locked(trx, actor.organizationId, type, id);
           if (row.status !== 'draft' || row.deleted_at) throw notDraft();
+          if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
+            throw editConflict();
+          }
           const draft = await prepareDraft(trx, actor.organizationId, type, input);
           const now = clock.now();
           await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });

@@ -254,6 +254,77 @@ describe('invoices', () => {
     expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(1);
   });
 
+  it('answers an oversized price with a translated error on that price, and stores nothing', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const line = { kind: 'item', description: 'Pompe', vatRate: '21' } as const;
+    const cases = [
+      // Over the schema's limit for a price.
+      { ...line, quantity: '1', unitPrice: '100000000.01' },
+      // Each within its limit, but the line amount is not.
+      { ...line, quantity: '1000000', unitPrice: '100000000' },
+    ];
+    const messages = {
+      fr: 'Ce montant est trop élevé.',
+      nl: 'Dit bedrag is te groot.',
+      en: 'This amount is too large.',
+    };
+    for (const oversized of cases) {
+      for (const [language, message] of Object.entries(messages)) {
+        const response = await client.post(
+          '/api/v1/invoices',
+          {
+            customerId: c.id,
+            issueDate: '2026-01-15',
+            lines: [{ ...line, quantity: '2', unitPrice: '80' }, oversized],
+          },
+          { 'accept-language': language },
+        );
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error.fields).toEqual({ 'lines.1.unitPrice': message });
+      }
+    }
+    expect((await client.get('/api/v1/invoices')).json<DocumentPage>().total).toBe(0);
+  });
+
+  it('saves a draft only over the version the editor read (If-Match), so two tabs never overwrite each other', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const created = await draft(client, 'invoices', exampleA(c.id));
+    const first = await client.put(
+      `/api/v1/invoices/${created.id}`,
+      { ...exampleA(c.id), orderReference: 'tab 1' },
+      { 'if-match': `"${created.updatedAt}"` },
+    );
+    expect(first.statusCode).toBe(200);
+    const firstSaved = first.json<Document>();
+    // The second tab still holds the version both opened.
+    for (const [language, message] of [
+      ['fr', 'Ce brouillon a été modifié ailleurs'],
+      ['nl', 'Dit ontwerp werd elders gewijzigd'],
+      ['en', 'This draft was changed elsewhere'],
+    ] as const) {
+      const stale = await client.put(
+        `/api/v1/invoices/${created.id}`,
+        { ...exampleA(c.id), orderReference: 'tab 2' },
+        { 'if-match': created.updatedAt, 'accept-language': language },
+      );
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.code).toBe('editConflict');
+      expect(stale.json().error.message.startsWith(message)).toBe(true);
+    }
+    const kept = await client.get(`/api/v1/invoices/${created.id}`);
+    expect(kept.json<Document>().orderReference).toBe('tab 1');
+    // Saving over the latest version goes through; without If-Match the last write wins as before.
+    const next = await client.put(
+      `/api/v1/invoices/${created.id}`,
+      { ...exampleA(c.id), orderReference: 'tab 1 again' },
+      { 'if-match': firstSaved.updatedAt },
+    );
+    expect(next.statusCode).toBe(200);
+    expect(next.json<Document>().orderReference).toBe('tab 1 again');
+  });
+
   it('keeps line breaks in descriptions and texts, and refuses other control characters', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
@@ -304,7 +375,90 @@ describe('invoices', () => {
   });
 });
 
+describe('audit log', () => {
+  it('names the record of each event: the invoice by its number, the customer by name', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const invoice = await draft(client, 'invoices', exampleA(c.id));
+    const final = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const log = (await client.get('/api/v1/audit-log?group=documents')).json<{
+      items: { action: string; subject: unknown; user: { name: string } | null }[];
+    }>();
+    expect(log.items.map((entry) => [entry.action, entry.subject, entry.user?.name])).toEqual([
+      ['document.finalized', { kind: 'invoice', name: final.numberFormatted }, 'Marie Dupont'],
+      ['document.created', { kind: 'invoice', name: final.numberFormatted }, 'Marie Dupont'],
+    ]);
+    const all = (await client.get('/api/v1/audit-log')).json<{
+      items: { action: string; subject: unknown }[];
+    }>();
+    expect(all.items.find((entry) => entry.action === 'contact.created')?.subject).toEqual({
+      kind: 'contact',
+      name: 'Bouwbedrijf Peeters BV',
+    });
+  });
+});
+
 describe('quotes', () => {
+  it('shows a converted quote as invoiced, in the list and on its page, with what it became', async () => {
+    const { client } = await signedUpClient(t.app);
+    const c = await customer(client);
+    const line = {
+      kind: 'item',
+      description: 'Chaudière',
+      quantity: '1',
+      unitPrice: '4000',
+      vatRate: '6',
+    } as const;
+    const quote = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      lines: [line],
+    });
+    const other = await draft(client, 'quotes', {
+      customerId: c.id,
+      issueDate: '2026-03-01',
+      lines: [line],
+    });
+    await post(client, `/api/v1/quotes/${quote.id}/finalize`);
+    await post(client, `/api/v1/quotes/${other.id}/finalize`);
+    const statusOf = async () => {
+      const page = (await client.get('/api/v1/quotes')).json<DocumentPage>();
+      return Object.fromEntries(
+        page.items.map((item) => [item.id, [item.displayStatus, item.convertedTo]]),
+      );
+    };
+
+    const deposit = await post(client, `/api/v1/quotes/${quote.id}/convert`, {
+      to: 'deposit',
+      deposit: { type: 'percent', value: '30' },
+    });
+    expect((await statusOf())[quote.id]).toEqual([
+      'depositInvoiced',
+      { id: deposit.id, type: 'invoice', numberFormatted: null },
+    ]);
+    const invoice = await post(client, `/api/v1/quotes/${quote.id}/convert`, { to: 'invoice' });
+    const numbered = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const converted = {
+      id: invoice.id,
+      type: 'invoice',
+      numberFormatted: numbered.numberFormatted,
+    };
+    expect(await statusOf()).toEqual({
+      [quote.id]: ['invoiced', converted],
+      // Past its validity and not converted: expired; converted, the conversion shows instead.
+      [other.id]: ['expired', null],
+    });
+    const page = (await client.get(`/api/v1/quotes/${quote.id}`)).json<Document>();
+    expect([page.status, page.displayStatus, page.convertedTo]).toEqual([
+      'finalized',
+      'invoiced',
+      converted,
+    ]);
+    // A copy as a new quote is no conversion.
+    await post(client, `/api/v1/quotes/${other.id}/convert`, { to: 'quote' });
+    expect((await statusOf())[other.id]).toEqual(['expired', null]);
+  });
+
   it('goes draft → finalized → accepted, then to a deposit invoice and a final invoice that deducts it (DOMAIN §4.6)', async () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import type { z } from 'zod';
 import {
   EMAIL_ATTACHMENT_MAX_BYTES,
@@ -123,7 +124,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
     };
   }
 
-  const audit = (trx: Tx, actor: Actor, action: string, data = {}) =>
+  const audit = (trx: Tx, actor: Actor, action: AuditAction, data = {}) =>
     writeAudit(trx, {
       organizationId: actor.organizationId,
       userId: actor.userId,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import Big from 'big.js';
 import type { z } from 'zod';
 import type {
@@ -122,7 +123,7 @@ export function createProductsService({ db, clock }: Deps) {
   const audit = (
     trx: Tx,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     entityType: string,
     id: string | null,
     at: Date,

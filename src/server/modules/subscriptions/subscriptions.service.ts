@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import {
@@ -224,7 +225,7 @@ export function createSubscriptionsService(
     trx: Tx,
     actor: Actor | null,
     organizationId: string,
-    action: string,
+    action: AuditAction,
     id: string,
     data = {},
   ) =>

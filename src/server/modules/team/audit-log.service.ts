@@ -9,7 +9,67 @@ import {
 import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { AppError } from '../../platform/errors.js';
+import type { Tx } from '../../db/tenant.js';
 import type { Caller } from './team.service.js';
+
+type Subject = { kind: string; name: string | null };
+const STORED_TYPES: Record<string, string> = {
+  quote: 'quote',
+  invoice: 'invoice',
+  credit_note: 'creditNote',
+};
+
+/** Names of the records a page of entries is about: documents, customers and users. */
+async function subjectsOf(
+  trx: Tx,
+  organizationId: string,
+  rows: { entity_type: string; entity_id: string | null }[],
+): Promise<Map<string, Subject>> {
+  const ids = (type: string) => [
+    ...new Set(
+      rows.filter((r) => r.entity_type === type && r.entity_id).map((r) => r.entity_id ?? ''),
+    ),
+  ];
+  const subjects = new Map<string, Subject>();
+  const documentIds = ids('document');
+  if (documentIds.length > 0) {
+    const documents = await trx
+      .selectFrom('documents')
+      .select(['id', 'document_type', 'number_formatted'])
+      .where('organization_id', '=', organizationId)
+      .where('id', 'in', documentIds)
+      .execute();
+    for (const d of documents) {
+      subjects.set(`document:${d.id}`, {
+        kind: STORED_TYPES[d.document_type] ?? 'document',
+        name: d.number_formatted,
+      });
+    }
+  }
+  const contactIds = ids('contact');
+  if (contactIds.length > 0) {
+    const contacts = await trx
+      .selectFrom('contacts')
+      .select(['id', 'name'])
+      .where('organization_id', '=', organizationId)
+      .where('id', 'in', contactIds)
+      .execute();
+    for (const c of contacts) subjects.set(`contact:${c.id}`, { kind: 'contact', name: c.name });
+  }
+  const userIds = ids('user');
+  if (userIds.length > 0) {
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'first_name', 'last_name', 'email'])
+      .where('id', 'in', userIds)
+      .execute();
+    for (const u of users) {
+      const name = `${u.first_name} ${u.last_name}`.trim() || u.email;
+      subjects.set(`user:${u.id}`, { kind: 'user', name });
+    }
+  }
+  return subjects;
+}
 
 type AuditLogQuery = z.output<typeof auditLogQuerySchema>;
 
@@ -68,6 +128,7 @@ export function createAuditLogService({ db }: Deps) {
             .offset((query.page - 1) * query.pageSize)
             .execute(),
         ]);
+        const subjects = await subjectsOf(trx, caller.organizationId, rows);
         return {
           items: rows.map((row) => ({
             id: row.id,
@@ -85,6 +146,11 @@ export function createAuditLogService({ db }: Deps) {
             ip: row.ip,
             entityType: row.entity_type,
             entityId: row.entity_id,
+            subject:
+              subjects.get(`${row.entity_type}:${row.entity_id ?? ''}`) ??
+              (row.entity_type === 'document' || row.entity_type === 'contact'
+                ? { kind: row.entity_type, name: null }
+                : null),
             data:
               row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? row.data : {},
           })),

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.js';
 import type {
   CreateTeamUserResponse,
   InvitationInfo,
@@ -126,7 +127,7 @@ export function createTeamService(
     return toMember(await memberRow(trx, caller, userId), caller.userId);
   }
 
-  function audit(trx: Tx, caller: Caller, action: string, userId: string, data = {}) {
+  function audit(trx: Tx, caller: Caller, action: AuditAction, userId: string, data = {}) {
     return writeAudit(trx, {
       ...caller,
       action,

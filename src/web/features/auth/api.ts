@@ -9,6 +9,7 @@ import {
   type TwoFactorLoginRequest,
 } from '../../../contract/index.js';
 import { api } from '../../lib/api-client';
+import { browserDraftStore, forgetAllDrafts } from '../documents/editor/draft-storage';
 import { meQueryKey } from '../me/api';
 
 // An accountant without clients yet (or support staff) gets the account: no company to open.
@@ -72,6 +73,9 @@ export function useLogout() {
       // Nothing of the previous session may show to the next person on this device.
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, null);
+      // Unsaved documents kept in this browser go too (see draft-storage.ts).
+      const drafts = browserDraftStore();
+      if (drafts) forgetAllDrafts(drafts);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Paper, Stack } from '@mantine/core';
+import { Box, Button, EmptyState, Paper, Stack } from '@mantine/core';
 import { IconFileText, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -19,6 +19,7 @@ import {
   type DocumentSortField,
 } from './document-search';
 import { DOCUMENT_ROUTES } from './document-types';
+import { DocumentCards } from './DocumentCards';
 import { DocumentTable } from './DocumentTable';
 import { useDocumentLabels } from './use-document-labels';
 
@@ -121,14 +122,24 @@ export function DocumentList({
   } else {
     body = (
       <Stack gap="md">
-        <DocumentTable
-          type={type}
-          documents={list.data.items}
-          sort={sort}
-          onSort={onSort}
-          stale={list.isPlaceholderData}
-          testIdPrefix={testIdPrefix}
-        />
+        {/* A phone gets compact blocks (amount and status in view), wider screens the table. */}
+        <Box hiddenFrom="sm">
+          <DocumentCards
+            documents={list.data.items}
+            stale={list.isPlaceholderData}
+            testIdPrefix={testIdPrefix}
+          />
+        </Box>
+        <Box visibleFrom="sm">
+          <DocumentTable
+            type={type}
+            documents={list.data.items}
+            sort={sort}
+            onSort={onSort}
+            stale={list.isPlaceholderData}
+            testIdPrefix={testIdPrefix}
+          />
+        </Box>
         <ListFooter
           page={list.data.page}
           pageSize={list.data.pageSize}

@@ -4,6 +4,7 @@ import type { DocumentSummary, DocumentType } from '../../../contract/index.js';
 import { SortableTh } from '../../components/ui/SortableTh';
 import { formatDate, formatMoney } from '../../lib/format';
 import type { Sort } from '../../lib/sort';
+import { ConvertedToLink } from './ConvertedToLink';
 import { DocumentLink } from './DocumentLink';
 import type { DocumentSortField } from './document-search';
 import { hasDueDate } from './document-types';
@@ -121,6 +122,10 @@ export function DocumentTable({
               )}
               <Table.Td>
                 <StatusBadge status={document.displayStatus} />
+                <ConvertedToLink
+                  convertedTo={document.convertedTo}
+                  testId={`${testIdPrefix}-row-${index}-converted`}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

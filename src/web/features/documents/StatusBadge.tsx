@@ -11,7 +11,9 @@ export type DisplayStatus =
   | 'partiallyPaid'
   | 'paid'
   | 'overdue'
-  | 'expired';
+  | 'expired'
+  | 'invoiced'
+  | 'depositInvoiced';
 
 const COLORS: Record<DisplayStatus, MantineColor> = {
   draft: 'gray',
@@ -23,6 +25,8 @@ const COLORS: Record<DisplayStatus, MantineColor> = {
   paid: 'green',
   overdue: 'red',
   expired: 'orange',
+  invoiced: 'grape',
+  depositInvoiced: 'violet',
 };
 
 export function useStatusLabel(): (status: string) => string {
@@ -37,6 +41,8 @@ export function useStatusLabel(): (status: string) => string {
     paid: t('documents.statuses.paid'),
     overdue: t('documents.statuses.overdue'),
     expired: t('documents.statuses.expired'),
+    invoiced: t('documents.statuses.invoiced'),
+    depositInvoiced: t('documents.statuses.depositInvoiced'),
   };
   // A status added on the server later still shows, untranslated, rather than nothing.
   return (status) => (isDisplayStatus(status) ? labels[status] : status);

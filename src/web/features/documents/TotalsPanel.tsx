@@ -11,12 +11,14 @@ interface TotalsPanelProps {
   totals: TotalsView | null;
   /** Why not, in words. */
   problem?: string | null;
+  /** The editor's negative lines, summed (see deductionsOf): shown so none goes unnoticed. */
+  deductions?: string | null;
 }
 
 const NUMBER = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /** Lines total, discount, VAT per rate and the totals, as the document will print them. */
-export function TotalsPanel({ totals, problem }: TotalsPanelProps) {
+export function TotalsPanel({ totals, problem, deductions }: TotalsPanelProps) {
   const { t, i18n } = useTranslation();
   const categoryLabel = useVatCategoryLabel();
   if (!totals) {
@@ -67,6 +69,8 @@ export function TotalsPanel({ totals, problem }: TotalsPanelProps) {
           )}
         </>
       )}
+      {deductions &&
+        row(t('documents.totals.deductions'), money(deductions), 'document-deductions-total')}
       {row(t('documents.totals.totalExcl'), money(totals.totalExcl), 'document-total-excl')}
       {totals.vatGroups.map((group) =>
         row(

@@ -71,20 +71,38 @@ export function useStoreDocument() {
  * Creates a draft or replaces one. A creation carries the editor session's idempotency key, so a
  * double click or a retry after a lost answer never makes two documents.
  */
-export function useSaveDocument(type: DocumentType, id: string | null, idempotencyKey: string) {
+/**
+ * Creates or replaces a draft. With `versionRef` (the draft's `updatedAt` as last read, kept up to
+ * date here), a save over a version changed elsewhere is refused (409 `editConflict`) instead of
+ * overwriting another tab's or colleague's work.
+ */
+export function useSaveDocument(
+  type: DocumentType,
+  id: string | null,
+  idempotencyKey: string,
+  versionRef?: { current: string | null },
+) {
   const store = useStoreDocument();
   const path = `/${DOCUMENT_API_PATHS[type]}`;
   return useMutation({
     mutationFn: (body: DocumentInput) =>
       id
-        ? api(`${path}/${id}`, { method: 'PUT', body, schema: documentSchema })
+        ? api(`${path}/${id}`, {
+            method: 'PUT',
+            body,
+            schema: documentSchema,
+            ...(versionRef?.current && { headers: { 'If-Match': `"${versionRef.current}"` } }),
+          })
         : api(path, {
             method: 'POST',
             body,
             headers: { 'Idempotency-Key': idempotencyKey },
             schema: documentSchema,
           }),
-    onSuccess: store,
+    onSuccess: (saved) => {
+      if (versionRef) versionRef.current = saved.updatedAt;
+      store(saved);
+    },
   });
 }
 

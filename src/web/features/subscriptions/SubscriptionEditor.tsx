@@ -149,8 +149,8 @@ export function SubscriptionEditor({ subscription, onSaved, onCancel }: Subscrip
         <EditorSection title={t('documents.editor.lines')}>
           <LinesEditor
             form={form}
-            totals={computed.totals}
-            problem={computed.problem}
+            lineAmounts={computed.lineAmounts}
+            problems={computed.problems}
             language={context.language}
             currency={currency}
             ratesApply={ratesApply}

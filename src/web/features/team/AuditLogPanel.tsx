@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useMe } from '../me/me-context';
 import { auditLogQueryOptions, teamQueryOptions } from './api';
 import { useAuditGroupLabels } from './use-team-labels';
+import { useAuditSentence } from './use-audit-sentence';
 
 const PAGE_SIZE = 50;
 
@@ -33,12 +23,15 @@ interface Filters {
 
 const NO_FILTERS: Filters = { group: null, userId: null, from: '', to: '' };
 
-/** What happened, in a few words: the entity and the recorded details. */
-function details(entry: AuditEntry): string {
-  const data = Object.entries(entry.data)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
-  return data ? `${entry.entityType} · ${data}` : entry.entityType;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A recorded value as text: lists joined, yes/no for switches; internal ids left out. */
+function readable(value: unknown, yes: string, no: string): string | null {
+  if (typeof value === 'boolean') return value ? yes : no;
+  if (typeof value === 'string') return UUID.test(value) ? null : value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map((item) => readable(item, yes, no)).join(', ');
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
 /** The audit log, newest first: filtered and paged by the server. */
@@ -46,6 +39,23 @@ export function AuditLogPanel() {
   const { t, i18n } = useTranslation();
   const { organization } = useMe();
   const groupLabels = useAuditGroupLabels();
+  const sentence = useAuditSentence();
+  const fieldLabels: Record<string, string> = {
+    number: t('audit.fields.number'),
+    from: t('audit.fields.from'),
+    to: t('audit.fields.to'),
+    type: t('audit.fields.type'),
+    email: t('audit.fields.email'),
+    filename: t('audit.fields.filename'),
+    language: t('audit.fields.language'),
+    modules: t('audit.fields.modules'),
+    amount: t('audit.fields.amount'),
+  };
+  const details = (entry: AuditEntry) =>
+    Object.entries(entry.data).flatMap(([key, value]) => {
+      const text = readable(value, t('audit.fields.yes'), t('audit.fields.no'));
+      return text ? [{ label: fieldLabels[key] ?? key, text }] : [];
+    });
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const team = useQuery(teamQueryOptions(organization.id));
@@ -83,9 +93,8 @@ export function AuditLogPanel() {
               <Table.Tr>
                 <Table.Th>{t('audit.columns.when')}</Table.Th>
                 <Table.Th>{t('audit.columns.who')}</Table.Th>
-                <Table.Th>{t('audit.columns.action')}</Table.Th>
+                <Table.Th miw={260}>{t('audit.columns.what')}</Table.Th>
                 <Table.Th>{t('audit.columns.from')}</Table.Th>
-                <Table.Th miw={220}>{t('audit.columns.what')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -112,7 +121,14 @@ export function AuditLogPanel() {
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
-                      <Code style={{ whiteSpace: 'nowrap' }}>{entry.action}</Code>
+                      <Text size="sm" data-testid="audit-sentence">
+                        {sentence(entry)}
+                      </Text>
+                      {details(entry).map(({ label, text }) => (
+                        <Text key={label} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                          {t('documents.lines.fieldError', { field: label, message: text })}
+                        </Text>
+                      ))}
                       {entry.group && (
                         <Badge size="xs" variant="light">
                           {groupLabels[entry.group]}
@@ -123,11 +139,6 @@ export function AuditLogPanel() {
                   <Table.Td>
                     <Text size="sm" ff="monospace">
                       {entry.ip ?? '–'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-                      {details(entry)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -192,6 +192,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     amountPaid: '0.00',
     openBalance: type === 'invoice' ? totals.totalIncl : '0.00',
     sourceDocumentId: null,
+    convertedTo: null,
     derivedDocuments: [],
     deleted: false,
     finalizedAt: `${today}T09:00:00.000Z`,

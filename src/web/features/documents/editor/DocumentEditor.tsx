@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer, Document, DocumentType } from '../../../../contract/index.js';
 import { UnsavedChangesGuard } from '../../../components/ui/UnsavedChangesGuard';
@@ -27,16 +27,20 @@ import {
 import { validateDocument } from './document-validation';
 import { FinaliseDialog } from '../finalise/FinaliseDialog';
 import { EditorActions } from './EditorActions';
+import { saveStatusLabel } from './autosave-label';
 import { editorWarnings } from './editor-warnings';
 import { EditorWarnings } from './EditorWarnings';
 import { useStartingVatRate } from './use-starting-vat-rate';
 import { EditorSection } from './EditorSection';
-import { editorTotals } from './editor-totals';
+import { deductionsOf, editorTotals } from './editor-totals';
+import { KeptDraftOffer } from './KeptDraftOffer';
 import { LinesEditor } from './LinesEditor';
 import { PartyFields } from './PartyFields';
 import { TextsFields } from './TextsFields';
+import { useAutosave } from './use-autosave';
 import { useEditorContext } from './use-editor-context';
 import { useEditorSubmit } from './use-editor-submit';
+import { useKeptDraft } from './use-kept-draft';
 import { ratesApply as regimeRatesApply } from '../../../../core/documents/index.js';
 
 interface DocumentEditorProps {
@@ -60,7 +64,21 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
       : { ...emptyDocumentValues(todayIso()), ...(customer && customerDefaults(customer)) },
     validate: validateDocument,
   });
-  const { submit, saving, finalizing, finaliseDialog } = useEditorSubmit(type, document, form);
+  // The draft's version as last saved by this editor: autosave and Save send it (If-Match).
+  const versionRef = useRef<string | null>(document?.updatedAt ?? null);
+  const kept = useKeptDraft(type, document, form);
+  const { submit, saving, finalizing, finaliseDialog } = useEditorSubmit(type, document, form, {
+    versionRef,
+    onSaved: kept.forget,
+  });
+  const autosave = useAutosave({
+    type,
+    document,
+    form,
+    versionRef,
+    paused: saving || kept.offer !== null,
+    onSaved: kept.forget,
+  });
 
   const context = useEditorContext(form.values);
   const { values } = form;
@@ -101,6 +119,7 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
     <form onSubmit={submit(false)} noValidate>
       <UnsavedChangesGuard isDirty={() => form.isDirty()} />
       <Stack gap="lg">
+        <KeptDraftOffer kept={kept} type={type} isNew={!document} />
         <EditorSection title={t('documents.editor.customerAndDates')}>
           <PartyFields
             type={type}
@@ -113,8 +132,8 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
         <EditorSection title={t('documents.editor.lines')}>
           <LinesEditor
             form={form}
-            totals={computed.totals}
-            problem={computed.problem}
+            lineAmounts={computed.lineAmounts}
+            problems={computed.problems}
             language={context.language}
             currency={currency}
             ratesApply={ratesApply}
@@ -134,6 +153,7 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
               <TotalsPanel
                 totals={computed.totals && totalsViewOfEditor(computed.totals, currency)}
                 problem={problemText}
+                deductions={deductionsOf(values.lines, computed.lineAmounts)}
               />
             </Box>
           </Group>
@@ -152,9 +172,13 @@ export function DocumentEditor({ type, document, customer }: DocumentEditorProps
           canFinalize={type !== 'quote'}
           onFinalize={submit(true)}
           // Back to the draft, or to the list for a document that was never saved.
-          onCancel={() =>
-            document ? void open(document) : void navigate({ to: DOCUMENT_ROUTES[type].list })
-          }
+          // Cancel throws the browser's copy away: it was the user's choice to leave it unsaved.
+          onCancel={() => {
+            kept.forget();
+            if (document) void open(document);
+            else void navigate({ to: DOCUMENT_ROUTES[type].list });
+          }}
+          status={saveStatusLabel(t, autosave, form.isDirty(), Boolean(document))}
           totalIncl={computed.totals?.totalIncl ?? null}
           currency={currency}
         />

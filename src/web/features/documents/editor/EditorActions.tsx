@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button, Flex, Group, Paper, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
+import type { SaveStatusLabel } from './autosave-label';
 
 interface EditorActionsProps {
   dirty: boolean;
@@ -13,6 +14,8 @@ interface EditorActionsProps {
   onCancel: () => void;
   totalIncl: string | null;
   currency: string;
+  /** Whether the draft is saved (autosave), in place of the plain "unsaved changes". */
+  status?: SaveStatusLabel | null;
 }
 
 /** The save bar, always in view: the total to check and the buttons to act on it. */
@@ -25,6 +28,7 @@ export function EditorActions({
   onCancel,
   totalIncl,
   currency,
+  status,
 }: EditorActionsProps) {
   const { t, i18n } = useTranslation();
   return (
@@ -39,16 +43,35 @@ export function EditorActions({
         zIndex: 5,
       }}
     >
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <div style={{ minWidth: 0 }}>
-          <Text size="xs" c="dimmed" aria-live="polite" truncate>
-            {dirty ? t('form.unsaved') : t('documents.editor.totalLabel')}
-          </Text>
-          <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-            {totalIncl === null ? '–' : formatMoney(totalIncl, currency, i18n.language)}
-          </Text>
-        </div>
-        <Group gap="xs" wrap="nowrap">
+      {/* On a phone the total has a row of its own: buttons beside it would cut it off. */}
+      <Flex
+        direction={{ base: 'column', sm: 'row' }}
+        justify="space-between"
+        align={{ base: 'stretch', sm: 'center' }}
+        gap={{ base: 6, sm: 'sm' }}
+      >
+        <Group justify="space-between" align="baseline" gap="xs" wrap="nowrap" miw={0}>
+          <div style={{ minWidth: 0 }}>
+            <Text
+              size="xs"
+              c={status?.problem ? 'red' : 'dimmed'}
+              aria-live="polite"
+              truncate
+              title={status?.text}
+              data-testid="document-save-status"
+            >
+              {status?.text ?? (dirty ? t('form.unsaved') : t('documents.editor.totalLabel'))}
+            </Text>
+            <Text
+              fw={700}
+              style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+              data-testid="document-footer-total"
+            >
+              {totalIncl === null ? '–' : formatMoney(totalIncl, currency, i18n.language)}
+            </Text>
+          </div>
+        </Group>
+        <Group gap="xs" wrap="nowrap" justify="flex-end">
           <Button variant="subtle" color="gray" onClick={onCancel} visibleFrom="sm">
             {t('common.cancel')}
           </Button>
@@ -80,7 +103,7 @@ export function EditorActions({
             </Button>
           )}
         </Group>
-      </Group>
+      </Flex>
     </Paper>
   );
 }

@@ -19,7 +19,7 @@ export function ItemLineRow({
   currency,
   ratesApply,
   amount,
-  problem,
+  problems,
   onMove,
   onRemove,
   onEnter,
@@ -47,12 +47,19 @@ export function ItemLineRow({
     total: t('documents.lines.total'),
   };
   const messages = Object.entries(fieldLabels).flatMap(([field, label]) => {
-    const message = lineError(form, problem, `${path}.${field}`);
+    const message = lineError(form, problems, `${path}.${field}`);
     return message ? [t('documents.lines.fieldError', { field: label, message })] : [];
   });
+  // Allowed (goods taken back, a deposit deducted: DOMAIN §4.6), but never silent.
+  const deduction = amount !== null && amount.startsWith('-');
+  const deductionNote = !deduction
+    ? null
+    : line.isDepositDeduction
+      ? t('documents.lines.depositDeduction')
+      : t('documents.lines.deduction');
   const input = (field: string) => ({
     ...form.getInputProps(`${path}.${field}`),
-    error: Boolean(lineError(form, problem, `${path}.${field}`)),
+    error: Boolean(lineError(form, problems, `${path}.${field}`)),
     classNames: labelClass,
     size: 'sm' as const,
   });
@@ -133,7 +140,13 @@ export function ItemLineRow({
         <Text size="xs" c="dimmed" className={classes.fieldLabel}>
           {t('documents.lines.total')}
         </Text>
-        <Text size="sm" fw={500} data-testid={`line-${index}-total`}>
+        <Text
+          size="sm"
+          fw={500}
+          c={deduction ? 'orange.9' : undefined}
+          data-deduction={deduction || undefined}
+          data-testid={`line-${index}-total`}
+        >
           {amount === null ? '–' : formatAmount(amount, i18n.language)}
         </Text>
       </div>
@@ -144,6 +157,13 @@ export function ItemLineRow({
         onRemove={onRemove}
         className={classes.actions}
       />
+      {deductionNote && messages.length === 0 && (
+        <div className={classes.errors} data-testid={`line-${index}-deduction`}>
+          <Text size="xs" c="orange.9">
+            {deductionNote}
+          </Text>
+        </div>
+      )}
       {messages.length > 0 && (
         <div className={classes.errors} role="alert" data-testid={`line-${index}-errors`}>
           {messages.map((message) => (

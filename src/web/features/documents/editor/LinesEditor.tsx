@@ -2,7 +2,6 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconHeading, IconLetterT, IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentTotals } from '../../../../core/documents/index.js';
 import type { DocumentLanguage } from '../../customers/customer-form-values';
 import type { VatRate } from '../../products/use-product-options';
 import type { DocumentForm } from './document-form';
@@ -14,8 +13,9 @@ import { NoteLineRow } from './NoteLineRow';
 
 interface LinesEditorProps {
   form: DocumentForm;
-  totals: DocumentTotals | null;
-  problem: TotalsProblem | null;
+  /** Each line's amount, null while uncomputable (see editorTotals). */
+  lineAmounts: readonly (string | null)[];
+  problems: readonly TotalsProblem[];
   language: DocumentLanguage;
   currency: string;
   ratesApply: boolean;
@@ -29,8 +29,8 @@ interface LinesEditorProps {
  */
 export function LinesEditor({
   form,
-  totals,
-  problem,
+  lineAmounts,
+  problems,
   language,
   currency,
   ratesApply,
@@ -65,13 +65,6 @@ export function LinesEditor({
     else add('item');
   };
 
-  const amountOf = (index: number): string | null => {
-    const computed = totals?.lines[index];
-    if (computed?.kind === 'item') return computed.net;
-    if (computed?.kind === 'section') return computed.subtotal;
-    return null;
-  };
-
   const rowProps = (index: number) => ({
     form,
     index,
@@ -80,8 +73,8 @@ export function LinesEditor({
     priceMode,
     currency,
     ratesApply,
-    amount: amountOf(index),
-    problem,
+    amount: lineAmounts[index] ?? null,
+    problems,
     onMove: (from: number, to: number) => form.reorderListItem('lines', { from, to }),
     onRemove: (at: number) => form.removeListItem('lines', at),
     onEnter,

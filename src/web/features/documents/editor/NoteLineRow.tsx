@@ -11,7 +11,7 @@ export function NoteLineRow({
   index,
   count,
   amount,
-  problem,
+  problems,
   onMove,
   onRemove,
   onEnter,
@@ -38,7 +38,7 @@ export function NoteLineRow({
         autosize
         minRows={1}
         maxRows={6}
-        error={lineError(form, problem, path)}
+        error={lineError(form, problems, path)}
         ref={(node) => registerInput(line.key, node)}
         className={`${classes.desc} ${section ? classes.sectionInput : ''}`}
         classNames={{ label: classes.fieldLabel }}

@@ -15,7 +15,8 @@ export interface LineRowProps {
   ratesApply: boolean;
   /** The line's amount (net, or a section's subtotal) as computed, null while uncomputable. */
   amount: string | null;
-  problem: TotalsProblem | null;
+  /** The totals' refusals, each on its input. */
+  problems: readonly TotalsProblem[];
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   onEnter: (index: number) => void;
@@ -25,12 +26,12 @@ export interface LineRowProps {
 /** The form's error for a line input, else the totals' complaint about it. */
 export function lineError(
   form: DocumentForm,
-  problem: TotalsProblem | null,
+  problems: readonly TotalsProblem[],
   path: string,
 ): string | undefined {
   const error = form.errors[path];
   if (typeof error === 'string') return error;
-  return problem?.path === path ? problem.message : undefined;
+  return problems.find((problem) => problem.path === path)?.message;
 }
 
 /** Enter in a line goes on to the next line (a new one after the last) instead of submitting. */

@@ -19,12 +19,18 @@ export function useEditorSubmit(
   type: DocumentType,
   document: Document | undefined,
   form: DocumentForm,
+  options: {
+    /** The draft's version, shared with autosave (see useSaveDocument). */
+    versionRef?: { current: string | null };
+    /** Right after the server has the draft (the browser's copy can go). */
+    onSaved?: (saved: Document) => void;
+  } = {},
 ) {
   const { t } = useTranslation();
   const open = useOpenDocument();
   // One key per editor session: a double click or a retried request creates one document.
   const [idempotencyKey] = useState(randomUuid);
-  const save = useSaveDocument(type, document?.id ?? null, idempotencyKey);
+  const save = useSaveDocument(type, document?.id ?? null, idempotencyKey, options.versionRef);
   const [finalizing, setFinalizing] = useState(false);
   const [toFinalise, setToFinalise] = useState<Document | null>(null);
 
@@ -34,6 +40,7 @@ export function useEditorSubmit(
   };
 
   const afterSave = (saved: Document, andFinalize: boolean) => {
+    options.onSaved?.(saved);
     form.resetDirty();
     if (!andFinalize) {
       notifySuccess(t('documents.saved'));

@@ -17,6 +17,7 @@ import { PeppolPanel } from '../../peppol/PeppolPanel';
 import { InvoiceRemindersPanel } from '../../reminders/InvoiceRemindersPanel';
 import { documentQueryOptions } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
+import { ConvertedToLink } from '../ConvertedToLink';
 import { StatusBadge } from '../StatusBadge';
 import { TotalsPanel } from '../TotalsPanel';
 import { totalsViewOfDocument } from '../totals-view';
@@ -76,6 +77,7 @@ function DocumentView({ document, back }: { document: Document; back: ReactNode 
           description={
             <Group gap="sm" component="span">
               <StatusBadge status={document.displayStatus} size="lg" testId="document-status" />
+              <ConvertedToLink convertedTo={document.convertedTo} testId="document-converted-to" />
               <Text span c="dimmed">
                 {document.customer.name}
               </Text>
