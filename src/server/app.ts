@@ -87,6 +87,7 @@ import { installSecurityHeaders } from './platform/security-headers.js';
 import { installJsonParser } from './platform/json-body.js';
 import { registerOpenApi } from './platform/openapi.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
+import { publicOrigin } from './platform/public-url.js';
 import { appVersion } from './platform/version.js';
 import { installNotFound, registerWebApp } from './platform/web-app.js';
 import './platform/fastify-types.js';
@@ -170,7 +171,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cache: deps.sessions,
     sessionTtlMs: config.sessionTtlMs,
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
-    publicOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,
+    publicOrigin: publicOrigin(config),
   });
 
   const twoFactor = createTwoFactorService(deps);
@@ -202,7 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auditLog: createAuditLogService(deps),
     me,
     secureCookies,
-    publicUrl: config.publicUrl,
+    config,
   });
   customerRoutes(app, { customers: createCustomersService(deps) });
   productRoutes(app, { products: createProductsService(deps) });
