@@ -11,6 +11,7 @@ import * as m0009 from './0009_reminders.js';
 import * as m0010 from './0010_document_links.js';
 import * as m0011 from './0011_two_factor.js';
 import * as m0012 from './0012_team.js';
+import * as m0015 from './0015_company_accounts.js';
 
 /** Every migration, in order. `npm run db:new` appends here; landed migrations are never edited. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_document_links': m0010,
   '0011_two_factor': m0011,
   '0012_team': m0012,
+  '0015_company_accounts': m0015,
 };
