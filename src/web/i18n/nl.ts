@@ -921,6 +921,9 @@ export const nl: Catalogue = {
       account: 'Ontvangen op rekening',
       reference: 'Referentie',
       save: 'Registreren',
+      method: 'Betaalwijze',
+      transfer: 'Overschrijving',
+      cash: 'Contant',
       anyway: 'Toch registreren',
     },
     accounts: {
@@ -940,6 +943,17 @@ export const nl: Catalogue = {
       activeHint:
         'Een inactieve rekening behoudt haar betalingen maar wordt niet meer voorgesteld.',
       inactive: 'Inactief',
+      onDocuments: 'Afgedrukt op de documenten',
+      onDocumentsHint: 'Het IBAN staat op de facturen, met de QR-code om te betalen.',
+      isDefault: 'Standaardrekening',
+      isDefaultHint: 'Als eerste afgedrukt en voorgesteld voor overschrijvingen.',
+      defaultBadge: 'Standaard',
+      onDocumentsBadge: 'Op de documenten',
+      delete: 'Verwijderen',
+      deleteLabel: '{{name}} verwijderen',
+      deleteConfirm: 'Wilt u de rekening {{name}} verwijderen?',
+      deleted: '{{name}} is verwijderd.',
+      usedHint: 'Op deze rekening zijn betalingen geboekt: deactiveer ze in de plaats.',
       kinds: {
         bank: 'Bankrekening',
         cash: 'Kas',
