@@ -30,6 +30,9 @@ describe('log lines at a terminal', () => {
         plain,
       ),
     ).toBe('09:05:07 INFO  Facto is running on http://localhost:3000 database=pglite ms=812');
+    expect(formatLogLine(line({ msg: 'Server listening at http://127.0.0.1:3000' }), plain)).toBe(
+      null,
+    );
     expect(formatLogLine(line({ level: 40, msg: 'dist/web is missing' }), plain)).toBe(
       '09:05:07 WARN  dist/web is missing',
     );

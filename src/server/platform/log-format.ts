@@ -67,6 +67,14 @@ export function formatLogLine(line: string, options: LogFormatOptions): string |
     return `${prefix} ${String(entry.method)} ${String(entry.url)} ${status} ${ms} ms`;
   }
 
+  // Fastify's "Server listening at …": main.ts says where Facto runs, in a person's words.
+  if (
+    !options.verbose &&
+    typeof entry.msg === 'string' &&
+    entry.msg.startsWith('Server listening at')
+  )
+    return null;
+
   const extras = Object.entries(entry)
     .filter(([key, value]) => !HIDDEN.has(key) && value !== undefined)
     .map(([key, value]) => `${paint(options.color, '90', `${key}=`)}${valueText(value)}`);
