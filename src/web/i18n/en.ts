@@ -173,7 +173,7 @@ export const en = {
     bank: {
       title: 'Bank accounts',
       description:
-        'Printed on invoices with the payment QR code. The default account is used unless you choose another one.',
+        'Printed on invoices, in this order, with the payment QR code of the default account. These are the accounts of the Payments page, which also lists the cash book and the accounts not printed; an account removed here that has payments stays there.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Label',

@@ -178,7 +178,7 @@ export const fr: Catalogue = {
     bank: {
       title: 'Comptes bancaires',
       description:
-        'Imprimés sur les factures avec le QR code de paiement. Le compte par défaut est utilisé sauf si vous en choisissez un autre.',
+        'Imprimés sur les factures, dans cet ordre, avec le QR code de paiement du compte par défaut. Ce sont les comptes de la page Paiements, où figurent aussi la caisse et les comptes non imprimés ; un compte retiré ici qui a des paiements y reste.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Libellé',

@@ -176,7 +176,7 @@ export const nl: Catalogue = {
     bank: {
       title: 'Bankrekeningen',
       description:
-        'Afgedrukt op facturen met de betaal-QR-code. De standaardrekening wordt gebruikt, tenzij je een andere kiest.',
+        'Afgedrukt op de facturen, in deze volgorde, met de QR-code om te betalen van de standaardrekening. Het zijn de rekeningen van de pagina Betalingen, waar ook de kas en de niet-afgedrukte rekeningen staan; een rekening met betalingen die u hier verwijdert, blijft daar staan.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Omschrijving',
