@@ -8,12 +8,13 @@ const line = (entry: Record<string, unknown>) =>
   JSON.stringify({ level: 30, time, pid: 42, hostname: 'vm', ...entry });
 
 describe('log lines at a terminal', () => {
-  it('leaves out successful requests, keeps failed and slow ones as one short line', () => {
+  it('leaves out requests, keeps server errors and slow ones as one short line', () => {
     const request = { reqId: 'x-1', msg: 'request', method: 'GET', url: '/api/v1/me' };
     expect(formatLogLine(line({ ...request, status: 200, ms: 3.2 }), plain)).toBeNull();
     expect(formatLogLine(line({ ...request, status: 304, ms: 1 }), plain)).toBeNull();
-    expect(formatLogLine(line({ ...request, status: 401, ms: 2.5 }), plain)).toBe(
-      '09:05:07 INFO  GET /api/v1/me 401 2.5 ms',
+    expect(formatLogLine(line({ ...request, status: 401, ms: 2.5 }), plain)).toBeNull();
+    expect(formatLogLine(line({ ...request, status: 500, ms: 2.5 }), plain)).toBe(
+      '09:05:07 INFO  GET /api/v1/me 500 2.5 ms',
     );
     expect(formatLogLine(line({ ...request, status: 200, ms: 1500 }), plain)).toBe(
       '09:05:07 INFO  GET /api/v1/me 200 1500 ms',

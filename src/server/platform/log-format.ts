@@ -1,6 +1,6 @@
 /**
  * Pino's JSON lines made readable for a person at a terminal: one short line per message, time
- * and level first; successful requests are left out (errors and slow ones stay) unless the level
+ * and level first; requests are left out (server errors and slow ones stay) unless the level
  * is debug or trace. Machines (stdout not a TTY) keep the JSON.
  */
 
@@ -58,7 +58,8 @@ export function formatLogLine(line: string, options: LogFormatOptions): string |
 
   if (entry.msg === 'request' && typeof entry.status === 'number') {
     const ms = typeof entry.ms === 'number' ? entry.ms : 0;
-    if (!options.verbose && entry.status < 400 && ms < SLOW_MS) return null;
+    // A 4xx is the browser's or the user's doing (not logged in yet, a form error): not news.
+    if (!options.verbose && entry.status < 500 && ms < SLOW_MS) return null;
     const status = paint(
       options.color,
       entry.status >= 500 ? '31' : entry.status >= 400 ? '33' : '32',
