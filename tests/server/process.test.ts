@@ -55,7 +55,8 @@ async function login(baseUrl: string, email: string, password: string): Promise<
   return response.status;
 }
 
-describe('the embedded database in a real process', () => {
+// Each test starts real server processes: under a loaded machine one start can take a minute.
+describe('the embedded database in a real process', { timeout: 180_000 }, () => {
   it('refuses a second process on the same data directory, fast and clearly', async () => {
     const dir = tempDataDir();
     await start({ FACTO_DATA_DIR: dir });
@@ -147,7 +148,7 @@ describe('the embedded database in a real process', () => {
     } finally {
       parent.kill('SIGKILL');
     }
-  }, 180_000);
+  });
 
   it('takes over a lock whose pid now belongs to another process (pid reused after a crash)', async () => {
     const dir = tempDataDir();
@@ -155,10 +156,10 @@ describe('the embedded database in a real process', () => {
     fs.writeFileSync(path.join(dir, 'facto.lock'), `${process.pid} 1`);
     const server = await start({ FACTO_DATA_DIR: dir });
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-  }, 180_000);
+  });
 });
 
-describe('start-up in a real process', () => {
+describe('start-up in a real process', { timeout: 180_000 }, () => {
   it('reports a busy port at once, before opening or migrating the database', async () => {
     const blocker = net.createServer();
     const port = await freePort();
@@ -177,7 +178,7 @@ describe('start-up in a real process', () => {
     } finally {
       blocker.close();
     }
-  }, 180_000);
+  });
 
   it('names the port it really listens on, and warns in production without FACTO_PUBLIC_URL', async () => {
     const server = startServer({ FACTO_DATA_DIR: tempDataDir(), NODE_ENV: 'production' }, 0);
@@ -192,5 +193,5 @@ describe('start-up in a real process', () => {
 
     const local = await start({ FACTO_DATA_DIR: tempDataDir() });
     expect(local.output()).not.toContain('FACTO_PUBLIC_URL');
-  }, 180_000);
+  });
 });
