@@ -15,4 +15,4 @@ const body = {
 };
 app.get('/bare', async () => body);
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
-console.log('Facto is ready (bare)');
+console.log('Facto is running on (bare)');

@@ -34,7 +34,7 @@ export async function startProcess(
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Facto is ready')) {
+      if (output.includes('Facto is running on')) {
         child.stdout?.off('data', onData);
         // Keep draining the logs: an unread pipe would make the server buffer them in memory.
         child.stdout?.resume();

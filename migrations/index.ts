@@ -13,6 +13,7 @@ import * as m0011 from './0011_two_factor.js';
 import * as m0012 from './0012_team.js';
 import * as m0013 from './0013_default_vat_rate.js';
 import * as m0014 from './0014_document_delivery_address.js';
+import * as m0015 from './0015_company_accounts.js';
 import * as m0016 from './0016_payment_mail_invitations.js';
 
 /** Every migration, in order. `npm run db:new` appends here; landed migrations are never edited. */
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0012_team': m0012,
   '0013_default_vat_rate': m0013,
   '0014_document_delivery_address': m0014,
+  '0015_company_accounts': m0015,
   '0016_payment_mail_invitations': m0016,
 };

@@ -29,9 +29,14 @@ function newest(target) {
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...inputs.map((input) => newest(path.join(root, input))));
 if (changedAt > builtAt || !fs.existsSync(path.join(root, 'dist', 'web', 'index.html'))) {
-  console.log('Building Facto…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The build's own output (compiler, bundle sizes) is for developers: shown only if it fails.
+  console.log('Building Facto (after an install or an update; this takes a minute)…');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    process.exit(result.status ?? 1);
+  }
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 await import(path.join(root, 'dist', 'src', 'server', 'main.js'));

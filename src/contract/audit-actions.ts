@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'payment.deleted',
   'payment_account.created',
   'payment_account.updated',
+  'payment_account.deleted',
   'journal.created',
   'journal.updated',
   'layout.updated',

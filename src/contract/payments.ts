@@ -17,6 +17,10 @@ export const paymentAccountInputSchema = z
       .transform((value) => (value ? normalizeBic(value) : null))
       .refine((value) => value === null || isValidBic(value), { message: 'validation.bic' }),
     active: z.boolean().default(true),
+    /** A bank account printed on documents (IBAN and payment QR code). */
+    onDocuments: z.boolean().default(false),
+    /** The bank account printed first and preselected for transfers (printed on documents). */
+    isDefault: z.boolean().default(false),
   })
   .superRefine((value, ctx) => {
     if (value.kind === 'bank' && !value.iban)
@@ -33,6 +37,10 @@ export const paymentAccountSchema = z
     iban: z.string().nullable(),
     bic: z.string().nullable(),
     active: z.boolean(),
+    onDocuments: z.boolean(),
+    isDefault: z.boolean(),
+    /** Payments point at it: it can be deactivated, not deleted. */
+    used: z.boolean(),
     /** Σ payments recorded on this account. */
     balance: z.string(),
   })

@@ -89,6 +89,7 @@ import { installSecurityHeaders } from './platform/security-headers.js';
 import { installJsonParser } from './platform/json-body.js';
 import { registerOpenApi } from './platform/openapi.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
+import { publicOrigin } from './platform/public-url.js';
 import { appVersion } from './platform/version.js';
 import { installNotFound, registerWebApp } from './platform/web-app.js';
 import './platform/fastify-types.js';
@@ -173,7 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cache: deps.sessions,
     sessionTtlMs: config.sessionTtlMs,
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
-    publicOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,
+    publicOrigin: publicOrigin(config),
   });
 
   const twoFactor = createTwoFactorService(deps);
@@ -256,7 +257,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auditLog: createAuditLogService(deps),
     me,
     secureCookies,
-    publicUrl: config.publicUrl,
+    config,
   });
   const reminders = createRemindersService(deps, {
     documents,

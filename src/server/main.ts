@@ -4,17 +4,22 @@ import { loadConfig } from './config.js';
 import { acquireDataDirLock } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { checkPort } from './platform/port-check.js';
+import { publicBaseUrl, publicUrlWarning } from './platform/public-url.js';
 import { createLocalStorage } from './platform/storage/local-storage.js';
 import { packageRoot } from './platform/version.js';
 
 /**
- * Start-up: configuration, the embedded-database lock, migrations, then HTTP. SIGINT/SIGTERM
+ * Start-up: configuration, the HTTP port (checked first, so a busy one is said at once), the
+ * embedded-database lock, migrations, then HTTP. SIGINT/SIGTERM
  * stop accepting requests, let the running ones finish, and close the database cleanly.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const webRoot = path.join(packageRoot, 'dist', 'web');
   config.webRoot = fs.existsSync(path.join(webRoot, 'index.html')) ? webRoot : undefined;
+  // PORT=0 becomes the port the system chose: every link Facto gives out names the real one.
+  config.port = await checkPort(config.host, config.port);
 
   const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
   // The database starts (PGlite compiles its WebAssembly) while the HTTP app's modules load.
@@ -55,8 +60,10 @@ async function main(): Promise<void> {
       dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
       ms,
     },
-    `Facto is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    `Facto is running on ${publicBaseUrl(config)}`,
   );
+  const warning = publicUrlWarning(config);
+  if (warning) app.log.warn(warning);
   if (!config.webRoot)
     app.log.warn('dist/web is missing: only the API is served (run npm run build)');
 }

@@ -48,13 +48,13 @@ export function startServer(
 }
 
 /** Resolves when the server says it is ready; rejects if it exits first. */
-export async function waitReady(server: ServerProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitReady(server: ServerProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`server exited (${exitCode}):\n${server.output()}`);
-    if (server.output().includes('Facto is ready')) return;
+    if (server.output().includes('Facto is running on')) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`server not ready in time:\n${server.output()}`);

@@ -124,6 +124,7 @@ export const en = {
   'validation.bic': 'This BIC is not valid (8 or 11 characters).',
   'validation.oneDefaultAccount': 'Only one bank account can be the default.',
   'validation.duplicateIban': 'The same IBAN is listed twice.',
+  'validation.ibanTaken': 'Another account of the company already has this IBAN.',
   'validation.sort': 'This sort order is not supported.',
   'validation.peppolId': 'A PEPPOL id looks like 0208:0123456749 (scheme, colon, identifier).',
   'validation.percent': 'Enter a percentage between 0 and 100, with at most 2 decimals.',
@@ -171,6 +172,7 @@ export const en = {
   'validation.subscriptionNeedsItem': 'Add at least one line with an amount.',
   'validation.sendNeedsFinalize':
     'Automatic sending needs automatic finalisation: only a finalised invoice can be sent.',
+  'error.accountInUse': 'This account has payments: it cannot be deleted. Deactivate it instead.',
   'error.overpayment':
     'This payment is more than the open balance ({{open}}). Confirm to record it anyway.',
   'error.possibleDuplicatePayment':

@@ -139,6 +139,7 @@ export const fr: Record<MessageKey, string> = {
   'validation.bic': "Ce BIC n'est pas valide (8 ou 11 caractères).",
   'validation.oneDefaultAccount': 'Un seul compte bancaire peut être le compte par défaut.',
   'validation.duplicateIban': 'Le même IBAN figure deux fois.',
+  'validation.ibanTaken': 'Un autre compte de l’entreprise a déjà cet IBAN.',
   'validation.sort': "Cet ordre de tri n'est pas pris en charge.",
   'validation.peppolId':
     'Un identifiant PEPPOL ressemble à 0208:0123456749 (schéma, deux-points, identifiant).',
@@ -193,6 +194,8 @@ export const fr: Record<MessageKey, string> = {
   'validation.subscriptionNeedsItem': 'Ajoutez au moins une ligne avec un montant.',
   'validation.sendNeedsFinalize':
     'L’envoi automatique exige la finalisation automatique : seule une facture finalisée peut être envoyée.',
+  'error.accountInUse':
+    'Des paiements sont enregistrés sur ce compte : il ne peut pas être supprimé. Désactivez-le plutôt.',
   'error.overpayment':
     'Ce paiement dépasse le solde ouvert ({{open}}). Confirmez pour l’enregistrer quand même.',
   'error.possibleDuplicatePayment':

@@ -133,6 +133,7 @@ export const nl: Record<MessageKey, string> = {
   'validation.bic': 'Deze BIC is niet geldig (8 of 11 tekens).',
   'validation.oneDefaultAccount': 'Slechts één bankrekening kan de standaardrekening zijn.',
   'validation.duplicateIban': 'Hetzelfde IBAN staat er twee keer.',
+  'validation.ibanTaken': 'Een andere rekening van het bedrijf heeft dit IBAN al.',
   'validation.sort': 'Deze sorteervolgorde wordt niet ondersteund.',
   'validation.peppolId':
     'Een PEPPOL-id ziet eruit als 0208:0123456749 (schema, dubbelpunt, identificatie).',
@@ -184,6 +185,8 @@ export const nl: Record<MessageKey, string> = {
   'validation.subscriptionNeedsItem': 'Voeg minstens één lijn met een bedrag toe.',
   'validation.sendNeedsFinalize':
     'Automatisch verzenden kan alleen als de factuur ook automatisch definitief wordt: alleen een definitieve factuur kan verzonden worden.',
+  'error.accountInUse':
+    'Op deze rekening zijn betalingen geboekt: u kunt ze niet verwijderen. Deactiveer ze in de plaats.',
   'error.overpayment':
     'Deze betaling is meer dan het openstaande saldo ({{open}}). Bevestig om ze toch te registreren.',
   'error.possibleDuplicatePayment':

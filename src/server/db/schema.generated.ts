@@ -27,17 +27,6 @@ export interface AuthThrottle {
   window_started_at: Timestamp;
 }
 
-export interface BankAccounts {
-  organization_id: string;
-  id: string;
-  iban: string;
-  bic: string | null;
-  label: string | null;
-  is_default: Generated<boolean>;
-  position: number;
-  created_at: Timestamp;
-}
-
 export interface ContactAddresses {
   organization_id: string;
   id: string;
@@ -399,6 +388,9 @@ export interface PaymentAccounts {
   bic: string | null;
   active: Generated<boolean>;
   created_at: Timestamp;
+  on_documents: Generated<boolean>;
+  position: Generated<number>;
+  is_default: Generated<boolean>;
 }
 
 export interface Payments {
@@ -688,7 +680,6 @@ export interface Users {
 export interface DB {
   audit_log: AuditLog;
   auth_throttle: AuthThrottle;
-  bank_accounts: BankAccounts;
   contact_addresses: ContactAddresses;
   contact_persons: ContactPersons;
   contacts: Contacts;

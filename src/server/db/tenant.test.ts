@@ -267,12 +267,13 @@ describe('row-level security', () => {
     const b = await signedUpClient(t.app);
     const attempt = withTenant(t.database.db, a.me.organization.id, (trx) =>
       trx
-        .insertInto('bank_accounts')
+        .insertInto('payment_accounts')
         .values({
           organization_id: b.me.organization.id,
           id: crypto.randomUUID(),
+          kind: 'bank',
+          name: 'Courant',
           iban: 'BE71096123456769',
-          position: 0,
           created_at: new Date(),
         })
         .execute(),

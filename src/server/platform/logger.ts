@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from '../config.js';
+import { formatLogLine } from './log-format.js';
 
 let stdout: (DestinationStream & { flushSync(): void }) | undefined;
 
@@ -24,8 +25,28 @@ function asyncStdout() {
   return stdout;
 }
 
-/** Structured logs (pino) with secrets redacted. */
-export function createLogger(level: Config['logLevel']): FastifyBaseLogger {
+/** A person's terminal: short readable lines (see log-format.ts) instead of JSON. */
+function terminalStdout(level: Config['logLevel']): DestinationStream {
+  const options = {
+    color: !process.env.NO_COLOR,
+    verbose: level === 'debug' || level === 'trace',
+  };
+  return {
+    write(line: string) {
+      const text = formatLogLine(line, options);
+      if (text !== null) process.stdout.write(`${text}\n`);
+    },
+  };
+}
+
+/**
+ * Structured logs (pino) with secrets redacted: JSON lines when stdout is a file, a pipe or a
+ * log collector; short readable lines when it is a terminal.
+ */
+export function createLogger(
+  level: Config['logLevel'],
+  terminal = process.stdout.isTTY === true,
+): FastifyBaseLogger {
   return pino(
     {
       level,
@@ -36,7 +57,7 @@ export function createLogger(level: Config['logLevel']): FastifyBaseLogger {
         'res.headers["set-cookie"]',
       ],
     },
-    asyncStdout(),
+    terminal ? terminalStdout(level) : asyncStdout(),
   );
 }
 

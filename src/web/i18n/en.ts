@@ -198,7 +198,7 @@ export const en = {
     bank: {
       title: 'Bank accounts',
       description:
-        'Printed on invoices with the payment QR code. The default account is used unless you choose another one.',
+        'Printed on invoices, in this order, with the payment QR code of the default account. These are the accounts of the Payments page, which also lists the cash book and the accounts not printed; an account removed here that has payments stays there.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Label',
@@ -984,6 +984,9 @@ export const en = {
       account: 'Received on',
       reference: 'Reference',
       save: 'Record',
+      method: 'Payment method',
+      transfer: 'Bank transfer',
+      cash: 'Cash',
       anyway: 'Record anyway',
     },
     accounts: {
@@ -1002,6 +1005,17 @@ export const en = {
       active: 'Active',
       activeHint: 'Inactive accounts keep their payments but are no longer offered.',
       inactive: 'Inactive',
+      onDocuments: 'Printed on documents',
+      onDocumentsHint: 'The IBAN appears on invoices, with the payment QR code.',
+      isDefault: 'Default account',
+      isDefaultHint: 'Printed first and offered for bank transfers.',
+      defaultBadge: 'Default',
+      onDocumentsBadge: 'On documents',
+      delete: 'Delete',
+      deleteLabel: 'Delete {{name}}',
+      deleteConfirm: 'Delete the account {{name}}?',
+      deleted: '{{name}} is deleted.',
+      usedHint: 'Payments are recorded on this account: deactivate it instead.',
       kinds: {
         bank: 'Bank account',
         cash: 'Cash',
@@ -1324,6 +1338,7 @@ export const en = {
       payment_account: {
         created: '{{who}} added a payment account',
         updated: '{{who}} changed a payment account',
+        deleted: '{{who}} deleted a payment account',
       },
       journal: {
         created: '{{who}} created a journal',

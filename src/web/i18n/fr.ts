@@ -203,7 +203,7 @@ export const fr: Catalogue = {
     bank: {
       title: 'Comptes bancaires',
       description:
-        'Imprimés sur les factures avec le QR code de paiement. Le compte par défaut est utilisé sauf si vous en choisissez un autre.',
+        'Imprimés sur les factures, dans cet ordre, avec le QR code de paiement du compte par défaut. Ce sont les comptes de la page Paiements, où figurent aussi la caisse et les comptes non imprimés ; un compte retiré ici qui a des paiements y reste.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Libellé',
@@ -1008,6 +1008,9 @@ export const fr: Catalogue = {
       account: 'Reçu sur',
       reference: 'Référence',
       save: 'Enregistrer',
+      method: 'Mode de paiement',
+      transfer: 'Virement',
+      cash: 'Espèces',
       anyway: 'Enregistrer quand même',
     },
     accounts: {
@@ -1026,6 +1029,17 @@ export const fr: Catalogue = {
       active: 'Actif',
       activeHint: 'Un compte inactif garde ses paiements mais n’est plus proposé.',
       inactive: 'Inactif',
+      onDocuments: 'Imprimé sur les documents',
+      onDocumentsHint: 'L’IBAN figure sur les factures, avec le code QR de paiement.',
+      isDefault: 'Compte par défaut',
+      isDefaultHint: 'Imprimé en premier et proposé pour les virements.',
+      defaultBadge: 'Par défaut',
+      onDocumentsBadge: 'Sur les documents',
+      delete: 'Supprimer',
+      deleteLabel: 'Supprimer {{name}}',
+      deleteConfirm: 'Supprimer le compte {{name}} ?',
+      deleted: '{{name}} est supprimé.',
+      usedHint: 'Des paiements sont enregistrés sur ce compte : désactivez-le plutôt.',
       kinds: {
         bank: 'Compte bancaire',
         cash: 'Caisse',
@@ -1355,6 +1369,7 @@ export const fr: Catalogue = {
       payment_account: {
         created: '{{who}} a ajouté un compte de paiement',
         updated: '{{who}} a modifié un compte de paiement',
+        deleted: '{{who}} a supprimé un compte de paiement',
       },
       journal: {
         created: '{{who}} a créé un journal',

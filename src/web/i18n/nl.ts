@@ -201,7 +201,7 @@ export const nl: Catalogue = {
     bank: {
       title: 'Bankrekeningen',
       description:
-        'Afgedrukt op facturen met de betaal-QR-code. De standaardrekening wordt gebruikt, tenzij u een andere kiest.',
+        'Afgedrukt op de facturen, in deze volgorde, met de QR-code om te betalen van de standaardrekening. Het zijn de rekeningen van de pagina Betalingen, waar ook de kas en de niet-afgedrukte rekeningen staan; een rekening met betalingen die u hier verwijdert, blijft daar staan.',
       iban: 'IBAN',
       bic: 'BIC',
       label: 'Omschrijving',
@@ -999,6 +999,9 @@ export const nl: Catalogue = {
       account: 'Ontvangen op rekening',
       reference: 'Referentie',
       save: 'Registreren',
+      method: 'Betaalwijze',
+      transfer: 'Overschrijving',
+      cash: 'Contant',
       anyway: 'Toch registreren',
     },
     accounts: {
@@ -1018,6 +1021,17 @@ export const nl: Catalogue = {
       activeHint:
         'Een inactieve rekening behoudt haar betalingen maar wordt niet meer voorgesteld.',
       inactive: 'Inactief',
+      onDocuments: 'Afgedrukt op de documenten',
+      onDocumentsHint: 'Het IBAN staat op de facturen, met de QR-code om te betalen.',
+      isDefault: 'Standaardrekening',
+      isDefaultHint: 'Als eerste afgedrukt en voorgesteld voor overschrijvingen.',
+      defaultBadge: 'Standaard',
+      onDocumentsBadge: 'Op de documenten',
+      delete: 'Verwijderen',
+      deleteLabel: '{{name}} verwijderen',
+      deleteConfirm: 'Wilt u de rekening {{name}} verwijderen?',
+      deleted: '{{name}} is verwijderd.',
+      usedHint: 'Op deze rekening zijn betalingen geboekt: deactiveer ze in de plaats.',
       kinds: {
         bank: 'Bankrekening',
         cash: 'Kas',
@@ -1345,6 +1359,7 @@ export const nl: Catalogue = {
       payment_account: {
         created: '{{who}} heeft een betaalrekening toegevoegd',
         updated: '{{who}} heeft een betaalrekening gewijzigd',
+        deleted: '{{who}} heeft een betaalrekening verwijderd',
       },
       journal: {
         created: '{{who}} heeft een dagboek aangemaakt',

@@ -5,6 +5,7 @@ import type {
 } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
+import { publicBaseUrl } from '../../platform/public-url.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { requireStrongPassword } from '../../platform/auth/password-strength.js';
 import { recordFailure, throttleWait, type ThrottleRule } from '../../platform/auth/throttle.js';
@@ -64,7 +65,7 @@ const invalidToken = () =>
  */
 export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
   const { db, clock, jobs, secrets, config, sessions } = deps;
-  const origin = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+  const origin = publicBaseUrl(config);
 
   jobs.define<MailJob>(
     PASSWORD_RESET_MAIL_JOB,

@@ -23,6 +23,7 @@ import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { publicBaseUrl } from '../../platform/public-url.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import type { DocumentsService, PdfService } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
@@ -65,8 +66,8 @@ export function createPeppolService(
     return organization.vatNumber ? `9925:${organization.vatNumber.toLowerCase()}` : '';
   }
 
-  function webhookUrl(token: string): string | null {
-    return config.publicUrl ? `${config.publicUrl}/api/peppol/webhook/${token}` : null;
+  function webhookUrl(token: string): string {
+    return `${publicBaseUrl(config)}/api/peppol/webhook/${token}`;
   }
 
   async function toSettings(

@@ -3,6 +3,7 @@ import { isTagName, type TagLanguage, type TagValues } from '../../../core/tags/
 import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { NotFound } from '../../platform/errors.js';
+import { publicBaseUrl } from '../../platform/public-url.js';
 import type { MailAttachment } from '../../platform/mailer/index.js';
 import type { DocumentsService, LayoutService, PdfService } from '../documents/index.js';
 import { tagValuesOf } from '../documents/document-tags.js';
@@ -105,7 +106,7 @@ export function createEmailComposer(deps: Deps, services: ComposeServices) {
 
   /** The app's own page of the document: what `%link%` is without a public link. */
   const appUrl = (type: DocumentType, id: string) =>
-    `${(config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '')}/${DOCUMENT_PATHS[type]}/${id}`;
+    `${publicBaseUrl(config)}/${DOCUMENT_PATHS[type]}/${id}`;
 
   function tagValues(
     ctx: DocumentContext,

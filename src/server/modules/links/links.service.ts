@@ -11,6 +11,7 @@ import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import type { JsonValue } from '../../db/schema.generated.js';
 import { writeAudit } from '../../platform/audit.js';
+import { publicBaseUrl } from '../../platform/public-url.js';
 import { AppError, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DOCUMENT_KINDS, type PdfSignature } from '../documents/index.js';
@@ -50,8 +51,8 @@ const union = (...lists: readonly string[][]): string[] => [
  * about a document carries the same URL until someone regenerates or revokes it).
  */
 export function createLinksService({ db, clock, secrets, config }: Deps) {
-  const urlOf = (secret: string, origin = config.publicUrl ?? 'http://localhost:3000') =>
-    `${origin.replace(/\/+$/, '')}/d/${secret}`;
+  const urlOf = (secret: string, requestOrigin?: string) =>
+    `${publicBaseUrl(config, requestOrigin)}/d/${secret}`;
 
   /** The document, which must exist, be of `type` when given, and be finalised. */
   async function shareable(trx: Tx, organizationId: string, id: string, type?: DocumentType) {
@@ -194,7 +195,7 @@ export function createLinksService({ db, clock, secrets, config }: Deps) {
         });
         return {
           created,
-          link: { url: urlOf(secret, config.publicUrl ?? origin), ...toLink(link) },
+          link: { url: urlOf(secret, origin), ...toLink(link) },
         };
       }),
 

@@ -1,14 +1,13 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Language } from '../../../contract/index.js';
 import type { Tx } from '../../db/tenant.js';
-import type { BankAccounts, Organizations } from '../../db/schema.generated.js';
+import type { Organizations } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
 import { createDefaultJournals } from '../documents/index.js';
 import { createCashBook } from '../payments/index.js';
 import { createDefaultReminders } from '../reminders/index.js';
 
 export type OrganizationRow = Selectable<Organizations>;
-export type BankAccountRow = Selectable<BankAccounts>;
 
 export interface NewOrganization {
   legalName: string;
@@ -57,55 +56,10 @@ export async function findOrganization(
     .executeTakeFirst();
 }
 
-export async function listBankAccounts(trx: Tx, organizationId: string): Promise<BankAccountRow[]> {
-  return trx
-    .selectFrom('bank_accounts')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('position')
-    .execute();
-}
-
 export async function updateOrganizationRow(
   trx: Tx,
   organizationId: string,
   values: Partial<Omit<Insertable<Organizations>, 'id' | 'created_at'>>,
 ): Promise<void> {
   await trx.updateTable('organizations').set(values).where('id', '=', organizationId).execute();
-}
-
-/** Replaces the bank accounts, keeping the ids of those that stay (later modules reference them). */
-export async function replaceBankAccounts(
-  trx: Tx,
-  organizationId: string,
-  accounts: readonly {
-    id?: string | undefined;
-    iban: string;
-    bic: string | null;
-    label: string | null;
-    isDefault: boolean;
-  }[],
-  now: Date,
-): Promise<void> {
-  await trx.deleteFrom('bank_accounts').where('organization_id', '=', organizationId).execute();
-  if (accounts.length === 0) return;
-  const defaultIndex = Math.max(
-    0,
-    accounts.findIndex((account) => account.isDefault),
-  );
-  await trx
-    .insertInto('bank_accounts')
-    .values(
-      accounts.map((account, position) => ({
-        organization_id: organizationId,
-        id: account.id ?? newId(),
-        iban: account.iban,
-        bic: account.bic,
-        label: account.label,
-        is_default: position === defaultIndex,
-        position,
-        created_at: now,
-      })),
-    )
-    .execute();
 }

@@ -7,17 +7,17 @@ import { writeAudit } from '../../platform/audit.js';
 import type { AppError } from '../../platform/errors.js';
 import { NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { listDocumentAccounts, syncDocumentAccounts } from '../payments/index.js';
 import { checkLogo } from './logo-image.js';
 import {
   findOrganization,
-  listBankAccounts,
-  replaceBankAccounts,
   updateOrganizationRow,
-  type BankAccountRow,
   type OrganizationRow,
 } from './organizations.repository.js';
 
-function toOrganization(row: OrganizationRow, accounts: BankAccountRow[]): Organization {
+type DocumentAccount = Awaited<ReturnType<typeof listDocumentAccounts>>[number];
+
+function toOrganization(row: OrganizationRow, accounts: DocumentAccount[]): Organization {
   return {
     id: row.id,
     legalName: row.legal_name,
@@ -40,11 +40,12 @@ function toOrganization(row: OrganizationRow, accounts: BankAccountRow[]): Organ
     defaultLanguage: row.default_language as Organization['defaultLanguage'],
     currency: row.currency as Organization['currency'],
     defaultVatRate: row.default_vat_rate as Organization['defaultVatRate'],
+    // The company's bank accounts printed on documents (the one list of accounts, see payments).
     bankAccounts: accounts.map((a) => ({
       id: a.id,
-      iban: a.iban,
+      iban: a.iban ?? '',
       bic: a.bic,
-      label: a.label,
+      label: a.name === a.iban ? null : a.name,
       isDefault: a.is_default,
     })),
     // The storage key changes with every upload, so it doubles as a cache-busting version.
@@ -59,7 +60,7 @@ export function createOrganizationsService({ db, clock, storage, memberships }: 
   async function load(trx: Tx, organizationId: string): Promise<Organization> {
     const row = await findOrganization(trx, organizationId);
     if (!row) throw NotFound();
-    return toOrganization(row, await listBankAccounts(trx, organizationId));
+    return toOrganization(row, await listDocumentAccounts(trx, organizationId));
   }
 
   /** Swaps the logo file: the new file is written first, the old one removed only after commit. */
@@ -137,7 +138,7 @@ export function createOrganizationsService({ db, clock, storage, memberships }: 
           .filter(([column, value]) => before[column as keyof OrganizationRow] !== value)
           .map(([column]) => column);
         await updateOrganizationRow(trx, actor.organizationId, { ...values, updated_at: now });
-        await replaceBankAccounts(trx, actor.organizationId, input.bankAccounts, now);
+        await syncDocumentAccounts(trx, actor.organizationId, input.bankAccounts, now);
         await writeAudit(trx, {
           ...actor,
           action: 'organization.updated',

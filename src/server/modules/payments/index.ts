@@ -8,3 +8,8 @@ export {
   type PaymentAccountsService,
 } from './payment-accounts.service.js';
 export { paymentRoutes } from './payments.routes.js';
+export {
+  listDocumentAccounts,
+  syncDocumentAccounts,
+  type DocumentAccountInput,
+} from './accounts.repository.js';

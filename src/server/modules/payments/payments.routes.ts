@@ -27,7 +27,8 @@ export function paymentRoutes(
     config,
     schema: {
       tags: ['payments'],
-      summary: 'Bank accounts and the cash book, with their balances',
+      summary:
+        'The company’s accounts (bank and cash; one list with the company settings), with their balances',
       response: { 200: z.array(paymentAccountSchema), ...errors },
     },
     handler: async (request) => deps.accounts.list(authOf(request).organizationId),
@@ -56,6 +57,20 @@ export function paymentRoutes(
     },
     handler: async (request) =>
       deps.accounts.update(actorOf(request), request.params.id, request.body),
+  });
+
+  app.delete('/api/v1/payment-accounts/:id', {
+    config,
+    schema: {
+      tags: ['payments'],
+      summary: 'Delete an account no payment uses (one with payments can be deactivated)',
+      params: idParamsSchema,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      await deps.accounts.remove(actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
   });
 
   app.post('/api/v1/invoices/:id/payments', {

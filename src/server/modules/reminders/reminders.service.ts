@@ -125,9 +125,11 @@ export function createRemindersService(
         .where('id', '=', organizationId)
         .executeTakeFirstOrThrow(),
       trx
-        .selectFrom('bank_accounts')
+        .selectFrom('payment_accounts')
         .select(['iban', 'bic'])
         .where('organization_id', '=', organizationId)
+        .where('kind', '=', 'bank')
+        .where('on_documents', '=', true)
         .orderBy('is_default', 'desc')
         .orderBy('position')
         .executeTakeFirst(),

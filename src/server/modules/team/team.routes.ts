@@ -24,6 +24,8 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { accountOf, actorOf, authOf, clientOf } from '../../platform/auth/actor.js';
 import { setSessionCookies } from '../../platform/auth/cookies.js';
+import { publicBaseUrl } from '../../platform/public-url.js';
+import type { Config } from '../../config.js';
 import { errorResponses, type Api } from '../../platform/route-types.js';
 import type { MeService } from '../me/index.js';
 import type { AuditLogService } from './audit-log.service.js';
@@ -47,14 +49,13 @@ export interface TeamRouteDeps {
   auditLog: AuditLogService;
   me: MeService;
   secureCookies: boolean;
-  publicUrl: string | undefined;
+  config: Config;
 }
 
 export function teamRoutes(app: Api, deps: TeamRouteDeps): void {
   const cookieOptions = { secure: deps.secureCookies };
-  const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
   const originOf = (request: FastifyRequest) =>
-    publicOrigin ?? `${request.protocol}://${request.host}`;
+    publicBaseUrl(deps.config, `${request.protocol}://${request.host}`);
 
   // --- Users of the organization (owners only) ---
   const tags = ['team'];

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import { Dropzone, type FileRejection } from '../../components/ui/Dropzone';
 import { IconFileCode, IconUpload, IconX } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';

@@ -19,8 +19,11 @@ export function organizationQueryOptions(organizationId: string) {
 
 function useStoreOrganization() {
   const queryClient = useQueryClient();
-  return (organization: Organization) =>
+  return (organization: Organization) => {
     queryClient.setQueryData(organizationQueryOptions(organization.id).queryKey, organization);
+    // Its bank accounts are the company's accounts printed on documents (payments lists them all).
+    void queryClient.invalidateQueries({ queryKey: ['paymentAccounts', organization.id] });
+  };
 }
 
 export function useUpdateOrganization() {

@@ -26,6 +26,8 @@ interface Values {
   iban: string;
   bic: string;
   active: boolean;
+  onDocuments: boolean;
+  isDefault: boolean;
 }
 
 const toInput = (values: Values): PaymentAccountInput => ({
@@ -34,6 +36,8 @@ const toInput = (values: Values): PaymentAccountInput => ({
   iban: values.kind === 'bank' ? values.iban || null : null,
   bic: values.kind === 'bank' ? values.bic || null : null,
   active: values.active,
+  onDocuments: values.kind === 'bank' && (values.onDocuments || values.isDefault),
+  isDefault: values.kind === 'bank' && values.isDefault,
 });
 
 interface PaymentAccountModalProps {
@@ -42,7 +46,10 @@ interface PaymentAccountModalProps {
   onClose: () => void;
 }
 
-/** A bank account (with its IBAN) or a cash book, where payments are recorded. Mounted open. */
+/**
+ * One of the company's accounts (the same list as the company settings' bank accounts): a bank
+ * account with its IBAN, printed on documents or not, or a cash book. Mounted open.
+ */
 export function PaymentAccountModal({ account, onClose }: PaymentAccountModalProps) {
   const { t } = useTranslation();
   const save = useSavePaymentAccount(account?.id ?? null);
@@ -53,6 +60,8 @@ export function PaymentAccountModal({ account, onClose }: PaymentAccountModalPro
       iban: account?.iban ?? '',
       bic: account?.bic ?? '',
       active: account?.active ?? true,
+      onDocuments: account?.onDocuments ?? false,
+      isDefault: account?.isDefault ?? false,
     },
     validate: (values) => schemaErrors(paymentAccountInputSchema, toInput(values)),
   });
@@ -116,6 +125,22 @@ export function PaymentAccountModal({ account, onClose }: PaymentAccountModalPro
                 {...form.getInputProps('bic')}
               />
             </SimpleGrid>
+          )}
+          {form.values.kind === 'bank' && (
+            <>
+              <Switch
+                label={t('payments.accounts.onDocuments')}
+                description={t('payments.accounts.onDocumentsHint')}
+                data-testid="account-on-documents"
+                {...form.getInputProps('onDocuments', { type: 'checkbox' })}
+              />
+              <Switch
+                label={t('payments.accounts.isDefault')}
+                description={t('payments.accounts.isDefaultHint')}
+                data-testid="account-default"
+                {...form.getInputProps('isDefault', { type: 'checkbox' })}
+              />
+            </>
           )}
           {account && (
             <Switch

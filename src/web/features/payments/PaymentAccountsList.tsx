@@ -12,22 +12,27 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconBuildingBank, IconCash, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconBuildingBank, IconCash, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentAccount } from '../../../contract/index.js';
+import { ConfirmModal } from '../../components/ui/ConfirmModal';
 import { LoadError } from '../../components/ui/LoadError';
 import { formatMoney } from '../../lib/format';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../me/me-context';
 import { organizationQueryOptions } from '../organization/api';
-import { paymentAccountsQueryOptions } from './api';
+import { paymentAccountsQueryOptions, useDeletePaymentAccount } from './api';
 import { PaymentAccountModal } from './PaymentAccountModal';
 
 /** IBANs are easier to check in groups of four. */
 const groupIban = (iban: string) => iban.replace(/(.{4})/g, '$1 ').trim();
 
-/** Bank accounts and cash books, with what was received on each. */
+/**
+ * The company's accounts (bank and cash; the company settings edit the same list), in their
+ * order on documents, with what was received on each.
+ */
 export function PaymentAccountsList() {
   const { t, i18n } = useTranslation();
   const { organization } = useMe();
@@ -35,6 +40,8 @@ export function PaymentAccountsList() {
   const currency = useQuery(organizationQueryOptions(organization.id)).data?.currency ?? 'EUR';
   // `null` closed, `'new'` adding, else the account being edited.
   const [editing, setEditing] = useState<PaymentAccount | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<PaymentAccount | null>(null);
+  const remove = useDeletePaymentAccount();
 
   return (
     <Stack gap="md" component="section">
@@ -81,17 +88,36 @@ export function PaymentAccountsList() {
                     </Text>
                   </div>
                 </Group>
-                <Tooltip label={t('payments.accounts.edit')} openDelay={400}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    onClick={() => setEditing(account)}
-                    aria-label={t('payments.accounts.editLabel', { name: account.name })}
-                    data-testid={`account-edit-${index}`}
+                <Group gap={4} wrap="nowrap">
+                  <Tooltip label={t('payments.accounts.edit')} openDelay={400}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => setEditing(account)}
+                      aria-label={t('payments.accounts.editLabel', { name: account.name })}
+                      data-testid={`account-edit-${index}`}
+                    >
+                      <IconPencil size={16} stroke={1.6} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip
+                    label={
+                      account.used ? t('payments.accounts.usedHint') : t('payments.accounts.delete')
+                    }
+                    openDelay={400}
                   >
-                    <IconPencil size={16} stroke={1.6} />
-                  </ActionIcon>
-                </Tooltip>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      disabled={account.used}
+                      onClick={() => setDeleting(account)}
+                      aria-label={t('payments.accounts.deleteLabel', { name: account.name })}
+                      data-testid={`account-delete-${index}`}
+                    >
+                      <IconTrash size={16} stroke={1.6} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
               </Group>
               <Group justify="space-between" align="flex-end" mt="md">
                 <div>
@@ -107,16 +133,53 @@ export function PaymentAccountsList() {
                     {formatMoney(account.balance, currency, i18n.language)}
                   </Text>
                 </div>
-                {!account.active && (
-                  <Badge variant="light" color="gray">
-                    {t('payments.accounts.inactive')}
-                  </Badge>
-                )}
+                <Group gap={4} justify="flex-end">
+                  {account.isDefault && (
+                    <Badge variant="light" data-testid={`account-default-${index}`}>
+                      {t('payments.accounts.defaultBadge')}
+                    </Badge>
+                  )}
+                  {account.onDocuments && !account.isDefault && (
+                    <Badge variant="light" color="gray">
+                      {t('payments.accounts.onDocumentsBadge')}
+                    </Badge>
+                  )}
+                  {!account.active && (
+                    <Badge variant="light" color="gray">
+                      {t('payments.accounts.inactive')}
+                    </Badge>
+                  )}
+                </Group>
               </Group>
             </Card>
           ))}
         </SimpleGrid>
       )}
+      <ConfirmModal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('payments.accounts.delete')}
+        confirmLabel={t('payments.accounts.delete')}
+        danger
+        loading={remove.isPending}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting, {
+            onSuccess: () => {
+              notifySuccess(t('payments.accounts.deleted', { name: deleting.name }));
+              setDeleting(null);
+            },
+            onError: (error) => {
+              notifyError(error);
+              setDeleting(null);
+            },
+          })
+        }
+      >
+        <Text size="sm">
+          {t('payments.accounts.deleteConfirm', { name: deleting?.name ?? '' })}
+        </Text>
+      </ConfirmModal>
       {editing !== null && (
         <PaymentAccountModal
           account={editing === 'new' ? undefined : editing}

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +23,7 @@ import { DecimalInput } from '../../components/ui/DecimalInput';
 import { ApiError } from '../../lib/api-error';
 import { todayIso } from '../../lib/dates';
 import { currencySymbol } from '../../lib/format';
+import { formatIban } from '../../../core/identifiers/index.js';
 import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
@@ -42,9 +53,25 @@ const toInput = (values: Values, confirm: boolean): PaymentInput => ({
   confirm,
 });
 
-/** A payment received for an invoice; the amount starts at what is still open. Mounted open. */
-export function RecordPaymentModal({ invoice, accounts, onClose }: RecordPaymentModalProps) {
+type Method = PaymentAccount['kind'];
+
+/** The account a payment by `method` goes to first: the default bank account for transfers. */
+function preselected(accounts: PaymentAccount[], method: Method): string | null {
+  const offered = accounts.filter((account) => account.kind === method);
+  return (offered.find((account) => account.isDefault) ?? offered[0])?.id ?? null;
+}
+
+/**
+ * A payment received for an invoice; the amount starts at what is still open. A transfer goes to
+ * one of the company's bank accounts (the default preselected), cash to its cash book. Mounted open.
+ */
+export function RecordPaymentModal({ invoice, accounts: all, onClose }: RecordPaymentModalProps) {
   const { t, i18n } = useTranslation();
+  const accounts = all.filter((account) => account.active);
+  const methods = (['bank', 'cash'] as const).filter((kind) =>
+    accounts.some((account) => account.kind === kind),
+  );
+  const [method, setMethod] = useState<Method>(methods[0] ?? 'bank');
   const record = useRecordPayment(invoice.id);
   const [warning, setWarning] = useState<string | null>(null);
   const open = Number(invoice.openBalance) > 0 ? invoice.openBalance : '';
@@ -52,7 +79,7 @@ export function RecordPaymentModal({ invoice, accounts, onClose }: RecordPayment
     initialValues: {
       date: todayIso(),
       amount: open,
-      paymentAccountId: accounts[0]?.id ?? null,
+      paymentAccountId: preselected(accounts, method),
       reference: '',
     },
     validate: (values) => schemaErrors(paymentInputSchema, toInput(values, false)),
@@ -98,11 +125,38 @@ export function RecordPaymentModal({ invoice, accounts, onClose }: RecordPayment
               {...form.getInputProps('amount')}
             />
           </SimpleGrid>
+          {methods.length > 1 && (
+            <SegmentedControl
+              fullWidth
+              aria-label={t('payments.record.method')}
+              value={method}
+              onChange={(value) => {
+                const next = value as Method;
+                setMethod(next);
+                form.setFieldValue('paymentAccountId', preselected(accounts, next));
+              }}
+              data={[
+                { value: 'bank', label: t('payments.record.transfer') },
+                { value: 'cash', label: t('payments.record.cash') },
+              ]}
+              data-testid="payment-method"
+            />
+          )}
           <Select
             label={t('payments.record.account')}
             required
             allowDeselect={false}
-            data={accounts.map((account) => ({ value: account.id, label: account.name }))}
+            data={accounts
+              .filter((account) => account.kind === method)
+              .map((account) => ({
+                value: account.id,
+                label:
+                  account.iban && account.iban !== account.name
+                    ? `${account.name} · ${formatIban(account.iban)}`
+                    : account.iban
+                      ? formatIban(account.iban)
+                      : account.name,
+              }))}
             data-testid="payment-account"
             {...form.getInputProps('paymentAccountId')}
           />

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   documentSchema,
@@ -47,15 +47,24 @@ export function useSavePaymentAccount(accountId: string | null) {
             schema: paymentAccountSchema,
           })
         : api('/payment-accounts', { method: 'POST', body, schema: paymentAccountSchema }),
-    onSuccess: (saved: PaymentAccount) => {
-      queryClient.setQueryData<PaymentAccount[]>(
-        paymentAccountsQueryOptions(organization.id).queryKey,
-        (accounts) =>
-          accounts?.some((account) => account.id === saved.id)
-            ? accounts.map((account) => (account.id === saved.id ? saved : account))
-            : [...(accounts ?? []), saved],
-      );
-    },
+    // Saving one account can move the default; the company settings show the same list.
+    onSuccess: () => refreshAccounts(queryClient, organization.id),
+  });
+}
+
+function refreshAccounts(queryClient: QueryClient, organizationId: string) {
+  void queryClient.invalidateQueries({ queryKey: ['paymentAccounts', organizationId] });
+  void queryClient.invalidateQueries({ queryKey: ['organization', organizationId] });
+}
+
+/** Deletes an account no payment uses (the server refuses the others). */
+export function useDeletePaymentAccount() {
+  const queryClient = useQueryClient();
+  const { organization } = useMe();
+  return useMutation({
+    mutationFn: (account: PaymentAccount) =>
+      api(`/payment-accounts/${account.id}`, { method: 'DELETE' }),
+    onSuccess: () => refreshAccounts(queryClient, organization.id),
   });
 }
 

@@ -83,6 +83,7 @@ function sentences(t: Translate, params: Params): Record<AuditAction, string> {
     'payment.deleted': t('audit.events.payment.deleted', params),
     'payment_account.created': t('audit.events.payment_account.created', params),
     'payment_account.updated': t('audit.events.payment_account.updated', params),
+    'payment_account.deleted': t('audit.events.payment_account.deleted', params),
     'journal.created': t('audit.events.journal.created', params),
     'journal.updated': t('audit.events.journal.updated', params),
     'layout.updated': t('audit.events.layout.updated', params),
