@@ -31,7 +31,7 @@ import {
   jsonSchemaOf,
   repair,
   sample,
-  withValue,
+  withCase,
   type FieldCase,
   type Json,
 } from './schema-cases.js';
@@ -487,9 +487,9 @@ describe('bad input on every route, derived from its schemas', () => {
             : undefined;
         const query =
           part === 'querystring'
-            ? (withValue(target.query, c.path, c.value) as Record<string, unknown>)
+            ? (withCase(target.query, c) as Record<string, unknown>)
             : undefined;
-        const body = part === 'body' ? withValue(target.body, c.path, c.value) : target.body;
+        const body = part === 'body' ? withCase(target.body, c) : target.body;
         attempts.push({
           target,
           label,

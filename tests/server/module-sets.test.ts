@@ -166,14 +166,22 @@ describe('notifications follow the reader’s modules', () => {
     return { unread: list.unread, types: list.items.map((item) => item.type).sort() };
   };
 
+  // The two payments recorded above each raised "payment received" (payments and invoices).
+  const PAID = ['paymentReceived', 'paymentReceived'];
+
   it('lists and counts only the notifications of the modules the reader holds', async () => {
     expect(await bell(owner)).toEqual({
-      unread: 2,
-      types: ['messageReceived', 'reminderCreated'],
+      unread: 4,
+      types: ['messageReceived', ...PAID, 'reminderCreated'],
     });
     expect(await bell(as())).toEqual({ unread: 0, types: [] });
     expect(await bell(as('quotes'))).toEqual({ unread: 0, types: [] });
+    expect(await bell(as('payments'))).toEqual({ unread: 0, types: [] });
     expect(await bell(as('invoices'))).toEqual({ unread: 1, types: ['reminderCreated'] });
+    expect(await bell(as('invoices', 'payments'))).toEqual({
+      unread: 3,
+      types: [...PAID, 'reminderCreated'],
+    });
     expect(await bell(as('purchases'))).toEqual({ unread: 1, types: ['messageReceived'] });
   });
 
@@ -189,6 +197,9 @@ describe('notifications follow the reader’s modules', () => {
     expect((await as('invoices').post(`/api/v1/notifications/${reminder}/read`)).statusCode).toBe(
       204,
     );
-    expect(await bell(owner)).toEqual({ unread: 0, types: ['messageReceived', 'reminderCreated'] });
+    expect(await bell(owner)).toEqual({
+      unread: 2,
+      types: ['messageReceived', ...PAID, 'reminderCreated'],
+    });
   });
 });

@@ -43,6 +43,12 @@ export interface FieldCase {
   value: unknown;
   /** Keys of `error.fields` that name this field (a plain union answers for its whole value). */
   names: string[];
+  /**
+   * Samples of the objects around the field, outermost first, put in place where the body has
+   * none: a field inside an optional object (a discriminated union's branch) then arrives with its
+   * siblings (the discriminator), so the refusal is about the field itself.
+   */
+  context: { path: (string | number)[]; value: unknown }[];
 }
 
 export const NUL = 'a\u0000b';
@@ -124,6 +130,12 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
   const cases: FieldCase[] = [];
   // Query and path values arrive as text: a "wrong type" there is text that is not a number.
   const transport = part === 'body' ? 'json' : 'text';
+  const context: FieldCase['context'] = [];
+  const within = (path: (string | number)[], node: Json, run: () => void) => {
+    context.push({ path, value: sample(node, String(path.at(-1) ?? ''), () => undefined) });
+    run();
+    context.pop();
+  };
   const walk = (node: Json, path: (string | number)[], names: string[]) => {
     const n = core(node);
     const here = path.join('.');
@@ -139,8 +151,11 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
           path,
           value: transport === 'json' ? 12345 : undefined,
           names: own,
+          context: [...context],
         });
-      walkObject(choices[0] as Json, path, path.length ? own : names);
+      const branch = choices[0] as Json;
+      if (path.length) within(path, branch, () => walkObject(branch, path, own));
+      else walkObject(branch, path, names);
       return;
     }
     if (!path.length) {
@@ -148,7 +163,7 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
       return;
     }
     const push = (kind: string, value: unknown) =>
-      cases.push({ part, kind, path, value, names: own });
+      cases.push({ part, kind, path, value, names: own, context: [...context] });
     if (n.const !== undefined || n.enum !== undefined) {
       push('unknown enum value', 'not-a-choice');
       push('NUL byte', NUL);
@@ -190,7 +205,7 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
         return;
       case 'object':
         if (transport === 'json') push('wrong type', 'x');
-        walkObject(n, path, own);
+        within(path, n, () => walkObject(n, path, own));
         return;
       default:
         return;
@@ -206,6 +221,7 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
           path: childPath,
           value: undefined,
           names: [childPath.join('.'), ...names],
+          context: [...context],
         });
       walk(child, childPath, names);
     }
@@ -213,6 +229,24 @@ export function casesOf(part: Part, root: Json): FieldCase[] {
   walk(root, [], []);
   // "Wrong type" in a query or path is meaningless for text; those were pushed as undefined.
   return cases.filter((c) => c.kind !== 'wrong type' || c.value !== undefined);
+}
+
+/** A copy of `base` with the case's value in place, its surrounding objects sampled where absent. */
+export function withCase(base: unknown, c: FieldCase): unknown {
+  let out = base;
+  for (const { path, value } of c.context)
+    if (valueAt(out, path) === undefined || valueAt(out, path) === null)
+      out = withValue(out, path, value);
+  return withValue(out, c.path, c.value);
+}
+
+function valueAt(base: unknown, path: (string | number)[]): unknown {
+  let current = base;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
 }
 
 /** A copy of `base` with `value` at `path` (removed when `value` is undefined). */
