@@ -380,7 +380,11 @@ describe('audit log', () => {
     const { client } = await signedUpClient(t.app);
     const c = await customer(client);
     const invoice = await draft(client, 'invoices', exampleA(c.id));
-    const final = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const final = await post(
+      client,
+      `/api/v1/invoices/${invoice.id}/finalize`,
+      RENOVATION_CONFIRMED,
+    );
     const log = (await client.get('/api/v1/audit-log?group=documents')).json<{
       items: { action: string; subject: unknown; user: { name: string } | null }[];
     }>();
@@ -437,7 +441,11 @@ describe('quotes', () => {
       { id: deposit.id, type: 'invoice', numberFormatted: null },
     ]);
     const invoice = await post(client, `/api/v1/quotes/${quote.id}/convert`, { to: 'invoice' });
-    const numbered = await post(client, `/api/v1/invoices/${invoice.id}/finalize`);
+    const numbered = await post(
+      client,
+      `/api/v1/invoices/${invoice.id}/finalize`,
+      RENOVATION_CONFIRMED,
+    );
     const converted = {
       id: invoice.id,
       type: 'invoice',

@@ -3,10 +3,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Document,
+  DocumentLink,
   EmailMessage,
   EmailPreview,
   MailboxMessage,
   Organization,
+  PublicDocument,
   Reminder,
 } from '../../../contract/index.js';
 import { epcQrPayload } from '../../../core/payments/index.js';
@@ -29,12 +31,13 @@ import {
   invoice as reminderInvoice,
   ok,
   present,
+  saveSettings,
   travel,
 } from '../../../../tests/server/reminders-kit.js';
 import {
+  Client,
   createTestApp,
   signedUpClient,
-  type Client,
   type TestApp,
 } from '../../../../tests/server/test-app.js';
 
@@ -133,6 +136,23 @@ describe('an issued document keeps the bank accounts it was issued with', () => 
     expect(preview.statusCode).toBe(200);
     expect(preview.json<EmailPreview>().text).toContain(`IBAN ${OLD_PRINTED} BIC GEBABEBB`);
 
+    // The customer's page of the invoice.
+    const shared = await client.post(`/api/v1/invoices/${issued.id}/link`, {
+      sentTo: ['client@peeters.example.be'],
+    });
+    expect(shared.statusCode).toBe(201);
+    const token = shared.json<DocumentLink>().url.split('/d/')[1] ?? '';
+    const guest = new Client(t.app);
+    const unlocked = await guest.post(`/api/public/documents/${token}/unlock`, {
+      email: 'client@peeters.example.be',
+    });
+    expect(unlocked.statusCode).toBe(204);
+    const page = await guest.get(`/api/public/documents/${token}`);
+    expect(page.json<PublicDocument>().payment).toMatchObject({
+      iban: OLD_IBAN,
+      bic: 'GEBABEBB',
+    });
+
     // The draft follows the settings until it is issued, and is then issued with them.
     const draftText = await pdfText(await getPdf(client, `/api/v1/invoices/${draft.id}/pdf`));
     expect(draftText).toContain(NEW_PRINTED);
@@ -173,6 +193,17 @@ describe('an issued document keeps the bank accounts it was issued with', () => 
 
   it('asks payment on a reminder (PDF, QR code, e-mail) to the account the invoice was issued with', async () => {
     const { client } = await company(t);
+    // The step's text printed at the bottom of the PDF names the account too.
+    await ok(
+      saveSettings(client, (request) => ({
+        ...request,
+        steps: request.steps.map((step, i) =>
+          i === 0
+            ? { ...step, texts: { ...step.texts, nl: { ...step.texts.nl, bottom: 'Op %iban%.' } } }
+            : step,
+        ),
+      })),
+    );
     const business = await customer(client, 'b2b');
     const doc = await reminderInvoice(client, business.id, '2025-12-15', '1000', {
       dueDate: '2026-01-15',
@@ -187,7 +218,7 @@ describe('an issued document keeps the bank accounts it was issued with', () => 
     }
     const pdf = await getPdf(client, reminder.pdfUrl ?? '');
     const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-    expect(text).toContain(OLD_PRINTED);
+    expect(text).toContain(`Op ${OLD_PRINTED}.`);
     expect(text).not.toContain(NEW_PRINTED);
     expect(await qrOnFirstPage(pdf)).toBe(
       epcQrPayload({
