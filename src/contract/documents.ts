@@ -210,6 +210,15 @@ export const documentSchema = z
     orderReference: z.string().nullable(),
     deliveryDate: z.string().nullable(),
     deliveryAddress: documentDeliveryAddressSchema.nullable(),
+    /**
+     * The company's bank accounts as printed when the document was issued, the default first;
+     * null for a draft, which prints the current ones.
+     */
+    sellerBankAccounts: z
+      .array(
+        z.object({ iban: z.string(), bic: z.string().nullable(), label: z.string().nullable() }),
+      )
+      .nullable(),
     priceMode: z.enum(['excl', 'incl']),
     vatRegime: z.enum(CUSTOMER_VAT_REGIMES),
     vatExemptionReason: z.string().nullable(),

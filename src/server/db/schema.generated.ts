@@ -195,6 +195,7 @@ export interface Documents {
   automatic_reminders: Generated<boolean>;
   locked_at: Timestamp | null;
   delivery_address: Json | null;
+  seller_bank_accounts: Json | null;
 }
 
 export interface EmailAttachments {

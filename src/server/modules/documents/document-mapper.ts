@@ -113,6 +113,7 @@ export function toDocument(
     orderReference: row.order_reference,
     deliveryDate: row.delivery_date,
     deliveryAddress: (row.delivery_address ?? null) as Document['deliveryAddress'],
+    sellerBankAccounts: (row.seller_bank_accounts ?? null) as Document['sellerBankAccounts'],
     priceMode: row.price_mode as Document['priceMode'],
     vatRegime: row.vat_regime as Document['vatRegime'],
     vatExemptionReason: row.vat_exemption_reason,

@@ -1,5 +1,6 @@
 import type { Document, Organization } from '../../../contract/index.js';
 import { documentTagValues, type TagValues } from '../../../core/tags/index.js';
+import { sellerAsIssued } from './seller-accounts.js';
 
 /**
  * The tag values of a saved document (DOMAIN §12), for e-mails and for the texts printed on the
@@ -10,8 +11,8 @@ export function tagValuesOf(
   organization: Organization,
   options: { link: string | null; contactName?: string | null },
 ): TagValues {
-  const account =
-    organization.bankAccounts.find((a) => a.isDefault) ?? organization.bankAccounts[0];
+  const { bankAccounts } = sellerAsIssued(document, organization);
+  const account = bankAccounts.find((a) => a.isDefault) ?? bankAccounts[0];
   return documentTagValues({
     language: document.language,
     type: document.type,

@@ -32,6 +32,7 @@ import {
 } from './document-errors.js';
 import { conversionOf, toDocument, toSummary } from './document-mapper.js';
 import { checkFinalizable, confirmationsNeeded } from './finalize-checks.js';
+import { sellerAccountsSnapshot } from './seller-accounts.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
   counterValue,
@@ -247,6 +248,8 @@ export function createDocumentsService({ db, clock }: Deps) {
       number_formatted: numberFormatted,
       fiscal_year: String(fiscalYear),
       structured_communication: ogm,
+      // Issued with these accounts: its PDF, UBL and QR code keep them when the settings change.
+      seller_bank_accounts: JSON.stringify(await sellerAccountsSnapshot(trx, actor.organizationId)),
       finalized_at: now,
       updated_at: now,
     });

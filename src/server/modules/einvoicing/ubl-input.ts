@@ -2,6 +2,7 @@ import type { Document, Organization } from '../../../contract/index.js';
 import type { VatCategory } from '../../../core/documents/index.js';
 import type { UblDocumentInput, UblLine } from '../../../core/einvoicing/index.js';
 import { PDF_LABELS } from '../documents/pdf/labels.js';
+import { sellerAsIssued } from '../documents/seller-accounts.js';
 
 /** What the document itself does not carry but its UBL needs. */
 export interface UblContext {
@@ -23,7 +24,7 @@ export interface UblContext {
  * were computed from, so the UBL's amounts are the PDF's, and the parties as printed.
  */
 export function toUblInput(document: Document, context: UblContext): UblDocumentInput {
-  const { organization } = context;
+  const organization = sellerAsIssued(document, context.organization);
   const labels = PDF_LABELS[document.language];
   const bank = organization.bankAccounts.find((a) => a.isDefault) ?? organization.bankAccounts[0];
   const legalForm = [

@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import type { Document, Organization, PublicDocument } from '../../../contract/index.js';
+import { sellerAsIssued } from '../documents/seller-accounts.js';
 
 interface Address {
   street: string | null;
@@ -33,9 +34,8 @@ export function publicView(input: {
   const { document, organization, signature } = input;
   const home = organization.address.country;
   const open = new Big(document.openBalance);
-  const account =
-    organization.bankAccounts.find((candidate) => candidate.isDefault) ??
-    organization.bankAccounts[0];
+  const { bankAccounts } = sellerAsIssued(document, organization);
+  const account = bankAccounts.find((candidate) => candidate.isDefault) ?? bankAccounts[0];
   const payable = document.type === 'invoice' && document.status !== 'draft' && open.gt(0);
   const { totals, settlementDiscount } = document;
   return {

@@ -11,6 +11,7 @@ import { Canvas } from '../documents/pdf/canvas.js';
 import { formatDate, formatMoney, formatPercent } from '../documents/pdf/format.js';
 import { PDF_LABELS } from '../documents/pdf/labels.js';
 import { defaultBankAccount } from '../documents/pdf/parties.js';
+import { sellerAsIssued } from '../documents/seller-accounts.js';
 import { qrModules } from '../documents/pdf/qr.js';
 import { drawHeading, drawLetterhead, drawTextBlock } from '../documents/pdf/render-header.js';
 import { decoratePage, drawFooter, runningHeader } from '../documents/pdf/render-page.js';
@@ -90,7 +91,9 @@ function drawAmounts(
  * damages), the new deadline, the step's text, and an EPC QR code for the total.
  */
 export function renderReminderPdf(input: ReminderPdfInput): Promise<Buffer> {
-  const { invoice, organization, layout, reminder } = input;
+  const { invoice, layout, reminder } = input;
+  // A reminder asks payment to the account the invoice was issued with.
+  const organization = sellerAsIssued(invoice, input.organization);
   const language = reminderLanguage(invoice.language);
   const labels = REMINDER_LABELS[language];
   const pdfLabels = PDF_LABELS[language];

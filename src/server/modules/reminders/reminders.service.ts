@@ -1,6 +1,7 @@
 import Big from 'big.js';
 import type { Selectable } from 'kysely';
 import type {
+  Document,
   DocumentReminders,
   Reminder,
   ReminderStepTexts,
@@ -135,6 +136,9 @@ export function createRemindersService(
         .executeTakeFirst(),
     ]);
     const customer = row.customer as Snapshot;
+    // The invoice's own accounts, as issued: a reminder asks payment where the invoice did.
+    const snapshot = row.seller_bank_accounts as Document['sellerBankAccounts'];
+    const payTo = snapshot ? (snapshot[0] ?? null) : account;
     const values = documentTagValues({
       language,
       type: row.document_type === 'quote' ? 'quote' : 'invoice',
@@ -151,8 +155,8 @@ export function createRemindersService(
       customer: { name: customer.name, number: customer.reference, contactName: null },
       company: {
         name: organization.legal_name,
-        iban: account?.iban ?? null,
-        bic: account?.bic ?? null,
+        iban: payTo?.iban ?? null,
+        bic: payTo?.bic ?? null,
       },
       link: null,
     });

@@ -133,6 +133,7 @@ export function sampleDocument(type: DocumentType, language: PdfLanguage, today:
     orderReference: null,
     deliveryDate: null,
     deliveryAddress: null,
+    sellerBankAccounts: null,
     priceMode: 'excl',
     vatRegime: 'normal',
     vatExemptionReason: null,

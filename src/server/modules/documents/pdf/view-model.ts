@@ -1,6 +1,7 @@
 import type { Document, LayoutSettings, Organization } from '../../../../contract/index.js';
 import { resolveTags } from '../../../../core/tags/index.js';
 import { tagValuesOf } from '../document-tags.js';
+import { sellerAsIssued } from '../seller-accounts.js';
 import { PDF_LABELS, type PdfLanguage } from './labels.js';
 import { formatDate } from './format.js';
 import { lineColumns, lineRows } from './line-rows.js';
@@ -35,12 +36,13 @@ const XML_SPECIAL = /[<>&"']/g;
 /** The plain, printable view of a document: labels in the document's language, amounts formatted. */
 export function buildView({
   document,
-  organization,
+  organization: current,
   layout,
   logo,
   creditedInvoiceNumber,
   signature,
 }: ViewInput): PdfView {
+  const organization = sellerAsIssued(document, current);
   const language = document.language;
   const labels = PDF_LABELS[language];
   const date = (iso: string) => formatDate(iso, language);
