@@ -14,6 +14,8 @@ interface DropzoneProps {
   maxSize: number;
   multiple?: boolean;
   loading?: boolean;
+  /** The accessible name of the zone and its hidden file input (what the zone asks for). */
+  label: string;
   /** Given to the hidden file input (tests choose files through it). */
   inputProps?: Record<string, string>;
   'data-testid'?: string;
@@ -32,6 +34,7 @@ export function Dropzone({
   maxSize,
   multiple = false,
   loading = false,
+  label,
   inputProps,
   children,
   ...rest
@@ -65,7 +68,7 @@ export function Dropzone({
       }}
     >
       <LoadingOverlay visible={loading} />
-      <input {...getInputProps()} {...inputProps} />
+      <input {...getInputProps()} aria-label={label} {...inputProps} />
       <DropStateContext.Provider value={state}>{children}</DropStateContext.Provider>
     </Box>
   );

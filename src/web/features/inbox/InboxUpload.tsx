@@ -59,6 +59,7 @@ export function InboxUpload() {
         multiple={false}
         loading={upload.isPending}
         inputProps={inputProps}
+        label={t('inbox.upload.drop')}
         data-testid="inbox-upload"
       >
         <Group justify="center" gap="md" mih={72} wrap="nowrap" style={{ pointerEvents: 'none' }}>

@@ -88,6 +88,7 @@ export function LogoSection({ organization }: { organization: Organization }) {
           multiple={false}
           loading={upload.isPending}
           inputProps={inputProps}
+          label={t('company.logo.drop')}
           data-testid="company-logo-dropzone"
         >
           <Group justify="center" gap="md" mih={88} wrap="nowrap" style={{ pointerEvents: 'none' }}>
