@@ -44,7 +44,9 @@ it('Settings → Reminders, then an overdue invoice: switch, next step, reminder
 
   // The settings page: the default sequence, the legal hints, automatic sending switched on.
   await page.goto(`${baseUrl}/settings/reminders`);
-  await expect.poll(() => page.getByTestId('reminders-settings-title').textContent()).toBeTruthy();
+  await expect
+    .poll(() => page.getByTestId('reminders-settings-title').textContent())
+    .toBe('Rappels');
   await expect.poll(() => page.getByTestId('reminders-legal').textContent()).toContain('2 000 €');
   await expect
     .poll(() => page.getByTestId('reminder-step-0-name').inputValue())
