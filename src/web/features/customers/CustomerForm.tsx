@@ -6,7 +6,7 @@ import { FormActions } from '../../components/ui/FormActions';
 import { SettingsSection } from '../../components/ui/SettingsSection';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
-import { AddressInputs } from './AddressInputs';
+import { AddressInputs } from '../../components/ui/AddressInputs';
 import { useSaveCustomer } from './api';
 import { ContactPersonsFields } from './ContactPersonsFields';
 import { CustomerContactFields } from './CustomerContactFields';

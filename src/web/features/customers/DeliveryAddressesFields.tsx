@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AddressInputs } from './AddressInputs';
+import { AddressInputs } from '../../components/ui/AddressInputs';
 import type { CustomerForm } from './customer-form';
 import { newDeliveryAddress } from './customer-form-values';
 

@@ -1,8 +1,8 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Grid, Select } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../contract/index.js';
-import { CountrySelect } from '../../../components/ui/CountrySelect';
+import { AddressInputs } from '../../../components/ui/AddressInputs';
 import type { DocumentForm } from './document-form';
 import { addressSummary, typedFromCustomer } from './delivery-values';
 
@@ -46,11 +46,6 @@ export function DeliveryAddressFields({ form, customer }: DeliveryAddressFieldsP
       form.setFieldValue('deliveryTyped', typedFromCustomer(customer));
   };
 
-  const field = (name: keyof Customer['address']) => ({
-    'data-testid': `document-delivery-${name}`,
-    ...form.getInputProps(`deliveryTyped.${name}`),
-  });
-
   return (
     <>
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -68,31 +63,7 @@ export function DeliveryAddressFields({ form, customer }: DeliveryAddressFieldsP
       </Grid.Col>
       {choice === 'typed' && (
         <Grid.Col span={12}>
-          <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t('company.address.street')} {...field('street')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 3 }}>
-              <TextInput label={t('company.address.number')} {...field('number')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 3 }}>
-              <TextInput label={t('company.address.box')} {...field('box')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 3 }}>
-              <TextInput label={t('company.address.postalCode')} {...field('postalCode')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 5 }}>
-              <TextInput label={t('company.address.city')} {...field('city')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 4 }}>
-              <CountrySelect
-                label={t('fields.country')}
-                required
-                autoComplete="off"
-                {...field('country')}
-              />
-            </Grid.Col>
-          </Grid>
+          <AddressInputs form={form} path="deliveryTyped" testIdPrefix="document-delivery" />
         </Grid.Col>
       )}
     </>

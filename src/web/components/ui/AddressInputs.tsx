@@ -1,17 +1,22 @@
 import { Grid, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CountrySelect } from '../../components/ui/CountrySelect';
-import type { CustomerForm } from './customer-form';
+import { CountrySelect } from './CountrySelect';
+
+/** Any Mantine form holding an address somewhere (a customer's, a document's delivery address). */
+interface AddressForm {
+  getInputProps: (path: string) => GetInputPropsReturnType;
+}
 
 interface AddressInputsProps {
-  form: CustomerForm;
-  /** Form path of the address: `address` or `deliveryAddresses.2`. */
+  form: AddressForm;
+  /** Form path of the address: `address`, `deliveryAddresses.2` or `deliveryTyped`. */
   path: string;
   /** Test id prefix: `customer` gives `customer-street`. */
   testIdPrefix: string;
 }
 
-/** Street, number, box, postal code, city and country: the main and the delivery addresses. */
+/** Street, number, box, postal code, city and country: every address a form asks for. */
 export function AddressInputs({ form, path, testIdPrefix }: AddressInputsProps) {
   const { t } = useTranslation();
   const field = (name: string) => ({
