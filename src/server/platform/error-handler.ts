@@ -7,7 +7,7 @@ import {
   type ErrorResponse,
   type MessageKey,
 } from '../../contract/index.js';
-import { AppError } from './errors.js';
+import { DomainError, type ErrorKind } from './errors.js';
 import { pickLanguage } from './language.js';
 
 /** Fastify's own client errors, by code, mapped to our messages. */
@@ -54,6 +54,20 @@ export function multipartErrorOf(
   return undefined;
 }
 
+/** The one mapping of a domain error's kind to an HTTP status. */
+const STATUS_OF: Record<ErrorKind, number> = {
+  badRequest: 400,
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  invalidState: 409,
+  tooLarge: 413,
+  unprocessable: 422,
+  tooManyRequests: 429,
+};
+
 function send(reply: FastifyReply, status: number, body: ErrorResponse): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
@@ -74,7 +88,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 
 function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const language = request.language;
-  if (error instanceof AppError) {
+  if (error instanceof DomainError) {
     if (error.headers) void reply.headers(error.headers);
     const fields = error.fields
       ? Object.fromEntries(
@@ -84,7 +98,7 @@ function handle(error: FastifyError, request: FastifyRequest, reply: FastifyRepl
           ]),
         )
       : undefined;
-    return send(reply, error.status, {
+    return send(reply, STATUS_OF[error.kind], {
       error: {
         code: error.code,
         message: translate(language, error.messageKey, error.params),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
-import { AppError } from './errors.js';
+import { BadRequest } from './errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -18,11 +18,11 @@ export function installJsonParser(app: FastifyInstance): void {
       try {
         text = utf8.decode(body);
       } catch {
-        done(new AppError(400, 'error.invalidUtf8'), undefined);
+        done(BadRequest('error.invalidUtf8'), undefined);
         return;
       }
       if (text.trim() === '') {
-        done(new AppError(400, 'error.invalidJson'), undefined);
+        done(BadRequest('error.invalidJson'), undefined);
         return;
       }
       try {
@@ -31,7 +31,7 @@ export function installJsonParser(app: FastifyInstance): void {
           secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }),
         );
       } catch {
-        done(new AppError(400, 'error.invalidJson'), undefined);
+        done(BadRequest('error.invalidJson'), undefined);
       }
     },
   );

@@ -16,7 +16,7 @@ import {
   type ThrottleRule,
 } from '../../platform/auth/throttle.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
-import { AppError, Conflict } from '../../platform/errors.js';
+import { Unauthenticated, Conflict, TooManyRequests } from '../../platform/errors.js';
 import { requireStrongPassword } from '../../platform/auth/password-strength.js';
 import { companyNumbers, insertOrganization } from '../organizations/index.js';
 import type { SecondFactor, TwoFactorService } from '../security/index.js';
@@ -147,7 +147,7 @@ export function createAuthService(
         });
       } catch (error) {
         if (pgErrorCode(error) === UNIQUE_VIOLATION)
-          throw Conflict('error.emailTaken', { email: 'error.emailTaken' });
+          throw Conflict('error.emailTaken', { fields: { email: 'error.emailTaken' } });
         throw error;
       }
     },
@@ -156,15 +156,12 @@ export function createAuthService(
       const rules = loginRules(input.email, client.ip);
       const wait = await throttleWait(db, rules, clock.now());
       if (wait > 0) {
-        throw new AppError(
-          429,
-          'error.tooManyAttempts',
-          { minutes: Math.ceil(wait / 60_000) },
-          undefined,
-          {
+        throw TooManyRequests('error.tooManyAttempts', {
+          params: { minutes: Math.ceil(wait / 60_000) },
+          headers: {
             'retry-after': String(Math.ceil(wait / 1000)),
           },
-        );
+        });
       }
       const user = await findUserByEmail(db, input.email);
       const valid = await verifyPassword(
@@ -191,7 +188,7 @@ export function createAuthService(
             }),
           );
         }
-        throw new AppError(401, 'error.invalidCredentials');
+        throw Unauthenticated('error.invalidCredentials');
       }
       await clearFailures(db, rules[0]?.key ?? '');
       if (await twoFactor.isEnabled(user.id)) {
@@ -215,7 +212,7 @@ export function createAuthService(
         .executeTakeFirstOrThrow();
       const organizationId = await loginOrganization(db, userId, user.last_organization_id);
       if (!organizationId && !user.is_accountant && !user.is_support)
-        throw new AppError(401, 'error.invalidCredentials');
+        throw Unauthenticated('error.invalidCredentials');
       return startSession(userId, organizationId, client, { secondFactor: method });
     },
 

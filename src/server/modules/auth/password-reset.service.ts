@@ -10,7 +10,8 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { requireStrongPassword } from '../../platform/auth/password-strength.js';
 import { recordFailure, throttleWait, type ThrottleRule } from '../../platform/auth/throttle.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
-import { AppError } from '../../platform/errors.js';
+import type { DomainError } from '../../platform/errors.js';
+import { BadRequest, TooManyRequests } from '../../platform/errors.js';
 import type { PlatformMailer } from '../../platform/mailer/index.js';
 import { findUserByEmail } from './auth.repository.js';
 import { passwordResetMail } from './password-reset-mail.js';
@@ -43,20 +44,17 @@ interface MailJob {
   sealedUrl: string;
 }
 
-function tooMany(waitMs: number): AppError {
-  return new AppError(
-    429,
-    'error.tooManyAttempts',
-    { minutes: Math.ceil(waitMs / 60_000) },
-    undefined,
-    {
+function tooMany(waitMs: number): DomainError {
+  return TooManyRequests('error.tooManyAttempts', {
+    params: { minutes: Math.ceil(waitMs / 60_000) },
+    headers: {
       'retry-after': String(Math.ceil(waitMs / 1000)),
     },
-  );
+  });
 }
 
 const invalidToken = () =>
-  new AppError(400, 'error.resetTokenInvalid', {}, { token: 'error.resetTokenInvalid' });
+  BadRequest('error.resetTokenInvalid', { fields: { token: 'error.resetTokenInvalid' } });
 
 /**
  * Forgotten passwords: a single-use link (256-bit token, stored as its SHA-256, one hour) sent

@@ -12,7 +12,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { nextCounter } from '../../platform/counters.js';
 import { toCsv } from '../../platform/csv.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from '../../platform/db-errors.js';
-import { Conflict, NotFound } from '../../platform/errors.js';
+import { NotFound, Conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { childrenOf, reference, toCustomer, toSummary, toValues } from './customers.mapper.js';
 import {

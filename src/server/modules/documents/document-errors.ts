@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../contract/index.js';
 import { DepositError, TotalsError } from '../../../core/documents/index.js';
 import { NumberingError } from '../../../core/numbering/index.js';
-import { AppError, Validation } from '../../platform/errors.js';
+import { Conflict, InvalidState, Validation } from '../../platform/errors.js';
 
 const TOTALS_MESSAGES: Partial<Record<string, MessageKey>> = {
   tooManyDecimals: 'validation.decimal',
@@ -46,9 +46,9 @@ export async function asFieldErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export const notDraft = () => new AppError(409, 'error.notDraft');
-export const invalidState = () => new AppError(409, 'error.invalidState');
-export const editConflict = () => new AppError(409, 'error.editConflict');
+export const notDraft = () => InvalidState('error.notDraft');
+export const invalidState = () => InvalidState('error.invalidState');
+export const editConflict = () => Conflict('error.editConflict');
 
 /** An If-Match value (quoted or not, as HTTP allows) against the stored `updated_at`. */
 export function sameVersion(updatedAt: Date, expected: string): boolean {

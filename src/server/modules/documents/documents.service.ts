@@ -19,7 +19,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { lockCounter, nextCounter } from '../../platform/counters.js';
 import { todayInBelgium } from '../../platform/dates.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import { BadRequest, NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
@@ -200,9 +200,9 @@ export function createDocumentsService({ db, clock }: Deps) {
   ): Promise<string> {
     const row = await locked(trx, actor.organizationId, type, id);
     if (row.deleted_at) throw NotFound();
-    if (row.status !== 'draft') throw new AppError(409, 'error.invalidState');
+    if (row.status !== 'draft') throw InvalidState('error.invalidState');
     const lines = await findLines(trx, actor.organizationId, id);
-    if (!lines.some((line) => line.kind === 'item')) throw new AppError(400, 'error.emptyDocument');
+    if (!lines.some((line) => line.kind === 'item')) throw BadRequest('error.emptyDocument');
     const confirmed = checkFinalizable(type, row, totalsOf(row, lines), request);
     const journal = await findJournal(trx, actor.organizationId, row.journal_id);
     if (!journal) throw NotFound();
@@ -220,12 +220,10 @@ export function createDocumentsService({ db, clock }: Deps) {
       .where('number', 'is not', null)
       .executeTakeFirst();
     if (latest?.latest && latest.latest > row.issue_date) {
-      throw new AppError(
-        409,
-        'error.dateBeforeLastNumber',
-        { date: latest.latest },
-        { issueDate: 'error.dateBeforeLastNumber' },
-      );
+      throw InvalidState('error.dateBeforeLastNumber', {
+        params: { date: latest.latest },
+        fields: { issueDate: 'error.dateBeforeLastNumber' },
+      });
     }
     const number = await nextCounter(trx, actor.organizationId, scope);
     const numberFormatted = formatDocumentNumber(
@@ -593,8 +591,7 @@ export function createDocumentsService({ db, clock }: Deps) {
         const chosen = request.lineIds
           ? lines.filter((line) => line.kind !== 'item' || request.lineIds?.includes(line.id))
           : lines;
-        if (!chosen.some((line) => line.kind === 'item'))
-          throw new AppError(400, 'error.emptyDocument');
+        if (!chosen.some((line) => line.kind === 'item')) throw BadRequest('error.emptyDocument');
         const id = await draftFrom(
           trx,
           actor,

@@ -4,7 +4,7 @@ import type {
   FinalizeRequest,
 } from '../../../contract/index.js';
 import type { DocumentTotals } from '../../../core/documents/index.js';
-import { AppError, Validation } from '../../platform/errors.js';
+import { InvalidState, Validation } from '../../platform/errors.js';
 import type { DocumentRow } from './documents.repository.js';
 
 /** 6 % under the standard category: the renovation rate (DOMAIN §4.2), for final consumers only. */
@@ -41,12 +41,11 @@ export function checkFinalizable(
 ): FinalizeConfirmation[] {
   if (row.due_date && row.due_date < row.issue_date)
     throw Validation({ dueDate: 'validation.dueBeforeIssue' });
-  if (type === 'invoice' && Number(totals.totalIncl) < 0)
-    throw new AppError(409, 'error.negativeTotal');
+  if (type === 'invoice' && Number(totals.totalIncl) < 0) throw InvalidState('error.negativeTotal');
   const needed = confirmationsNeeded(type, row, totals);
   if (needed.includes('zeroTotal') && !request.confirmZeroTotal)
-    throw new AppError(409, 'error.zeroTotalNeedsConfirmation');
+    throw InvalidState('error.zeroTotalNeedsConfirmation');
   if (needed.includes('renovationVat') && !request.confirmRenovationVat)
-    throw new AppError(409, 'error.renovationVatNeedsConfirmation');
+    throw InvalidState('error.renovationVatNeedsConfirmation');
   return needed;
 }

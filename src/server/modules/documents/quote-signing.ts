@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { InvalidState } from '../../platform/errors.js';
 import { findDocument, updateDocument } from './documents.repository.js';
 
 /**
@@ -24,7 +24,7 @@ export async function acceptSignedQuote(
     !['finalized', 'sent'].includes(row.status) ||
     (row.valid_until !== null && row.valid_until < context.today)
   ) {
-    throw new AppError(409, 'error.quoteNotSignable');
+    throw InvalidState('error.quoteNotSignable');
   }
   await updateDocument(trx, organizationId, id, {
     status: 'accepted',

@@ -19,7 +19,13 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nextCounter } from '../../platform/counters.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import {
+  DomainError,
+  NotFound,
+  InvalidState,
+  Unprocessable,
+  TooLarge,
+} from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { notify } from '../notifications/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
@@ -49,10 +55,12 @@ export interface ReceiveResult {
   created: boolean;
 }
 
-function inboundError(error: InboundError): AppError {
+function inboundError(error: InboundError): DomainError {
   const key = `error.inbound.${error.code}`;
-  return new AppError(422, isMessageKey(key) ? key : 'error.inbound.malformedXml', {
-    path: error.path || '/',
+  return Unprocessable(isMessageKey(key) ? key : 'error.inbound.malformedXml', {
+    params: {
+      path: error.path || '/',
+    },
   });
 }
 
@@ -110,7 +118,7 @@ export function createInboxService(
   ): Promise<ReceiveResult> {
     const document = parse(xml);
     if (!isAddressedTo(document, await ourIdentity(organizationId))) {
-      throw new AppError(422, 'error.inbound.notForUs');
+      throw Unprocessable('error.inbound.notForUs');
     }
     const key = documentKey(document);
     const id = newId();
@@ -186,7 +194,7 @@ export function createInboxService(
 
   async function pollNow(organizationId: string): Promise<number> {
     const row = await services.peppol.settingsRow(organizationId);
-    if (!row) throw new AppError(409, 'error.peppolNotConfigured');
+    if (!row) throw InvalidState('error.peppolNotConfigured');
     const accessPoint = accessPointOf(row, secrets);
     let received = 0;
     let cursor: string | undefined;
@@ -199,7 +207,7 @@ export function createInboxService(
         } catch (error) {
           // A document we cannot read or that is not ours stays out of the inbox, and is not
           // fetched again and again: the access point keeps it.
-          if (!(error instanceof AppError)) throw error;
+          if (!(error instanceof DomainError)) throw error;
         }
         await accessPoint.markReceived(item.id);
       }
@@ -295,7 +303,7 @@ export function createInboxService(
       .forUpdate()
       .executeTakeFirst();
     if (!row) throw NotFound();
-    if (row.status !== 'new') throw new AppError(409, 'error.inboxHandled');
+    if (row.status !== 'new') throw InvalidState('error.inboxHandled');
     return row;
   }
 
@@ -311,14 +319,13 @@ export function createInboxService(
     },
 
     async upload(organizationId: string, bytes: Buffer, language: Language) {
-      if (bytes.length > INBOUND_MAX_BYTES)
-        throw new AppError(413, 'error.inbound.tooLarge' as MessageKey);
+      if (bytes.length > INBOUND_MAX_BYTES) throw TooLarge('error.inbound.tooLarge' as MessageKey);
       const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
       let xml: string;
       try {
         xml = text.decode(bytes);
       } catch {
-        throw new AppError(422, 'error.inbound.encoding');
+        throw Unprocessable('error.inbound.encoding');
       }
       return receive(organizationId, xml, 'upload', null, language);
     },
@@ -409,7 +416,7 @@ export function createInboxService(
           .onConflict((oc) => oc.doNothing())
           .returning('id')
           .executeTakeFirst();
-        if (!inserted) throw new AppError(409, 'error.inboxHandled');
+        if (!inserted) throw InvalidState('error.inboxHandled');
         await trx
           .updateTable('inbox_documents')
           .set({ status: 'accepted', purchase_invoice_id: purchaseId, updated_at: now })

@@ -21,7 +21,7 @@ import { normalizeEnterpriseNumber } from '../../../core/identifiers/index.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { InvalidState, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { publicBaseUrl } from '../../platform/public-url.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
@@ -404,12 +404,12 @@ export function createPeppolService(
       const participantId =
         input.participantId || (await derivedParticipantId(actor.organizationId));
       if (!participantId) {
-        throw new AppError(400, 'error.validation', {}, { participantId: 'validation.required' });
+        throw Validation({ participantId: 'validation.required' });
       }
       return withTenant(db, actor.organizationId, async (trx) => {
         const existing = await settingsRow(trx, actor.organizationId);
         if (!existing && !input.apiSecret) {
-          throw new AppError(400, 'error.validation', {}, { apiSecret: 'validation.required' });
+          throw Validation({ apiSecret: 'validation.required' });
         }
         const now = clock.now();
         const values = {
@@ -479,10 +479,10 @@ export function createPeppolService(
       const row = await withTenant(db, actor.organizationId, (trx) =>
         settingsRow(trx, actor.organizationId),
       );
-      if (!row) throw new AppError(409, 'error.peppolNotConfigured');
+      if (!row) throw InvalidState('error.peppolNotConfigured');
       const organization = await services.organizations.get(actor.organizationId);
       const participant = parseParticipantId(row.participant_id);
-      if (!participant) throw new AppError(409, 'error.peppolNotConfigured');
+      if (!participant) throw InvalidState('error.peppolNotConfigured');
       let status: string;
       let error: string | null = null;
       let companyId = row.company_id;
@@ -529,7 +529,7 @@ export function createPeppolService(
       id: string,
     ): Promise<{ xml: string; filename: string }> {
       const { document, input } = await ublInputOf(organizationId, type, id, true);
-      if (document.status === 'draft') throw new AppError(409, 'error.notFinalized');
+      if (document.status === 'draft') throw InvalidState('error.notFinalized');
       return {
         xml: generateUbl(input),
         filename: `${(document.numberFormatted ?? document.id).replace(/[^\w.-]+/g, '_')}.xml`,
@@ -547,8 +547,8 @@ export function createPeppolService(
     ): Promise<PeppolDocumentStatus> {
       const current = await status(actor.organizationId, type, id, language);
       const document = await services.documents.get(actor.organizationId, type, id);
-      if (document.status === 'draft') throw new AppError(409, 'error.notFinalized');
-      if (!current.accessPointConfigured) throw new AppError(409, 'error.peppolNotConfigured');
+      if (document.status === 'draft') throw InvalidState('error.notFinalized');
+      if (!current.accessPointConfigured) throw InvalidState('error.peppolNotConfigured');
       if (current.transmission && current.transmission.status !== 'failed') return current;
       if (!current.ready) {
         const { input } = await ublInputOf(actor.organizationId, type, id, false);
@@ -557,10 +557,10 @@ export function createPeppolService(
           const key = `peppol.${issue.code}`;
           if (isMessageKey(key)) fields[issue.path] = key;
         }
-        throw new AppError(409, 'error.peppolNotReady', {}, fields);
+        throw InvalidState('error.peppolNotReady', { fields: fields });
       }
-      if (!current.recipientId) throw new AppError(409, 'error.peppolNoRecipient');
-      if (current.recipientReachable === false) throw new AppError(409, 'error.peppolUnreachable');
+      if (!current.recipientId) throw InvalidState('error.peppolNoRecipient');
+      if (current.recipientReachable === false) throw InvalidState('error.peppolUnreachable');
       const recipientId = current.recipientId;
       await withTenant(db, actor.organizationId, async (trx) => {
         const now = clock.now();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { Unauthenticated, NotFound } from '../../platform/errors.js';
 import type { Api } from '../../platform/route-types.js';
 import type { SecretBox } from '../../platform/secrets.js';
 import { accessPointOf } from './access-point-factory.js';
@@ -31,20 +31,20 @@ export async function webhookRoutes(
       schema: { hide: true },
       handler: async (request, reply) => {
         const params = paramsSchema.safeParse(request.params);
-        if (!params.success) throw new AppError(404, 'error.notFound');
+        if (!params.success) throw NotFound('error.notFound');
         // Looked up outside any tenant: the token is what identifies the organization.
         const row = await deps.db
           .selectFrom('peppol_settings')
           .selectAll()
           .where('webhook_token', '=', params.data.token)
           .executeTakeFirst();
-        if (!row) throw new AppError(404, 'error.notFound');
+        if (!row) throw NotFound('error.notFound');
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         let event;
         try {
           event = accessPointOf(row, deps.secrets).parseWebhook(request.headers, body);
         } catch {
-          throw new AppError(401, 'error.webhookRefused');
+          throw Unauthenticated('error.webhookRefused');
         }
         switch (event.kind) {
           case 'documentReceived':

@@ -13,7 +13,7 @@ import { isTagName, unknownTags, type TagLanguage } from '../../../core/tags/ind
 import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError, NotFound, Validation } from '../../platform/errors.js';
+import { BadRequest, NotFound, InvalidState, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
   createSmtpPools,
@@ -216,7 +216,7 @@ export function createEmailSendingService(
       .executeTakeFirst();
     const type = document && STORED_TYPES[document.document_type];
     if (!document || !type || document.deleted_at) throw NotFound();
-    if (document.status === 'draft') throw new AppError(409, 'error.emailNotFinalized');
+    if (document.status === 'draft') throw InvalidState('error.emailNotFinalized');
     const language = document.language as TagLanguage;
     const settings = await findSettings(trx, organizationId);
     const template =
@@ -238,12 +238,9 @@ export function createEmailSendingService(
     const cc = addresses(options.cc ?? settings?.default_cc ?? [], 'cc');
     const bcc = addresses(options.bcc ?? settings?.default_bcc ?? [], 'bcc');
     if (options.attachUbl && type === 'quote')
-      throw new AppError(
-        400,
-        'error.emailUblNotAvailable',
-        {},
-        { attachUbl: 'error.emailUblNotAvailable' },
-      );
+      throw BadRequest('error.emailUblNotAvailable', {
+        fields: { attachUbl: 'error.emailUblNotAvailable' },
+      });
     const tags: Record<string, string> = {};
     for (const [name, value] of Object.entries(options.tags ?? {})) {
       if (!isTagName(name)) throw Validation({ tags: 'validation.unknownTag' });
@@ -785,18 +782,15 @@ export function createEmailSendingService(
       finalize: boolean,
     ): Promise<EmailMessage> {
       if (request.attachUbl && type === 'quote')
-        throw new AppError(
-          400,
-          'error.emailUblNotAvailable',
-          {},
-          { attachUbl: 'error.emailUblNotAvailable' },
-        );
+        throw BadRequest('error.emailUblNotAvailable', {
+          fields: { attachUbl: 'error.emailUblNotAvailable' },
+        });
       const document = await withTenant(db, actor.organizationId, (trx) =>
         documentRow(trx, actor.organizationId, type, id),
       );
       if (document.deleted_at) throw NotFound();
       if (document.status === 'draft') {
-        if (!finalize) throw new AppError(409, 'error.emailNotFinalized');
+        if (!finalize) throw InvalidState('error.emailNotFinalized');
         await documents.finalize(actor, type, id);
       }
       return withTenant(db, actor.organizationId, (trx) =>
@@ -850,7 +844,7 @@ export function createEmailSendingService(
         if (!row) {
           const exists = await findMessage(trx, actor.organizationId, emailId);
           if (!exists || exists.document_id !== id) throw NotFound();
-          throw new AppError(409, 'error.emailNotRetryable');
+          throw InvalidState('error.emailNotRetryable');
         }
         await jobs.enqueue(
           trx,

@@ -18,7 +18,7 @@ import type { TagLanguage } from '../../../core/tags/index.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import { BadRequest, NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { MailDeliveryError, sendSmtp } from '../../platform/mailer/index.js';
 import { inlineLogo, type EmailComposer } from './email-compose.js';
@@ -251,22 +251,17 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
 
     async addAttachment(actor: Actor, language: TagLanguage, filename: string, data: Buffer) {
       if (data.length > EMAIL_ATTACHMENT_MAX_BYTES)
-        throw new AppError(
-          400,
-          'error.emailAttachmentTooLarge',
-          { max: '5 MB' },
-          {
+        throw BadRequest('error.emailAttachmentTooLarge', {
+          params: { max: '5 MB' },
+          fields: {
             file: 'error.emailAttachmentTooLarge',
           },
-        );
+        });
       // Recognised by its bytes, never by its name or its claimed type.
       if (data.subarray(0, 5).toString('latin1') !== '%PDF-')
-        throw new AppError(
-          400,
-          'error.emailAttachmentType',
-          {},
-          { file: 'error.emailAttachmentType' },
-        );
+        throw BadRequest('error.emailAttachmentType', {
+          fields: { file: 'error.emailAttachmentType' },
+        });
       const id = newId();
       const key = `email-attachments/${actor.organizationId}/${id}.pdf`;
       await storage.put(key, data);
@@ -279,8 +274,10 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
             .where('language', '=', language)
             .executeTakeFirstOrThrow();
           if (Number(count.count) >= MAX_ATTACHMENTS_PER_LANGUAGE)
-            throw new AppError(409, 'error.emailAttachmentsFull', {
-              max: MAX_ATTACHMENTS_PER_LANGUAGE,
+            throw InvalidState('error.emailAttachmentsFull', {
+              params: {
+                max: MAX_ATTACHMENTS_PER_LANGUAGE,
+              },
             });
           await trx
             .insertInto('email_attachments')
@@ -414,7 +411,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
               .executeTakeFirst(),
           )
         )?.id;
-      if (!documentId) throw new AppError(404, 'error.emailPreviewNoDocument');
+      if (!documentId) throw NotFound('error.emailPreviewNoDocument');
       const ctx = await composer.context(organizationId, documentId);
       if (ctx.type !== (input.kind === 'reminder' ? 'invoice' : input.kind)) throw NotFound();
       // The preview speaks the language being edited, whatever the document's own language.

@@ -12,7 +12,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import type { JsonValue } from '../../db/schema.generated.js';
 import { writeAudit } from '../../platform/audit.js';
 import { publicBaseUrl } from '../../platform/public-url.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import { NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DOCUMENT_KINDS, type PdfSignature } from '../documents/index.js';
 import { hashLinkSecret, newLinkSecret, normalizeEmail } from './link-secrets.js';
@@ -60,7 +60,7 @@ export function createLinksService({ db, clock, secrets, config }: Deps) {
     if (!document || (type && document.document_type !== DOCUMENT_KINDS[type].stored))
       throw NotFound();
     if (document.deleted_at) throw NotFound();
-    if (document.status === 'draft') throw new AppError(409, 'error.linkNotFinalized');
+    if (document.status === 'draft') throw InvalidState('error.linkNotFinalized');
     return document;
   }
 

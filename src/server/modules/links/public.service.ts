@@ -12,7 +12,7 @@ import {
 } from '../../platform/auth/throttle.js';
 import { todayInBelgium } from '../../platform/dates.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
-import { AppError } from '../../platform/errors.js';
+import { NotFound, InvalidState, TooManyRequests } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
   acceptSignedQuote,
@@ -64,7 +64,7 @@ function unlockRules(tokenHash: string, ip: string | null): ThrottleRule[] {
 }
 
 /** The one answer for an unknown, revoked or locked link and a wrong address. */
-const linkNotFound = () => new AppError(404, 'error.linkNotFound');
+const linkNotFound = () => NotFound('error.linkNotFound');
 
 function typeOf(stored: string): DocumentType {
   const entry = Object.entries(DOCUMENT_KINDS).find(([, kind]) => kind.stored === stored);
@@ -124,13 +124,10 @@ export function createPublicDocumentsService(
       const rules = unlockRules(tokenHash, visitor.ip);
       const wait = await throttleWait(db, rules, clock.now());
       if (wait > 0) {
-        throw new AppError(
-          429,
-          'error.tooManyAttempts',
-          { minutes: Math.ceil(wait / 60_000) },
-          undefined,
-          { 'retry-after': String(Math.ceil(wait / 1000)) },
-        );
+        throw TooManyRequests('error.tooManyAttempts', {
+          params: { minutes: Math.ceil(wait / 60_000) },
+          headers: { 'retry-after': String(Math.ceil(wait / 1000)) },
+        });
       }
       const link = await findPublicLink(db, tokenHash);
       const matches = emailMatches(email, link?.sent_to ?? []);
@@ -197,7 +194,7 @@ export function createPublicDocumentsService(
       const image = readSignaturePng(input.signature);
       const link = await gate(token, visitor);
       if (link.document_type !== DOCUMENT_KINDS.quote.stored)
-        throw new AppError(409, 'error.quoteNotSignable');
+        throw InvalidState('error.quoteNotSignable');
       const now = clock.now();
       try {
         await withTenant(db, link.organization_id, async (trx) => {
@@ -235,8 +232,7 @@ export function createPublicDocumentsService(
           );
         });
       } catch (error) {
-        if (pgErrorCode(error) === UNIQUE_VIOLATION)
-          throw new AppError(409, 'error.quoteNotSignable');
+        if (pgErrorCode(error) === UNIQUE_VIOLATION) throw InvalidState('error.quoteNotSignable');
         throw error;
       }
       return view(link);

@@ -4,7 +4,7 @@ import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { permissionsOf } from '../../platform/auth/permissions.js';
 import { setSessionOrganization } from '../../platform/auth/sessions.js';
-import { AppError, Unauthenticated } from '../../platform/errors.js';
+import { Unauthenticated, Forbidden } from '../../platform/errors.js';
 import { findUser, listMemberships, updateUser, type MembershipRow } from './me.repository.js';
 
 interface UserFields {
@@ -161,7 +161,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
     ): Promise<Me> {
       const list = await listMemberships(db, userId);
       if (!list.some((m) => m.organizationId === organizationId))
-        throw new AppError(403, 'error.notMember');
+        throw Forbidden('error.notMember');
       await setSessionOrganization(db, sessionId, organizationId);
       sessions.delete(sessionId);
       memberships.delete(userId);

@@ -4,8 +4,7 @@ import { normalizeEnterpriseNumber } from '../../../core/identifiers/index.js';
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
-import type { AppError } from '../../platform/errors.js';
-import { NotFound, Validation } from '../../platform/errors.js';
+import { type DomainError, NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { listDocumentAccounts, syncDocumentAccounts } from '../payments/index.js';
 import { checkLogo } from './logo-image.js';
@@ -178,7 +177,7 @@ export function createOrganizationsService({ db, clock, storage, memberships }: 
   };
 }
 
-export function logoTooLarge(): AppError {
+export function logoTooLarge(): DomainError {
   return Validation({ file: 'error.logoTooLarge' }, { max: `${LOGO_MAX_BYTES / 1024 / 1024} MB` });
 }
 

@@ -10,7 +10,7 @@ import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { todayInBelgium } from '../../platform/dates.js';
-import { AppError, NotFound, Validation } from '../../platform/errors.js';
+import { NotFound, Conflict, InvalidState, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { DocumentsService } from '../documents/index.js';
 import type { PaymentEmail, PaymentOutcome } from '../email/index.js';
@@ -62,7 +62,7 @@ export function createInvoicePaymentsService(
       .forUpdate()
       .executeTakeFirst();
     if (!row || row.document_type !== 'invoice' || row.deleted_at) throw NotFound();
-    if (!PAYABLE.includes(row.status)) throw new AppError(409, 'error.invalidState');
+    if (!PAYABLE.includes(row.status)) throw InvalidState('error.invalidState');
     return row;
   }
 
@@ -81,7 +81,7 @@ export function createInvoicePaymentsService(
       const amount = new Big(input.amount);
       if (!input.confirm) {
         if (amount.gt(open))
-          throw new AppError(409, 'error.overpayment', { open: open.toFixed(2) });
+          throw InvalidState('error.overpayment', { params: { open: open.toFixed(2) } });
         const twin = await trx
           .selectFrom('payments')
           .select('id')
@@ -93,7 +93,7 @@ export function createInvoicePaymentsService(
             input.reference ? eb('reference', '=', input.reference) : eb('reference', 'is', null),
           )
           .executeTakeFirst();
-        if (twin) throw new AppError(409, 'error.possibleDuplicatePayment');
+        if (twin) throw Conflict('error.possibleDuplicatePayment');
       }
       const now = clock.now();
       const id = newId();
@@ -166,7 +166,7 @@ export function createInvoicePaymentsService(
     async markPaid(actor: Actor, invoiceId: string, request: MarkPaid): Promise<Document> {
       const invoice = await documents.get(actor.organizationId, 'invoice', invoiceId);
       const open = new Big(invoice.openBalance);
-      if (open.lte(0)) throw new AppError(409, 'error.invalidState');
+      if (open.lte(0)) throw InvalidState('error.invalidState');
       return record(actor, invoiceId, {
         date: request.date ?? todayInBelgium(clock.now()),
         amount: open.toFixed(2),

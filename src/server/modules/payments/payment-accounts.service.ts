@@ -3,7 +3,7 @@ import type { PaymentAccount, paymentAccountInputSchema } from '../../../contrac
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import { NotFound, Conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
   ensureDefault,
@@ -122,7 +122,7 @@ export function createPaymentAccountsService({ db, clock }: Deps) {
     await withTenant(db, actor.organizationId, async (trx) => {
       const account = (await listAccounts(trx, actor.organizationId)).find((a) => a.id === id);
       if (!account) throw NotFound();
-      if (account.used) throw new AppError(409, 'error.accountInUse');
+      if (account.used) throw Conflict('error.accountInUse');
       await trx
         .deleteFrom('payment_accounts')
         .where('organization_id', '=', actor.organizationId)

@@ -15,7 +15,7 @@ import type { Actor, Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
-import { Conflict, NotFound, Validation } from '../../platform/errors.js';
+import { NotFound, Conflict, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { changedPrice, priceBothWays, priceText } from './product-prices.js';
 import {
@@ -106,7 +106,7 @@ async function translateConstraints<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (pgErrorCode(error) === UNIQUE_VIOLATION)
-      throw Conflict('error.codeTaken', { code: 'error.codeTaken' });
+      throw Conflict('error.codeTaken', { fields: { code: 'error.codeTaken' } });
     if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION)
       throw Validation({ groupId: 'validation.invalid' });
     throw error;

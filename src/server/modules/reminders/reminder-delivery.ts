@@ -5,7 +5,7 @@ import type { OrganizationsService } from '../organizations/index.js';
 import type { InterestPeriod } from '../../../core/reminders/index.js';
 import type { Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
-import { AppError } from '../../platform/errors.js';
+import { DomainError } from '../../platform/errors.js';
 import { REMINDER_LABELS, reminderLanguage } from './reminder-labels.js';
 import { renderReminderPdf } from './reminder-pdf.js';
 import { describeError, money, type StoredTexts } from './reminders.mapper.js';
@@ -132,7 +132,7 @@ export function createReminderDelivery(
         });
       } catch (error) {
         // A refusal (an address the e-mail module rejects) will not heal by retrying.
-        if (!(error instanceof AppError) && !lastAttempt) throw error;
+        if (!(error instanceof DomainError) && !lastAttempt) throw error;
         const now = clock.now();
         await withTenant(db, organizationId, (trx) =>
           trx

@@ -6,7 +6,7 @@ import {
   type ReminderStepTexts,
 } from '../../../contract/index.js';
 import type { CustomerKind, InterestPeriod, PastReminder } from '../../../core/reminders/index.js';
-import { AppError } from '../../platform/errors.js';
+import { DomainError } from '../../platform/errors.js';
 import type { ReminderRow, StepRow } from './reminders.repository.js';
 
 /** Rows to API shapes, and the small types the reminder files share. */
@@ -75,7 +75,8 @@ export function toReminder(row: ReminderRow): Reminder {
 
 /** Why a reminder could not be handed to the e-mail module, in the reminder's language. */
 export function describeError(error: unknown, language: 'fr' | 'nl' | 'en'): string {
-  if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof DomainError))
+    return error instanceof Error ? error.message : String(error);
   const fields = Object.values(error.fields ?? {}).map((key) => translate(language, key));
   return [translate(language, error.messageKey, error.params), ...fields].join(' ');
 }

@@ -9,7 +9,7 @@ import {
   sendReminderRequestSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
+import { Forbidden } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import { SAME_ORIGIN_FRAME_HEADERS } from '../../platform/security-headers.js';
 import type { ReminderSettingsService } from './reminder-settings.service.js';
@@ -53,7 +53,7 @@ export function reminderRoutes(
     },
     handler: async (request) => {
       const auth = authOf(request);
-      if (auth.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+      if (auth.role !== 'owner') throw Forbidden('error.ownerOnly');
       const created = await deps.reminders.runOrganization(auth.organizationId);
       return { created, failed: 0 };
     },

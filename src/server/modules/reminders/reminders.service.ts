@@ -34,7 +34,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Documents } from '../../db/schema.generated.js';
 import { writeAudit } from '../../platform/audit.js';
 import { todayInBelgium } from '../../platform/dates.js';
-import { AppError, NotFound } from '../../platform/errors.js';
+import { NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { LayoutService } from '../documents/index.js';
 import type { DocumentsService } from '../documents/index.js';
@@ -179,7 +179,7 @@ export function createRemindersService(
   function channelFor(row: DocumentRow, mode: Mode): 'email' | 'post' {
     if (mode.manual && mode.channel === 'post') return 'post';
     if (mode.manual && mode.channel === 'email' && !canEmail(row))
-      throw new AppError(409, 'error.reminderNoEmail');
+      throw InvalidState('error.reminderNoEmail');
     return canEmail(row) ? 'email' : 'post';
   }
 
@@ -198,7 +198,7 @@ export function createRemindersService(
     const refuse = (
       key: 'error.reminderNotOpen' | 'error.reminderNoStepLeft' | 'error.reminderNoSteps',
     ) => {
-      if (mode.manual) throw new AppError(409, key);
+      if (mode.manual) throw InvalidState(key);
       return null;
     };
     const today = todayInBelgium(now);
@@ -327,7 +327,7 @@ export function createRemindersService(
       updated_at: now,
     });
     if (!inserted) {
-      if (mode.manual) throw new AppError(409, 'error.reminderNoStepLeft');
+      if (mode.manual) throw InvalidState('error.reminderNoStepLeft');
       return null;
     }
     await afterInsert(trx, organizationId, row, id, channel, now, mode);
@@ -638,7 +638,7 @@ export function createRemindersService(
           channel: request.channel,
         }),
       );
-      if (!row) throw new AppError(409, 'error.reminderNoStepLeft');
+      if (!row) throw InvalidState('error.reminderNoStepLeft');
       return toReminder(row);
     },
 

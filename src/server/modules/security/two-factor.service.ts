@@ -24,7 +24,7 @@ import {
 } from '../../platform/auth/throttle.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
 import { generateTotpSecret, otpauthUri, verifyTotp } from '../../platform/auth/totp.js';
-import { AppError, Conflict, Unauthenticated, Validation } from '../../platform/errors.js';
+import { BadRequest, Unauthenticated, Conflict, Validation } from '../../platform/errors.js';
 import { createSmsSender } from '../../platform/sms/sms-sender.js';
 import { auditAccountChange } from './account-audit.js';
 import {
@@ -162,7 +162,7 @@ export function createTwoFactorService(deps: Deps) {
     ): Promise<{ userId: string; method: SecondFactorMethod }> {
       const now = clock.now();
       const pending = token ? await findPendingLogin(db, hashToken(token), now) : undefined;
-      if (!pending) throw new AppError(401, 'error.twoFactorLoginExpired');
+      if (!pending) throw Unauthenticated('error.twoFactorLoginExpired');
       const rules = secondStepRules(pending.id, pending.user_id);
       await enforceThrottle(db, rules, now);
       const user = await findSecurityUser(db, pending.user_id);
@@ -179,11 +179,11 @@ export function createTwoFactorService(deps: Deps) {
             at: now,
           }),
         );
-        throw new AppError(401, 'error.invalidTwoFactorCode');
+        throw Unauthenticated('error.invalidTwoFactorCode');
       }
       // Used once: a second request with the same cookie finds nothing.
       if (!(await deletePendingLogin(db, pending.id)))
-        throw new AppError(401, 'error.twoFactorLoginExpired');
+        throw Unauthenticated('error.twoFactorLoginExpired');
       await clearFailures(db, rules[0]?.key ?? '');
       return { userId: pending.user_id, method };
     },
@@ -358,7 +358,7 @@ export function createTwoFactorService(deps: Deps) {
       const now = clock.now();
       const pending = await findPhoneVerification(db, auth.userId);
       if (!pending || pending.expires_at <= now || pending.attempts >= PHONE_CODE_ATTEMPTS)
-        throw new AppError(400, 'error.phoneVerificationExpired');
+        throw BadRequest('error.phoneVerificationExpired');
       const expected = Buffer.from(pending.code_hash, 'hex');
       const given = sha256(`${auth.userId}:${code}`);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {

@@ -11,7 +11,7 @@ import {
   subscriptionSchema,
 } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
+import { Forbidden } from '../../platform/errors.js';
 import { errorResponses as errors, type Api } from '../../platform/route-types.js';
 import type { SubscriptionsService } from './subscriptions.service.js';
 
@@ -123,7 +123,7 @@ export function subscriptionRoutes(app: Api, deps: { subscriptions: Subscription
     },
     handler: async (request) => {
       const auth = authOf(request);
-      if (auth.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+      if (auth.role !== 'owner') throw Forbidden('error.ownerOnly');
       return subscriptions.runOrganization(auth.organizationId);
     },
   });

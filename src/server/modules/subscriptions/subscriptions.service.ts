@@ -33,7 +33,7 @@ import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
-import { AppError, NotFound, Validation } from '../../platform/errors.js';
+import { DomainError, NotFound, InvalidState, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { asFieldErrors, type DocumentsService } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
@@ -73,7 +73,7 @@ type InvoiceListQuery = z.output<typeof subscriptionInvoiceListQuerySchema>;
 export interface SubscriptionSenders {
   /**
    * Queues the e-mail of the invoice inside the transaction that created it, with the period
-   * for the `%start%`/`%end%` tags of the e-mail's texts. An AppError is a refusal (no address).
+   * for the `%start%`/`%end%` tags of the e-mail's texts. An DomainError is a refusal (no address).
    */
   email?: (
     trx: Tx,
@@ -81,7 +81,7 @@ export interface SubscriptionSenders {
   ) => Promise<void>;
   /**
    * Sends the invoice via PEPPOL (its checks, then its own job). Runs from our job, outside any
-   * transaction; an AppError is a refusal that retrying will not change.
+   * transaction; an DomainError is a refusal that retrying will not change.
    */
   peppol?: (actor: Actor, invoiceId: string) => Promise<void>;
 }
@@ -103,7 +103,7 @@ const MAX_CONFLICTS = 3;
  * the text of an unexpected error.
  */
 function failureOf(error: unknown): { last_error: string; last_error_params: string | null } {
-  if (error instanceof AppError) {
+  if (error instanceof DomainError) {
     const field = error.fields ? Object.values(error.fields)[0] : undefined;
     const key = error.messageKey === 'error.validation' && field ? field : error.messageKey;
     const params = Object.fromEntries(
@@ -293,7 +293,7 @@ export function createSubscriptionsService(
     let number: string | null = null;
     let failure: ReturnType<typeof failureOf> | null = null;
     /**
-     * A step the invoice survives: refused (an AppError), it is undone alone and its reason kept,
+     * A step the invoice survives: refused (an DomainError), it is undone alone and its reason kept,
      * while anything else still fails the whole period.
      */
     const attempt = async (work: () => Promise<void>) => {
@@ -302,7 +302,7 @@ export function createSubscriptionsService(
         await work();
         await sql`release savepoint subscription_step`.execute(trx);
       } catch (refusal) {
-        if (!(refusal instanceof AppError)) throw refusal;
+        if (!(refusal instanceof DomainError)) throw refusal;
         await sql`rollback to savepoint subscription_step`.execute(trx);
         failure = failureOf(refusal);
       }
@@ -348,8 +348,8 @@ export function createSubscriptionsService(
         try {
           await email(trx, { organizationId, invoiceId, tags });
         } catch (refusal) {
-          if (refusal instanceof AppError && refusal.fields?.to)
-            throw new AppError(409, 'error.subscriptionNoEmail');
+          if (refusal instanceof DomainError && refusal.fields?.to)
+            throw InvalidState('error.subscriptionNoEmail');
           throw refusal;
         }
       });
@@ -478,7 +478,7 @@ export function createSubscriptionsService(
       try {
         await senders.peppol(actor, data.invoiceId);
       } catch (error) {
-        if (!(error instanceof AppError) && !lastAttempt) throw error;
+        if (!(error instanceof DomainError) && !lastAttempt) throw error;
         // Refused (no access point, customer unreachable…): told, and kept on the subscription.
         await withTenant(db, data.organizationId, async (trx) => {
           const invoice = await trx
@@ -587,12 +587,12 @@ export function createSubscriptionsService(
       withTenant(db, actor.organizationId, async (trx) => {
         await locked(trx, actor.organizationId, id);
         const { count } = await runStats(trx, actor.organizationId, id);
-        if (count > 0) throw new AppError(409, 'error.subscriptionHasInvoices');
+        if (count > 0) throw InvalidState('error.subscriptionHasInvoices');
         try {
           await deleteSubscription(trx, actor.organizationId, id);
         } catch (error) {
           if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION)
-            throw new AppError(409, 'error.subscriptionHasInvoices');
+            throw InvalidState('error.subscriptionHasInvoices');
           throw error;
         }
         await audit(trx, actor, actor.organizationId, 'subscription.deleted', id);
@@ -615,7 +615,7 @@ export function createSubscriptionsService(
         const row = await locked(trx, actor.organizationId, id);
         const { lastPeriodStart } = await runStats(trx, actor.organizationId, id);
         const next = plan(scheduleOf(row), lastPeriodStart);
-        if (next.next_cycle === null) throw new AppError(409, 'error.subscriptionEnded');
+        if (next.next_cycle === null) throw InvalidState('error.subscriptionEnded');
         await updateSubscription(trx, actor.organizationId, id, {
           ...(row.active ? {} : next),
           active: true,
@@ -632,14 +632,14 @@ export function createSubscriptionsService(
         findSubscription(trx, actor.organizationId, id),
       );
       if (!row) throw NotFound();
-      if (!row.active) throw new AppError(409, 'error.invalidState');
-      if (row.next_cycle === null) throw new AppError(409, 'error.subscriptionEnded');
+      if (!row.active) throw InvalidState('error.invalidState');
+      if (row.next_cycle === null) throw InvalidState('error.subscriptionEnded');
       let result: Step = { outcome: 'skipped', more: false };
       for (let attempt = 0; result.outcome === 'skipped' && attempt < 10; attempt += 1) {
         result = await asFieldErrors(() => step(actor.organizationId, id, clock.now(), true));
       }
       const invoiceId = result.outcome === 'created' ? result.invoiceId : undefined;
-      if (!invoiceId) throw new AppError(409, 'error.subscriptionEnded');
+      if (!invoiceId) throw InvalidState('error.subscriptionEnded');
       return withTenant(db, actor.organizationId, async (trx) => {
         const made = await findRunOfInvoice(trx, actor.organizationId, invoiceId);
         if (!made) throw NotFound();

@@ -8,7 +8,7 @@ import {
 } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
-import { AppError } from '../../platform/errors.js';
+import { Forbidden } from '../../platform/errors.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Caller } from './team.service.js';
 
@@ -80,7 +80,7 @@ const prefixPattern = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\
 export function createAuditLogService({ db }: Deps) {
   return {
     async list(caller: Caller, query: AuditLogQuery): Promise<AuditLogPage> {
-      if (caller.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+      if (caller.role !== 'owner') throw Forbidden('error.ownerOnly');
       return withTenant(db, caller.organizationId, async (trx) => {
         let base = trx
           .selectFrom('audit_log as a')

@@ -2,14 +2,14 @@ import type { GdprOverview, GdprSettings } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { Forbidden } from '../../platform/errors.js';
 import { listMembers } from './team.repository.js';
 import { sortMembers, type Caller } from './team.service.js';
 
 /** The GDPR tab: support-staff access, who can reach the data, and the support sessions held. */
 export function createGdprService({ db, clock, sessions }: Deps) {
   function requireOwner(caller: Caller): void {
-    if (caller.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+    if (caller.role !== 'owner') throw Forbidden('error.ownerOnly');
   }
 
   return {

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { setSessionOrganization, type AuthContext } from '../../platform/auth/sessions.js';
-import { AppError } from '../../platform/errors.js';
+import { Forbidden } from '../../platform/errors.js';
 import { likePattern } from '../../platform/search.js';
 import type { MeService } from '../me/index.js';
 import { grantSupport } from './team.repository.js';
@@ -25,7 +25,7 @@ export function createSupportService({ db, clock, config, sessions }: Deps, me: 
   }
 
   async function requireSupport(auth: AuthContext): Promise<void> {
-    if (!(await isSupport(auth))) throw new AppError(403, 'error.support.only');
+    if (!(await isSupport(auth))) throw Forbidden('error.support.only');
   }
 
   return {
@@ -66,7 +66,7 @@ export function createSupportService({ db, clock, config, sessions }: Deps, me: 
         .select('support_access')
         .where('id', '=', organizationId)
         .executeTakeFirst();
-      if (!organization?.support_access) throw new AppError(403, 'error.support.accessOff');
+      if (!organization?.support_access) throw Forbidden('error.support.accessOff');
       await leave(auth, ip);
       await setSessionOrganization(db, auth.sessionId, organizationId, { support: true });
       sessions.delete(auth.sessionId);

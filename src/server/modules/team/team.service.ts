@@ -23,7 +23,7 @@ import { requireStrongPassword } from '../../platform/auth/password-strength.js'
 import { createSession, type NewSession } from '../../platform/auth/sessions.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
-import { AppError, Conflict, NotFound } from '../../platform/errors.js';
+import { Forbidden, NotFound, Conflict, InvalidState } from '../../platform/errors.js';
 import {
   deleteUnusedAccount,
   findAccountByEmail,
@@ -104,7 +104,7 @@ export function sortMembers<
 }
 
 function requireOwner(caller: Caller): void {
-  if (caller.role !== 'owner') throw new AppError(403, 'error.ownerOnly');
+  if (caller.role !== 'owner') throw Forbidden('error.ownerOnly');
 }
 
 export function createTeamService(
@@ -258,22 +258,24 @@ export function createTeamService(
         return { member: toMember(result.row, caller.userId), invitation };
       } catch (error) {
         if (pgErrorCode(error) === UNIQUE_VIOLATION)
-          throw Conflict('error.team.alreadyMember', { email: 'error.team.alreadyMember' });
+          throw Conflict('error.team.alreadyMember', {
+            fields: { email: 'error.team.alreadyMember' },
+          });
         throw error;
       }
     },
 
     async update(caller: Caller, userId: string, input: UpdateUser): Promise<TeamMember> {
       requireOwner(caller);
-      if (userId === caller.userId) throw new AppError(403, 'error.team.self');
+      if (userId === caller.userId) throw Forbidden('error.team.self');
       const result = await withTenant(db, caller.organizationId, async (trx) => {
         const { owners, target } = await lockOwnersAndMember(trx, caller.organizationId, userId);
         // The caller's own ownership may have been taken away a moment ago by another owner.
-        if (!owners.includes(caller.userId)) throw new AppError(403, 'error.ownerOnly');
+        if (!owners.includes(caller.userId)) throw Forbidden('error.ownerOnly');
         if (!target) throw NotFound();
         const fromRole = target.role as Role;
         if (fromRole === 'accountant' && (input.role !== undefined || input.modules !== undefined))
-          throw new AppError(409, 'error.team.externalRole');
+          throw InvalidState('error.team.externalRole');
         const role = input.role ?? fromRole;
         const active = input.active ?? target.deactivated_at === null;
         const losesOwner = owners.includes(userId) && (role !== 'owner' || !active);
@@ -313,10 +315,10 @@ export function createTeamService(
 
     async remove(caller: Caller, userId: string): Promise<void> {
       requireOwner(caller);
-      if (userId === caller.userId) throw new AppError(403, 'error.team.self');
+      if (userId === caller.userId) throw Forbidden('error.team.self');
       await withTenant(db, caller.organizationId, async (trx) => {
         const { owners, target } = await lockOwnersAndMember(trx, caller.organizationId, userId);
-        if (!owners.includes(caller.userId)) throw new AppError(403, 'error.ownerOnly');
+        if (!owners.includes(caller.userId)) throw Forbidden('error.ownerOnly');
         if (!target) throw NotFound();
         if (owners.includes(userId) && owners.length <= 1) throw Conflict('error.team.lastOwner');
         const email = await trx
@@ -359,14 +361,11 @@ export function createTeamService(
       requireOwner(caller);
       const account = await findAccountByEmail(db, email);
       if (!account?.is_accountant || !account.password_set)
-        throw new AppError(
-          404,
-          'error.team.noAccountantAccount',
-          {},
-          {
+        throw NotFound('error.team.noAccountantAccount', {
+          fields: {
             email: 'error.team.noAccountantAccount',
           },
-        );
+        });
       try {
         const result = await withTenant(db, caller.organizationId, async (trx) => {
           await insertMembership(trx, {
@@ -383,14 +382,16 @@ export function createTeamService(
         return result;
       } catch (error) {
         if (pgErrorCode(error) === UNIQUE_VIOLATION)
-          throw Conflict('error.team.alreadyMember', { email: 'error.team.alreadyMember' });
+          throw Conflict('error.team.alreadyMember', {
+            fields: { email: 'error.team.alreadyMember' },
+          });
         throw error;
       }
     },
 
     async invitation(token: string): Promise<InvitationInfo> {
       const row = await findInvitation(db, hashToken(token), clock.now());
-      if (!row) throw new AppError(404, 'error.invitation.invalid');
+      if (!row) throw NotFound('error.invitation.invalid');
       return {
         organizationName: row.legal_name,
         email: row.email,
@@ -407,7 +408,7 @@ export function createTeamService(
       client: ClientInfo,
     ): Promise<StartedSession> {
       const preview = await findInvitation(db, hashToken(token), clock.now());
-      if (!preview) throw new AppError(404, 'error.invitation.invalid');
+      if (!preview) throw NotFound('error.invitation.invalid');
       if (preview.password_set) throw Conflict('error.invitation.accountExists');
       const score = await requireStrongPassword(
         input.password,
@@ -431,7 +432,7 @@ export function createTeamService(
           .where('expires_at', '>', now)
           .forUpdate()
           .executeTakeFirst();
-        if (!invitation) throw new AppError(404, 'error.invitation.invalid');
+        if (!invitation) throw NotFound('error.invitation.invalid');
         const updated = await trx
           .updateTable('users')
           .set({
@@ -523,7 +524,7 @@ export function createTeamService(
         });
       } catch (error) {
         if (pgErrorCode(error) === UNIQUE_VIOLATION)
-          throw Conflict('error.emailTaken', { email: 'error.emailTaken' });
+          throw Conflict('error.emailTaken', { fields: { email: 'error.emailTaken' } });
         throw error;
       }
     },

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../deps.js';
 import type { Module } from '../../../contract/index.js';
-import { AppError, Forbidden, Unauthenticated } from '../errors.js';
+import { Unauthenticated, Forbidden } from '../errors.js';
 import { hasModules } from './permissions.js';
 import type { AuthContext, MemberAuthContext } from './sessions.js';
 
@@ -12,7 +12,7 @@ import type { AuthContext, MemberAuthContext } from './sessions.js';
 export function authOf(request: FastifyRequest): MemberAuthContext {
   const auth = request.auth;
   if (!auth) throw Unauthenticated();
-  if (!auth.organizationId || !auth.role) throw new AppError(403, 'error.noOrganization');
+  if (!auth.organizationId || !auth.role) throw Forbidden('error.noOrganization');
   return auth as MemberAuthContext;
 }
 

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../clock.js';
-import { AppError, Forbidden, Unauthenticated } from '../errors.js';
+import { Unauthenticated, Forbidden } from '../errors.js';
 import { pickLanguage } from '../language.js';
 import {
   CSRF_COOKIE,
@@ -117,11 +117,10 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         );
       if (access !== 'account') {
         const { organizationId, role, modules, support } = request.auth;
-        if (!organizationId || !role) throw new AppError(403, 'error.noOrganization');
+        if (!organizationId || !role) throw Forbidden('error.noOrganization');
         if (!canAccess(access, role, modules)) throw Forbidden();
         // Support staff may look, never change: only `account` routes (leaving) accept writes.
-        if (support && !SAFE_METHODS.has(request.method))
-          throw new AppError(403, 'error.support.readOnly');
+        if (support && !SAFE_METHODS.has(request.method)) throw Forbidden('error.support.readOnly');
       }
       // An organization that requires two-factor login lets a user without it only set it up
       // (and read their profile, switch organization or log out) until it is done.
@@ -131,7 +130,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         !twoFactorEnabled &&
         !request.routeOptions.config.beforeTwoFactorSetup
       )
-        throw new AppError(403, 'error.twoFactorSetupRequired');
+        throw Forbidden('error.twoFactorSetupRequired');
     }
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, options.publicOrigin);
   });
@@ -144,7 +143,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
 function checkCsrf(request: FastifyRequest, publicOrigin: string | undefined): void {
   const origin = request.headers.origin;
   if (origin && origin !== publicOrigin && origin !== `${request.protocol}://${request.host}`) {
-    throw new AppError(403, 'error.csrf');
+    throw Forbidden('error.csrf');
   }
   const header = request.headers[CSRF_HEADER];
   const cookie = request.cookies[CSRF_COOKIE];
@@ -156,6 +155,6 @@ function checkCsrf(request: FastifyRequest, publicOrigin: string | undefined): v
     !safeEqual(header, expected) ||
     !safeEqual(cookie, expected)
   ) {
-    throw new AppError(403, 'error.csrf');
+    throw Forbidden('error.csrf');
   }
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
-import { AppError } from '../errors.js';
+import type { DomainError } from '../errors.js';
+import { TooManyRequests } from '../errors.js';
 
 export interface ThrottleRule {
   key: string;
@@ -58,14 +59,11 @@ export async function clearFailures(db: Kysely<DB>, key: string): Promise<void> 
 }
 
 /** The 429 answer: a translated "try again in N minutes" and `Retry-After` in seconds. */
-export function tooManyAttempts(waitMs: number): AppError {
-  return new AppError(
-    429,
-    'error.tooManyAttempts',
-    { minutes: Math.ceil(waitMs / 60_000) },
-    undefined,
-    { 'retry-after': String(Math.ceil(waitMs / 1000)) },
-  );
+export function tooManyAttempts(waitMs: number): DomainError {
+  return TooManyRequests('error.tooManyAttempts', {
+    params: { minutes: Math.ceil(waitMs / 60_000) },
+    headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) },
+  });
 }
 
 /** Throws the 429 answer when any rule is exhausted. */
