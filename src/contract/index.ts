@@ -21,3 +21,4 @@ export * from './jobs.js';
 export * from './subscriptions.js';
 export * from './links.js';
 export * from './reminders.js';
+export * from './routes/index.js';

@@ -15,7 +15,7 @@ import {
   createPasswordResetService,
   passwordResetRoutes,
 } from './modules/auth/index.js';
-import { createCustomersService, customerRoutes } from './modules/customers/index.js';
+import { createCustomersService, customerHandlers } from './modules/customers/index.js';
 import {
   createDocumentsService,
   createJournalsService,
@@ -76,7 +76,9 @@ import {
   invitationMailer,
   teamRoutes,
 } from './modules/team/index.js';
+import { customerRoutes } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
+import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { frameworkErrors, installErrorHandler } from './platform/error-handler.js';
@@ -199,7 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   organizationRoutes(app, { organizations });
   const support = createSupportService(deps, me);
   await support.syncConfigured();
-  customerRoutes(app, { customers: createCustomersService(deps) });
+  mountRoutes(app, customerRoutes, customerHandlers({ customers: createCustomersService(deps) }));
   productRoutes(app, { products: createProductsService(deps) });
   journalRoutes(app, { journals: createJournalsService(deps) });
   const documents = createDocumentsService(deps);

@@ -13,6 +13,8 @@ declare module 'fastify' {
      * (their profile, the setup itself, logout); every other route answers 403 until then.
      */
     beforeTwoFactorSetup?: true;
+    /** Only the organization's owners, on top of `access`. */
+    ownerOnly?: true;
   }
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */

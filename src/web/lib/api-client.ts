@@ -4,11 +4,11 @@ import { currentLanguage, i18n } from '../i18n';
 import { ApiError } from './api-error';
 import { csrfToken, fetchCsrfToken } from './csrf';
 
-const API_PREFIX = '/api/v1';
+export const API_PREFIX = '/api/v1';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface RequestOptions {
+export interface RequestOptions {
   method?: Method;
   /** A plain value is sent as JSON; FormData as multipart (the browser sets the boundary). */
   body?: unknown;
@@ -54,7 +54,11 @@ export async function apiFile(path: string): Promise<{ blob: Blob; filename: str
   return { blob: await response.blob(), filename };
 }
 
-async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
+export async function send(
+  path: string,
+  options: RequestOptions,
+  retried = false,
+): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers = new Headers({
     ...options.headers,
@@ -92,7 +96,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
   return response;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = errorResponseSchema.safeParse(await response.json().catch(() => null));
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;

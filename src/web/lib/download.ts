@@ -5,11 +5,15 @@ import { apiFile } from './api-client';
  * (Accept-Language) and a failure becomes a notification instead of a blank tab.
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const { blob, filename } = await apiFile(path);
-  const url = URL.createObjectURL(blob);
+  saveFile(await apiFile(path), fallbackName);
+}
+
+/** Hands a fetched file (`callFile`) to the browser as a download. */
+export function saveFile(file: { blob: Blob; filename: string | null }, fallbackName: string) {
+  const url = URL.createObjectURL(file.blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = filename ?? fallbackName;
+  link.download = file.filename ?? fallbackName;
   document.body.append(link);
   link.click();
   link.remove();

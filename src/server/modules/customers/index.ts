@@ -1,2 +1,2 @@
-export { customerRoutes } from './customers.routes.js';
+export { customerHandlers } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';

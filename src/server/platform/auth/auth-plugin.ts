@@ -119,6 +119,8 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         const { organizationId, role, modules, support } = request.auth;
         if (!organizationId || !role) throw Forbidden('error.noOrganization');
         if (!canAccess(access, role, modules)) throw Forbidden();
+        if (request.routeOptions.config.ownerOnly && role !== 'owner')
+          throw Forbidden('error.ownerOnly');
         // Support staff may look, never change: only `account` routes (leaving) accept writes.
         if (support && !SAFE_METHODS.has(request.method)) throw Forbidden('error.support.readOnly');
       }

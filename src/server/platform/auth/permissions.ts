@@ -1,15 +1,12 @@
-import { MODULES, type Module, type Role } from '../../../contract/index.js';
+import {
+  MODULES,
+  type Access,
+  type Module,
+  type ModuleSet,
+  type Role,
+} from '../../../contract/index.js';
 
-/** Modules that must all be granted: a route that reads or writes records of several modules. */
-export type ModuleSet = readonly [Module, ...Module[]];
-
-/**
- * What a route requires: nobody, any signed-in account (with or without a current
- * organization: an accountant without clients yet, support staff), any member of the current
- * organization, one module, or a set of modules that are all required (e.g. converting a quote
- * into an invoice reads quotes and writes invoices: `['quotes', 'invoices']`).
- */
-export type Access = 'public' | 'account' | 'member' | Module | ModuleSet;
+export type { Access, ModuleSet };
 
 /** Customers and products are open to every user of an organization. */
 export const ALWAYS_OPEN = ['customers', 'products'] as const;

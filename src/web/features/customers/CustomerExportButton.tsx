@@ -3,9 +3,8 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListQuery } from '../../../contract/index.js';
-import { downloadFile } from '../../lib/download';
 import { notifyError } from '../../lib/notify';
-import { customerExportPath } from './api';
+import { downloadCustomers } from './api';
 
 /** Exports what the list shows (same search and filters), every page of it. */
 export function CustomerExportButton({ query }: { query: CustomerListQuery }) {
@@ -13,7 +12,7 @@ export function CustomerExportButton({ query }: { query: CustomerListQuery }) {
   const [busy, setBusy] = useState(false);
   const run = () => {
     setBusy(true);
-    downloadFile(customerExportPath(query), 'customers.csv')
+    downloadCustomers(query)
       .catch(notifyError)
       .finally(() => setBusy(false));
   };

@@ -1,13 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  customerPageSchema,
-  customerSchema,
+  customerRoutes,
   type Customer,
   type CustomerInput,
   type CustomerListQuery,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call, callFile } from '../../lib/client';
+import { saveFile } from '../../lib/download';
 import { useMe } from '../me/me-context';
 
 /** Keyed by organization: after a switch, nothing of the previous company can show. */
@@ -16,7 +15,7 @@ const customersKey = (organizationId: string) => ['customers', organizationId] a
 export function customerListQueryOptions(organizationId: string, query: CustomerListQuery) {
   return queryOptions({
     queryKey: [...customersKey(organizationId), 'list', query],
-    queryFn: () => api(`/customers?${toQueryString(query)}`, { schema: customerPageSchema }),
+    queryFn: () => call(customerRoutes.list, { query }),
     // The previous page stays on screen while the next one loads: no flashing table.
     placeholderData: keepPreviousData,
   });
@@ -25,7 +24,7 @@ export function customerListQueryOptions(organizationId: string, query: Customer
 export function customerQueryOptions(organizationId: string, customerId: string) {
   return queryOptions({
     queryKey: [...customersKey(organizationId), 'detail', customerId],
-    queryFn: () => api(`/customers/${customerId}`, { schema: customerSchema }),
+    queryFn: () => call(customerRoutes.get, { params: { id: customerId } }),
   });
 }
 
@@ -45,8 +44,8 @@ export function useSaveCustomer(customerId: string | null) {
   return useMutation({
     mutationFn: (body: CustomerInput) =>
       customerId
-        ? api(`/customers/${customerId}`, { method: 'PUT', body, schema: customerSchema })
-        : api('/customers', { method: 'POST', body, schema: customerSchema }),
+        ? call(customerRoutes.update, { params: { id: customerId }, body })
+        : call(customerRoutes.create, { body }),
     onSuccess: store,
   });
 }
@@ -55,9 +54,8 @@ export function useSetCustomerArchived(customerId: string) {
   const store = useStoreCustomer();
   return useMutation({
     mutationFn: (archived: boolean) =>
-      api(`/customers/${customerId}/${archived ? 'archive' : 'unarchive'}`, {
-        method: 'POST',
-        schema: customerSchema,
+      call(archived ? customerRoutes.archive : customerRoutes.unarchive, {
+        params: { id: customerId },
       }),
     onSuccess: store,
   });
@@ -67,7 +65,7 @@ export function useDeleteCustomer(customerId: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(`/customers/${customerId}`, { method: 'DELETE' }),
+    mutationFn: () => call(customerRoutes.remove, { params: { id: customerId } }),
     onSuccess: () => {
       queryClient.removeQueries({
         queryKey: customerQueryOptions(organization.id, customerId).queryKey,
@@ -78,6 +76,7 @@ export function useDeleteCustomer(customerId: string) {
 }
 
 /** The CSV export takes the list's filters, without paging. */
-export function customerExportPath(query: CustomerListQuery): string {
-  return `/customers/export.csv?${toQueryString({ ...query, page: undefined, pageSize: undefined })}`;
+export async function downloadCustomers(query: CustomerListQuery): Promise<void> {
+  const { page, pageSize, ...filters } = query;
+  saveFile(await callFile(customerRoutes.exportCsv, { query: filters }), 'customers.csv');
 }
