@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'organization.logo_changed',
   'organization.logo_removed',
   'organization.security_updated',
+  'organization.app_enabled',
+  'organization.app_disabled',
   'team.userInvited',
   'team.userAdded',
   'team.roleChanged',

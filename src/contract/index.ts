@@ -21,4 +21,5 @@ export * from './jobs.js';
 export * from './subscriptions.js';
 export * from './links.js';
 export * from './reminders.js';
+export * from './apps.js';
 export * from './routes/index.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, text, uuidSchema } from './common.js';
+import { optionalAppSchema } from './apps.js';
 import { roleSchema } from './auth.js';
 
 export const userSchema = z.object({
@@ -24,6 +25,8 @@ export const meResponseSchema = z
     /** Modules this user may use in the current organization (see MODULES), plus customers/products. */
     permissions: z.array(z.string()),
     language: languageSchema,
+    /** The apps the organization switched off: their menus and panels are hidden. */
+    disabledApps: z.array(optionalAppSchema),
     organizations: z.array(membershipSummarySchema),
     twoFactor: z.object({
       enabled: z.boolean(),

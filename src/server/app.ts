@@ -76,7 +76,8 @@ import {
   invitationMailer,
   teamRoutes,
 } from './modules/team/index.js';
-import { customerRoutes } from '../contract/index.js';
+import { appRoutes, customerRoutes } from '../contract/index.js';
+import { appHandlers, createAppsService } from './modules/apps/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -199,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies,
   });
   organizationRoutes(app, { organizations });
+  mountRoutes(app, appRoutes, appHandlers({ apps: createAppsService(deps) }));
   const support = createSupportService(deps, me);
   await support.syncConfigured();
   mountRoutes(app, customerRoutes, customerHandlers({ customers: createCustomersService(deps) }));

@@ -13,6 +13,9 @@ export const en = {
   'error.unauthenticated': 'Please log in.',
   'error.sessionExpired': 'Your session has expired. Please log in again.',
   'error.forbidden': 'You do not have access to this.',
+  'error.moduleForbidden': 'Your account does not give you access to this part of the company.',
+  'error.appDisabled':
+    'This app is switched off for the company. An owner can switch it on in Settings → Apps.',
   'error.notFound': 'Not found.',
   'error.conflict': 'This conflicts with existing data.',
   'error.csrf': 'The security token is missing or invalid. Reload the page and try again.',

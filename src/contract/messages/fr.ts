@@ -14,6 +14,9 @@ export const fr: Record<MessageKey, string> = {
   'error.unauthenticated': 'Veuillez vous connecter.',
   'error.sessionExpired': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.forbidden': "Vous n'avez pas accès à cette ressource.",
+  'error.moduleForbidden': "Votre compte ne vous donne pas accès à cette partie de l'entreprise.",
+  'error.appDisabled':
+    "Cette app est désactivée pour l'entreprise. Un propriétaire peut l'activer dans Paramètres → Apps.",
   'error.notFound': 'Introuvable.',
   'error.conflict': 'Ceci entre en conflit avec des données existantes.',
   'error.csrf': 'Le jeton de sécurité est absent ou invalide. Rechargez la page et réessayez.',

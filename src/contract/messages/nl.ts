@@ -14,6 +14,9 @@ export const nl: Record<MessageKey, string> = {
   'error.unauthenticated': 'Meld u aan.',
   'error.sessionExpired': 'Uw sessie is verlopen. Meld u opnieuw aan.',
   'error.forbidden': 'U hebt hier geen toegang toe.',
+  'error.moduleForbidden': 'Uw account geeft u geen toegang tot dit deel van het bedrijf.',
+  'error.appDisabled':
+    'Deze app is uitgeschakeld voor het bedrijf. Een eigenaar kan ze inschakelen via Instellingen → Apps.',
   'error.notFound': 'Niet gevonden.',
   'error.conflict': 'Dit botst met bestaande gegevens.',
   'error.csrf':

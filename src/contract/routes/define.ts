@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { OptionalApp } from '../apps.js';
 import type { Module } from '../auth.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -30,6 +31,8 @@ export interface RouteDefinition {
   readonly access: Access;
   /** Only the organization's owners, on top of `access`. */
   readonly ownerOnly?: true;
+  /** The optional app the route belongs to: switched off, it answers 403 `appDisabled`. */
+  readonly app?: OptionalApp;
   /**
    * Reachable by a user whose organization requires two-factor login before they set it up
    * (their profile, the setup itself, logout); every other route answers 403 until then.
@@ -54,15 +57,20 @@ export interface RouteDefinition {
 export type RouteTable = Readonly<Record<string, RouteDefinition>>;
 
 /**
- * A module's routes, tagged with the module's name for the OpenAPI. Keeps the literal types, so
+ * A module's routes, tagged with the module's name for the OpenAPI, and with the optional app
+ * they all belong to. Keeps the literal types, so
  * the handler map and the client know each route's schemas.
  */
 export function defineRoutes<const T extends Record<string, RouteDefinition>>(
   tag: string,
   routes: T,
+  options: { app?: OptionalApp } = {},
 ): { readonly [K in keyof T]: T[K] & { readonly tags: readonly string[] } } {
   return Object.fromEntries(
-    Object.entries(routes).map(([name, route]) => [name, { tags: [tag], ...route }]),
+    Object.entries(routes).map(([name, route]) => [
+      name,
+      { tags: [tag], ...(options.app && { app: options.app }), ...route },
+    ]),
   ) as { readonly [K in keyof T]: T[K] & { readonly tags: readonly string[] } };
 }
 

@@ -1,2 +1,3 @@
 export * from './define.js';
 export { customerRoutes } from './customers.js';
+export { appRoutes } from './apps.js';

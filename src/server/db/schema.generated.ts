@@ -369,6 +369,7 @@ export interface Organizations {
   require_two_factor: Generated<boolean>;
   support_access: Generated<boolean>;
   default_vat_rate: Generated<string>;
+  disabled_apps: Generated<string[]>;
 }
 
 export interface PasswordResetTokens {

@@ -1,4 +1,4 @@
-import type { Language } from '../../contract/index.js';
+import type { Language, OptionalApp } from '../../contract/index.js';
 import type { AuthContext } from './auth/sessions.js';
 import type { Access } from './auth/permissions.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -15,6 +15,8 @@ declare module 'fastify' {
     beforeTwoFactorSetup?: true;
     /** Only the organization's owners, on top of `access`. */
     ownerOnly?: true;
+    /** The optional app the route belongs to: switched off, it answers 403 `appDisabled`. */
+    app?: OptionalApp;
   }
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */

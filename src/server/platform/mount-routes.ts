@@ -64,6 +64,7 @@ export function mountRoutes<T extends RouteTable>(app: Api, table: T, handlers: 
       config: {
         access: route.access,
         ...(route.ownerOnly && { ownerOnly: true }),
+        ...(route.app && { app: route.app }),
         ...(route.beforeTwoFactorSetup && { beforeTwoFactorSetup: true }),
       },
       schema: fastifySchema(route),

@@ -174,6 +174,12 @@ const usersSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/settings-users'), 'UsersSettingsPage'),
 });
 
+const appsSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/apps',
+  component: lazyRouteComponent(() => import('../routes/settings-apps'), 'AppsSettingsPage'),
+});
+
 const gdprSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings/gdpr',
@@ -436,6 +442,7 @@ const routeTree = rootRoute.addChildren([
     personalSettingsRoute,
     usersSettingsRoute,
     gdprSettingsRoute,
+    appsSettingsRoute,
     auditLogRoute,
     customersRoute,
     newCustomerRoute,

@@ -22,6 +22,7 @@ export const fr: Catalogue = {
     countrySearchEmpty: 'Aucun pays ne correspond',
   },
   nav: {
+    apps: 'Apps',
     jobs: 'Tâches en arrière-plan',
     label: 'Navigation principale',
     skipToContent: 'Aller au contenu',
@@ -1300,6 +1301,8 @@ export const fr: Catalogue = {
         logo_changed: '{{who}} a changé le logo',
         logo_removed: '{{who}} a retiré le logo',
         security_updated: '{{who}} a modifié les paramètres de sécurité',
+        app_enabled: "{{who}} a activé l'app {{app}}",
+        app_disabled: "{{who}} a désactivé l'app {{app}}",
       },
       team: {
         userInvited: '{{who}} a invité {{what}}',
@@ -2268,6 +2271,45 @@ export const fr: Catalogue = {
       done: 'Votre mot de passe a été changé. Toutes les sessions ont été fermées.',
       missingToken: 'Cette page a besoin du lien de l’e-mail. Demandez-en un nouveau.',
       newLink: 'Demander un nouveau lien',
+    },
+  },
+  apps: {
+    title: 'Apps',
+    subtitle:
+      "Choisissez ce que l'entreprise utilise. Une app désactivée disparaît des menus, des pages de documents et des listes ; ses données sont conservées et ses tâches planifiées sont suspendues jusqu'à sa réactivation.",
+    base: 'Toujours active',
+    on: 'Activée',
+    off: 'Désactivée',
+    ownerOnly: "Seul un propriétaire de l'entreprise peut activer ou désactiver des apps.",
+    enabled: '{{app}} est activée.',
+    disabled: '{{app}} est désactivée. Ses données sont conservées.',
+    switchedOff: "Cette app est désactivée pour l'entreprise.",
+    switchedOffHint: 'Un propriétaire peut la réactiver dans Paramètres → Apps.',
+    names: {
+      customers: 'Clients',
+      products: 'Produits',
+      quotes: 'Devis',
+      invoices: 'Factures',
+      creditNotes: 'Notes de crédit',
+      payments: 'Paiements',
+      peppol: 'Facturation électronique PEPPOL',
+      purchases: 'Achats',
+      reminders: 'Rappels de paiement',
+      subscriptions: 'Factures récurrentes',
+    },
+    descriptions: {
+      customers: 'Clients, fournisseurs et prospects, avec leurs personnes de contact et adresses.',
+      products: 'Produits et services avec prix, groupes et taux de TVA.',
+      quotes: 'Des devis que vos clients peuvent signer en ligne.',
+      invoices: "Factures et factures d'acompte, numérotées sans trou.",
+      creditNotes: 'Des notes de crédit qui corrigent une facture.',
+      payments: 'Les paiements reçus et les comptes sur lesquels ils arrivent.',
+      peppol:
+        'Envoyer et recevoir des factures électroniques via le réseau PEPPOL, avec la boîte de réception.',
+      purchases: 'Les factures de vos fournisseurs, à traiter et à payer.',
+      reminders:
+        'Des rappels de paiement automatiques selon la loi belge sur les retards de paiement.',
+      subscriptions: 'Des factures créées et envoyées à nouveau à chaque période.',
     },
   },
   common: {

@@ -1,4 +1,10 @@
-import type { Language, Module, Role } from '../../../contract/index.js';
+import {
+  isOptionalApp,
+  type Language,
+  type Module,
+  type OptionalApp,
+  type Role,
+} from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 
 export interface MembershipRow {
@@ -8,6 +14,8 @@ export interface MembershipRow {
   modules: Module[];
   /** The organization requires two-factor login of every user. */
   requireTwoFactor?: boolean;
+  /** The apps the organization switched off. */
+  disabledApps: OptionalApp[];
 }
 
 /**
@@ -18,7 +26,14 @@ export async function listMemberships(db: Database, userId: string): Promise<Mem
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['o.id', 'o.legal_name', 'm.role', 'm.modules', 'o.require_two_factor'])
+    .select([
+      'o.id',
+      'o.legal_name',
+      'm.role',
+      'm.modules',
+      'o.require_two_factor',
+      'o.disabled_apps',
+    ])
     .where('m.user_id', '=', userId)
     .where('m.deactivated_at', 'is', null)
     .orderBy('o.legal_name')
@@ -30,6 +45,7 @@ export async function listMemberships(db: Database, userId: string): Promise<Mem
     role: row.role as Role,
     modules: row.modules as Module[],
     requireTwoFactor: row.require_two_factor,
+    disabledApps: row.disabled_apps.filter(isOptionalApp),
   }));
 }
 

@@ -1,4 +1,10 @@
-import type { Account, Language, Me, UpdateMeRequest } from '../../../contract/index.js';
+import {
+  isOptionalApp,
+  type Account,
+  type Language,
+  type Me,
+  type UpdateMeRequest,
+} from '../../../contract/index.js';
 import type { Actor, Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -46,6 +52,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
       role: current.role,
       permissions: permissionsOf(current.role, current.modules),
       language: user.language,
+      disabledApps: current.disabledApps,
       organizations: list.map(({ organizationId: id, name, role }) => ({
         organizationId: id,
         name,
@@ -62,11 +69,17 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
   async function supportMembership(organizationId: string): Promise<MembershipRow> {
     const organization = await db
       .selectFrom('organizations')
-      .select('legal_name')
+      .select(['legal_name', 'disabled_apps'])
       .where('id', '=', organizationId)
       .executeTakeFirst();
     if (!organization) throw Unauthenticated();
-    return { organizationId, name: organization.legal_name, role: 'support', modules: [] };
+    return {
+      organizationId,
+      name: organization.legal_name,
+      role: 'support',
+      modules: [],
+      disabledApps: organization.disabled_apps.filter(isOptionalApp),
+    };
   }
 
   async function me(userId: string, organizationId: string): Promise<Me> {

@@ -344,7 +344,7 @@ describe('access', () => {
     expect((await employee.client.get('/api/v1/organization')).statusCode).toBe(200);
     const refused = await employee.client.put('/api/v1/organization', companyInput());
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.code).toBe('forbidden');
+    expect(refused.json().error.code).toBe('moduleForbidden');
     expect((await employee.client.delete('/api/v1/organization/logo')).statusCode).toBe(403);
   });
 

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { OptionalApp } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { Unauthenticated, Forbidden } from '../errors.js';
@@ -21,6 +22,8 @@ export interface RouteAccess {
   method: string;
   url: string;
   access: Access | null;
+  /** The optional app the route belongs to (none for the base apps and the platform). */
+  app: OptionalApp | null;
   params: unknown;
   body: unknown;
   querystring: unknown;
@@ -64,6 +67,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
         method,
         url: route.url,
         access: route.config?.access ?? null,
+        app: route.config?.app ?? null,
         params: route.schema?.params,
         body: route.schema?.body,
         querystring: route.schema?.querystring,
@@ -118,7 +122,10 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
       if (access !== 'account') {
         const { organizationId, role, modules, support } = request.auth;
         if (!organizationId || !role) throw Forbidden('error.noOrganization');
-        if (!canAccess(access, role, modules)) throw Forbidden();
+        // The organization's switchboard first: an app that is off is off for everyone.
+        const app = request.routeOptions.config.app;
+        if (app && request.auth.disabledApps.includes(app)) throw Forbidden('error.appDisabled');
+        if (!canAccess(access, role, modules)) throw Forbidden('error.moduleForbidden');
         if (request.routeOptions.config.ownerOnly && role !== 'owner')
           throw Forbidden('error.ownerOnly');
         // Support staff may look, never change: only `account` routes (leaving) accept writes.

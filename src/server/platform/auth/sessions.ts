@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Language, Module, Role } from '../../../contract/index.js';
+import {
+  isOptionalApp,
+  type Language,
+  type Module,
+  type OptionalApp,
+  type Role,
+} from '../../../contract/index.js';
 import type { DB } from '../../db/schema.generated.js';
 import { newId } from '../ids.js';
 import { hashToken, randomToken } from './tokens.js';
@@ -32,6 +38,8 @@ export interface AuthContext {
   twoFactorEnabled: boolean;
   /** The current organization requires two-factor login of every user. */
   twoFactorRequired: boolean;
+  /** The apps the current organization switched off (Settings → Apps). */
+  disabledApps: readonly OptionalApp[];
 }
 
 /** The session of a route that needs a current organization (every route but `account` ones). */
@@ -118,6 +126,7 @@ export async function loadSession(
       's.last_seen_at',
       'u.two_factor_enabled_at',
       'o.require_two_factor',
+      'o.disabled_apps',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -169,6 +178,7 @@ export async function loadSession(
       twoFactorEnabled: row.two_factor_enabled_at !== null,
       // A support session is the platform's, not a user of the organization.
       twoFactorRequired: !support && organizationId !== null && row.require_two_factor === true,
+      disabledApps: organizationId ? (row.disabled_apps ?? []).filter(isOptionalApp) : [],
     },
   };
 }

@@ -64,5 +64,8 @@ function GuardedPage() {
   const me = useMe();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const { all } = useNavigation();
-  return mayOpen(me, pageRequirement(pathname, all)) ? <Outlet /> : <NoAccess />;
+  const requirement = pageRequirement(pathname, all);
+  if (mayOpen(me, requirement)) return <Outlet />;
+  const appOff = requirement.app !== undefined && me.disabledApps.includes(requirement.app);
+  return <NoAccess appOff={appOff} />;
 }

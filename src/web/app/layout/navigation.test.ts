@@ -7,9 +7,21 @@ const t = ((key: string) => key) as unknown as TFunction;
 const groups = navigationGroups(t);
 
 /** Only the fields the navigation reads. */
-function reader(role: Me['role'], permissions: string[]): Me {
-  return { role, permissions } as unknown as Me;
+function reader(role: Me['role'], permissions: string[], disabledApps: string[] = []): Me {
+  return { role, permissions, disabledApps } as unknown as Me;
 }
+
+const ALL_MODULES = [
+  'customers',
+  'products',
+  'quotes',
+  'invoices',
+  'creditNotes',
+  'payments',
+  'purchases',
+  'reports',
+  'settings',
+];
 
 describe('navigation', () => {
   it('asks of each page what its API asks', () => {
@@ -40,17 +52,7 @@ describe('navigation', () => {
   });
 
   it('shows an owner every entry, grouped by five', () => {
-    const owner = reader('owner', [
-      'customers',
-      'products',
-      'quotes',
-      'invoices',
-      'creditNotes',
-      'payments',
-      'purchases',
-      'reports',
-      'settings',
-    ]);
+    const owner = reader('owner', ALL_MODULES);
     const visible = visibleGroups(owner, groups);
     expect(visible.map((group) => group.key)).toEqual([
       'sales',
@@ -59,6 +61,24 @@ describe('navigation', () => {
       'contacts',
       'settings',
     ]);
-    expect(visible.flatMap((group) => group.items).length).toBe(21);
+    expect(visible.flatMap((group) => group.items).length).toBe(22);
+  });
+
+  it('leaves out the pages of the apps the company switched off, even for an owner', () => {
+    const owner = reader('owner', ALL_MODULES, ['peppol', 'reminders', 'purchases']);
+    const visible = visibleGroups(owner, groups);
+    const paths = visible.flatMap((group) => group.items.map((item) => item.to));
+    expect(paths).not.toContain('/inbox');
+    expect(paths).not.toContain('/purchases');
+    expect(paths).not.toContain('/settings/reminders');
+    expect(paths).not.toContain('/settings/peppol');
+    expect(paths).toContain('/subscriptions');
+    // The purchases group had only switched-off pages: it goes.
+    expect(visible.map((group) => group.key)).toEqual(['sales', 'money', 'contacts', 'settings']);
+    expect(mayOpen(owner, pageRequirement('/inbox/0190-abc', groups))).toBe(false);
+    expect(pageRequirement('/subscriptions', groups)).toEqual({
+      modules: ['invoices'],
+      app: 'subscriptions',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import {
   IconAlarm,
+  IconApps,
   IconBuilding,
   IconCash,
   IconChecklist,
@@ -23,12 +24,16 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import type { Me, Module } from '../../../contract/index.js';
+import type { Me, Module, OptionalApp } from '../../../contract/index.js';
 import { canManageSettings } from '../../features/me/me-context';
 
-/** What a page needs: every listed module, company-settings rights, or being an owner. */
+/**
+ * What a page needs: every listed module, company-settings rights, being an owner, or an
+ * optional app the company has switched on.
+ */
 export interface Requirement {
   modules?: readonly Module[];
+  app?: OptionalApp;
   settings?: true;
   owner?: true;
 }
@@ -52,6 +57,7 @@ export type NavPath =
   | '/settings/jobs'
   | '/mailbox'
   | '/settings/users'
+  | '/settings/apps'
   | '/settings/gdpr'
   | '/settings/audit-log'
   | '/settings/personal';
@@ -105,7 +111,7 @@ export function navigationGroups(t: TFunction): NavGroup[] {
           to: '/subscriptions',
           label: t('nav.subscriptions'),
           icon: IconRepeat,
-          requires: { modules: ['invoices'] },
+          requires: { modules: ['invoices'], app: 'subscriptions' },
         },
       ],
     },
@@ -124,7 +130,7 @@ export function navigationGroups(t: TFunction): NavGroup[] {
           to: '/settings/reminders',
           label: t('nav.reminders'),
           icon: IconAlarm,
-          requires: { modules: ['invoices'] },
+          requires: { modules: ['invoices'], app: 'reminders' },
         },
       ],
     },
@@ -136,13 +142,13 @@ export function navigationGroups(t: TFunction): NavGroup[] {
           to: '/inbox',
           label: t('nav.inbox'),
           icon: IconInbox,
-          requires: { modules: ['purchases'] },
+          requires: { modules: ['purchases'], app: 'peppol' },
         },
         {
           to: '/purchases',
           label: t('nav.purchases'),
           icon: IconShoppingCart,
-          requires: { modules: ['purchases'] },
+          requires: { modules: ['purchases'], app: 'purchases' },
         },
       ],
     },
@@ -180,7 +186,7 @@ export function navigationGroups(t: TFunction): NavGroup[] {
           to: '/settings/peppol',
           label: t('nav.peppol'),
           icon: IconNetwork,
-          requires: { settings: true },
+          requires: { settings: true, app: 'peppol' },
         },
         {
           to: '/settings/email',
@@ -201,6 +207,12 @@ export function navigationGroups(t: TFunction): NavGroup[] {
           label: t('team.nav.users'),
           icon: IconUsersGroup,
           requires: { owner: true },
+        },
+        {
+          to: '/settings/apps',
+          label: t('nav.apps'),
+          icon: IconApps,
+          requires: { settings: true },
         },
         {
           to: '/settings/gdpr',
@@ -236,6 +248,7 @@ export const PHONE_PRIORITY: readonly NavPath[] = [
 export function mayOpen(me: Me, requirement: Requirement): boolean {
   if (requirement.owner && me.role !== 'owner') return false;
   if (requirement.settings && !canManageSettings(me)) return false;
+  if (requirement.app && me.disabledApps.includes(requirement.app)) return false;
   return (requirement.modules ?? []).every((module) => me.permissions.includes(module));
 }
 

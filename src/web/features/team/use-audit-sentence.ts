@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { isAuditAction, type AuditAction, type AuditEntry } from '../../../contract/index.js';
+import {
+  isAuditAction,
+  isOptionalApp,
+  type AuditAction,
+  type AuditEntry,
+} from '../../../contract/index.js';
+import { useAppNames } from '../apps/use-app-names';
 
-type Params = { who: string; what: string; name?: string | null };
+type Params = { who: string; what: string; name?: string | null; app?: string };
 /** i18next's `t` without its key typing (a hundred literal keys make that type too deep). */
 type Translate = (key: string, params: Record<string, unknown>) => string;
 
@@ -34,6 +40,8 @@ function sentences(t: Translate, params: Params): Record<AuditAction, string> {
     'organization.logo_changed': t('audit.events.organization.logo_changed', params),
     'organization.logo_removed': t('audit.events.organization.logo_removed', params),
     'organization.security_updated': t('audit.events.organization.security_updated', params),
+    'organization.app_enabled': t('audit.events.organization.app_enabled', params),
+    'organization.app_disabled': t('audit.events.organization.app_disabled', params),
     'team.userInvited': t('audit.events.team.userInvited', params),
     'team.userAdded': t('audit.events.team.userAdded', params),
     'team.roleChanged': t('audit.events.team.roleChanged', params),
@@ -166,11 +174,16 @@ function recordPhrase(subject: AuditEntry['subject']): RecordPhrase {
 export function useAuditSentence(): (entry: AuditEntry) => string {
   const { t } = useTranslation();
   const sentence = useSentences();
+  const appNames = useAppNames();
   return (entry) => {
     const who = entry.user?.name || entry.user?.email || t('audit.system');
     const name = entry.subject?.name ?? null;
     const translate: Translate = (key, params) => String(t(key as never, params as never));
     const what = records(translate, { name })[recordPhrase(entry.subject)];
-    return isAuditAction(entry.action) ? sentence(entry.action, { who, what }) : entry.action;
+    const app =
+      typeof entry.data.app === 'string' && isOptionalApp(entry.data.app)
+        ? appNames[entry.data.app]
+        : '';
+    return isAuditAction(entry.action) ? sentence(entry.action, { who, what, app }) : entry.action;
   };
 }
