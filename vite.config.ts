@@ -1,9 +1,26 @@
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressDirectory } from './scripts/precompress-web.js';
+
+/** Brotli and gzip copies of the built files, which the server sends to browsers that accept them. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'facto-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await precompressDirectory(outDir);
+    },
+  };
+}
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,

@@ -77,6 +77,7 @@ import {
   teamRoutes,
 } from './modules/team/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
+import { registerCompression } from './platform/compression.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { frameworkErrors, installErrorHandler } from './platform/error-handler.js';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installJsonParser(app);
   installErrorHandler(app);
   installSecurityHeaders(app, { https: config.publicUrl?.startsWith('https:') ?? false });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app, appVersion);

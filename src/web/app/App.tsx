@@ -1,9 +1,13 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { queryClient, router } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// The toasts' frame (transitions, portal) loads beside the first page instead of before it:
+// a toast raised meanwhile waits in the notifications store and shows once it is there.
+const Toasts = lazy(() => import('./Toasts').then((module) => ({ default: module.Toasts })));
 
 export function App() {
   return (
@@ -12,7 +16,9 @@ export function App() {
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Toasts />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -14,13 +14,11 @@ import { validateMailboxSearch } from '../features/email/mailbox-search';
 import { validateInboxSearch } from '../features/inbox/inbox-search';
 import { validateResetSearch } from '../features/password-reset/reset-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
-import { AccountFrame } from '../features/team/AccountFrame';
 import { accountQueryOptions } from '../features/team/api';
 import { validateProductSearch } from '../features/products/product-search';
 import { validatePurchaseSearch } from '../features/purchases/purchase-search';
 import { validateSubscriptionSearch } from '../features/subscriptions/subscription-search';
 import { parseSearch, stringifySearch } from '../lib/search-params';
-import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootFrame } from './RootFrame';
@@ -92,7 +90,7 @@ const accountFrame = createRoute({
     if (!(await context.queryClient.ensureQueryData(accountQueryOptions)))
       throw redirect({ to: '/login' });
   },
-  component: AccountFrame,
+  component: lazyRouteComponent(() => import('../features/team/AccountFrame'), 'AccountFrame'),
 });
 
 const accountHomeRoute = createRoute({
@@ -144,7 +142,8 @@ const appRoute = createRoute({
     if (me.twoFactor.requiredByOrganization && !me.twoFactor.enabled)
       throw redirect({ to: '/two-factor-setup' });
   },
-  component: AppLayout,
+  // The signed-in frame (header, menus, bell) is not part of the login page's download.
+  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
 });
 
 const dashboardRoute = createRoute({
