@@ -1,10 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { StrictMode } from 'react';
+import './i18n';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { i18nReady } from './i18n';
 import { fetchCsrfToken, readCsrfCookie } from './lib/csrf';
 
 // Get the CSRF cookie early so the first form submission does not wait for it.
@@ -15,11 +15,13 @@ if (!readCsrfCookie()) {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 
-// Render once the reader's language is loaded: no first paint in another language.
-void i18nReady.then(() =>
-  createRoot(container).render(
-    <StrictMode>
+// Rendered at once, so the router fetches the session and the page's code while the reader's
+// texts load; every translated component suspends until they are there, so nothing paints in
+// another language (or as raw keys) meanwhile.
+createRoot(container).render(
+  <StrictMode>
+    <Suspense fallback={null}>
       <App />
-    </StrictMode>,
-  ),
+    </Suspense>
+  </StrictMode>,
 );

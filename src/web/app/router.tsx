@@ -40,10 +40,14 @@ const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'public',
   beforeLoad: async ({ context }) => {
-    if (await context.queryClient.ensureQueryData(meQueryOptions)) throw redirect({ to: '/' });
+    // Both asked at once: a visitor's first page waits for one round trip, not two.
+    const account = context.queryClient.ensureQueryData(accountQueryOptions);
+    if (await context.queryClient.ensureQueryData(meQueryOptions)) {
+      account.catch(() => undefined); // not needed after all
+      throw redirect({ to: '/' });
+    }
     // Signed in without a current company (an accountant without clients yet): the account home.
-    if (await context.queryClient.ensureQueryData(accountQueryOptions))
-      throw redirect({ to: '/account' });
+    if (await account) throw redirect({ to: '/account' });
   },
   component: PublicLayout,
 });

@@ -35,11 +35,12 @@ i18n.on('languageChanged', (language: string) => {
 });
 
 /**
- * Resolves once the chosen language's texts are loaded: the app renders after it, so the first
- * paint is already in the reader's language. No fallback language: the catalogues are complete
- * (a test checks it), and a fallback would mean fetching English for every visitor.
+ * Starts loading the chosen language's texts. Components that translate suspend until they are
+ * loaded (react-i18next's default), so the first paint is already in the reader's language. No
+ * fallback language: the catalogues are complete (a test checks it), and a fallback would mean
+ * fetching English for every visitor too.
  */
-export const i18nReady: Promise<unknown> = i18n
+void i18n
   .use(lazyCatalogues)
   .use(initReactI18next)
   .init({
