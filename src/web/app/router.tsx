@@ -24,6 +24,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RootFrame } from './RootFrame';
 import { RouteErrorPage } from './RouteErrorPage';
 import { createQueryClient } from './query-client';
+import { loadAppLayout, loadDashboard } from './signed-in-chunks';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -147,13 +148,13 @@ const appRoute = createRoute({
       throw redirect({ to: '/two-factor-setup' });
   },
   // The signed-in frame (header, menus, bell) is not part of the login page's download.
-  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
+  component: lazyRouteComponent(loadAppLayout, 'AppLayout'),
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../routes/dashboard'), 'DashboardPage'),
+  component: lazyRouteComponent(loadDashboard, 'DashboardPage'),
 });
 
 const companySettingsRoute = createRoute({
