@@ -84,7 +84,10 @@ export async function load(
 }
 
 /** Signs up a bench company over HTTP and returns the cookie header of its session. */
-export async function sessionCookie(baseUrl: string): Promise<string> {
+export async function sessionCookie(
+  baseUrl: string,
+  account = { email: `bench-${Date.now()}@example.be`, password: 'bench password 2026' },
+): Promise<string> {
   const { csrfToken } = (await (await fetch(`${baseUrl}/api/v1/auth/csrf`)).json()) as {
     csrfToken: string;
   };
@@ -101,8 +104,8 @@ export async function sessionCookie(baseUrl: string): Promise<string> {
       country: 'BE',
       firstName: 'Bench',
       lastName: 'Mark',
-      email: `bench-${Date.now()}@example.be`,
-      password: 'bench password 2026',
+      email: account.email,
+      password: account.password,
       language: 'fr',
     }),
   });

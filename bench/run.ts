@@ -13,6 +13,7 @@ import { pdfBenchmark } from './pdf.js';
 import { subscriptionBenchmark } from './subscriptions.js';
 import { ublInBenchmark } from './ubl-in.js';
 import { ublOutBenchmark } from './ubl-out.js';
+import { webPhoneBenchmark } from './web-phone.js';
 import {
   load,
   median,
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
   await finalizeBenchmark('PGlite', undefined);
   await subscriptionBenchmark('PGlite', undefined);
   await largeDataBenchmark('PGlite', undefined);
+  await webPhoneBenchmark();
 
   const database = `facto_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresAdmin });

@@ -80,6 +80,7 @@ import { appRoutes, customerRoutes } from '../contract/index.js';
 import { appHandlers, createAppsService } from './modules/apps/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
+import { registerCompression } from './platform/compression.js';
 import { TtlCache } from './platform/ttl-cache.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { frameworkErrors, installErrorHandler } from './platform/error-handler.js';
@@ -168,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installJsonParser(app);
   installErrorHandler(app);
   installSecurityHeaders(app, { https: config.publicUrl?.startsWith('https:') ?? false });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app, appVersion);

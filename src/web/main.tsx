@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import './i18n';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { fetchCsrfToken, readCsrfCookie } from './lib/csrf';
@@ -15,8 +15,13 @@ if (!readCsrfCookie()) {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 
+// Rendered at once, so the router fetches the session and the page's code while the reader's
+// texts load; every translated component suspends until they are there, so nothing paints in
+// another language (or as raw keys) meanwhile.
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>
   </StrictMode>,
 );

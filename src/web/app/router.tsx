@@ -14,18 +14,17 @@ import { validateMailboxSearch } from '../features/email/mailbox-search';
 import { validateInboxSearch } from '../features/inbox/inbox-search';
 import { validateResetSearch } from '../features/password-reset/reset-search';
 import { meQueryKey, meQueryOptions } from '../features/me/api';
-import { AccountFrame } from '../features/team/AccountFrame';
 import { accountQueryOptions } from '../features/team/api';
 import { validateProductSearch } from '../features/products/product-search';
 import { validatePurchaseSearch } from '../features/purchases/purchase-search';
 import { validateSubscriptionSearch } from '../features/subscriptions/subscription-search';
 import { parseSearch, stringifySearch } from '../lib/search-params';
-import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootFrame } from './RootFrame';
 import { RouteErrorPage } from './RouteErrorPage';
 import { createQueryClient } from './query-client';
+import { loadAppLayout, loadDashboard } from './signed-in-chunks';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -42,10 +41,14 @@ const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'public',
   beforeLoad: async ({ context }) => {
-    if (await context.queryClient.ensureQueryData(meQueryOptions)) throw redirect({ to: '/' });
+    // Both asked at once: a visitor's first page waits for one round trip, not two.
+    const account = context.queryClient.ensureQueryData(accountQueryOptions);
+    if (await context.queryClient.ensureQueryData(meQueryOptions)) {
+      account.catch(() => undefined); // not needed after all
+      throw redirect({ to: '/' });
+    }
     // Signed in without a current company (an accountant without clients yet): the account home.
-    if (await context.queryClient.ensureQueryData(accountQueryOptions))
-      throw redirect({ to: '/account' });
+    if (await account) throw redirect({ to: '/account' });
   },
   component: PublicLayout,
 });
@@ -92,7 +95,7 @@ const accountFrame = createRoute({
     if (!(await context.queryClient.ensureQueryData(accountQueryOptions)))
       throw redirect({ to: '/login' });
   },
-  component: AccountFrame,
+  component: lazyRouteComponent(() => import('../features/team/AccountFrame'), 'AccountFrame'),
 });
 
 const accountHomeRoute = createRoute({
@@ -144,13 +147,14 @@ const appRoute = createRoute({
     if (me.twoFactor.requiredByOrganization && !me.twoFactor.enabled)
       throw redirect({ to: '/two-factor-setup' });
   },
-  component: AppLayout,
+  // The signed-in frame (header, menus, bell) is not part of the login page's download.
+  component: lazyRouteComponent(loadAppLayout, 'AppLayout'),
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../routes/dashboard'), 'DashboardPage'),
+  component: lazyRouteComponent(loadDashboard, 'DashboardPage'),
 });
 
 const companySettingsRoute = createRoute({

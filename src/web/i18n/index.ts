@@ -1,31 +1,55 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../contract/index.js';
-import { en } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
 import { detectLanguage, isLanguage, storeLanguage } from './language';
 
-const resources = {
-  en: { translation: en },
-  fr: { translation: fr },
-  nl: { translation: nl },
-} as const;
+/**
+ * Each language's texts are a chunk of their own, fetched when that language is first used: a
+ * visitor downloads one catalogue, not three.
+ */
+const catalogues: Record<Language, () => Promise<ResourceKey>> = {
+  en: () => import('./en').then((module) => module.en),
+  fr: () => import('./fr').then((module) => module.fr),
+  nl: () => import('./nl').then((module) => module.nl),
+};
+
+/** i18next asks this backend for a language it has not loaded, including on `changeLanguage`. */
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (!isLanguage(language)) {
+      callback(new Error(`no catalogue for ${language}`), null);
+      return;
+    }
+    catalogues[language]().then(
+      (catalogue) => callback(null, catalogue),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
 // Screen readers, hyphenation and the browser's own widgets follow <html lang>.
 i18n.on('languageChanged', (language: string) => {
   document.documentElement.lang = language;
 });
 
-// Resources are bundled, so initialisation is synchronous and the first render is translated.
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: detectLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/**
+ * Starts loading the chosen language's texts. Components that translate suspend until they are
+ * loaded (react-i18next's default), so the first paint is already in the reader's language. No
+ * fallback language: the catalogues are complete (a test checks it), and a fallback would mean
+ * fetching English for every visitor too.
+ */
+void i18n
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    lng: detectLanguage(),
+    fallbackLng: false,
+    supportedLngs: LANGUAGES,
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+  });
 
 /** The language the UI currently speaks, narrowed to the ones the API knows. */
 export function currentLanguage(): Language {

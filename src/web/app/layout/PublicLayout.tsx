@@ -1,14 +1,17 @@
 import { Group, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
 import { MAIN_CONTENT_ID } from '../../components/ui/SkipLink';
 import { LanguageSwitcher } from '../../features/me/LanguageSwitcher';
+import { prefetchSignedInChunks } from '../signed-in-chunks';
 import classes from './PublicLayout.module.css';
 
 /** Frame of the login and sign-up pages: brand, language choice, a centred card. */
 export function PublicLayout() {
   const { t } = useTranslation();
+  useEffect(prefetchSignedInChunks, []);
   return (
     <div className={classes.root}>
       <Group justify="space-between" px={{ base: 'md', sm: 'xl' }} py="md" component="header">
