@@ -53,3 +53,38 @@ export async function updateUser(
     .where('id', '=', userId)
     .execute();
 }
+
+/** The account fields of `GET /me/account` (an accountant's or support's home). */
+export async function findAccount(db: Database, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'first_name', 'last_name', 'language', 'is_accountant', 'is_support'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The organization a user opens next time. */
+export async function setLastOrganization(
+  db: Database,
+  userId: string,
+  organizationId: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ last_organization_id: organizationId })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Platform query: support staff enter organizations they are no member of. */
+export async function findOrganizationName(
+  db: Database,
+  organizationId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('legal_name')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return row?.legal_name;
+}

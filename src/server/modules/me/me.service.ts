@@ -5,7 +5,15 @@ import { writeAudit } from '../../platform/audit.js';
 import { permissionsOf } from '../../platform/auth/permissions.js';
 import { setSessionOrganization } from '../../platform/auth/sessions.js';
 import { Unauthenticated, Forbidden } from '../../platform/errors.js';
-import { findUser, listMemberships, updateUser, type MembershipRow } from './me.repository.js';
+import {
+  findAccount,
+  findOrganizationName,
+  findUser,
+  listMemberships,
+  setLastOrganization,
+  updateUser,
+  type MembershipRow,
+} from './me.repository.js';
 
 interface UserFields {
   userId: string;
@@ -60,13 +68,9 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
 
   /** Support staff inside an organization: no membership, read-only access to every module. */
   async function supportMembership(organizationId: string): Promise<MembershipRow> {
-    const organization = await db
-      .selectFrom('organizations')
-      .select('legal_name')
-      .where('id', '=', organizationId)
-      .executeTakeFirst();
-    if (!organization) throw Unauthenticated();
-    return { organizationId, name: organization.legal_name, role: 'support', modules: [] };
+    const name = await findOrganizationName(db, organizationId);
+    if (name === undefined) throw Unauthenticated();
+    return { organizationId, name, role: 'support', modules: [] };
   }
 
   async function me(userId: string, organizationId: string): Promise<Me> {
@@ -91,19 +95,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
      * accountant without clients, or support staff, gets instead of `Me` (platform query).
      */
     async account(userId: string, currentOrganizationId: string | null): Promise<Account> {
-      const user = await db
-        .selectFrom('users')
-        .select([
-          'id',
-          'email',
-          'first_name',
-          'last_name',
-          'language',
-          'is_accountant',
-          'is_support',
-        ])
-        .where('id', '=', userId)
-        .executeTakeFirst();
+      const user = await findAccount(db, userId);
       if (!user) throw Unauthenticated();
       const list = await membershipsOf(userId);
       return {
@@ -165,11 +157,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
       await setSessionOrganization(db, sessionId, organizationId);
       sessions.delete(sessionId);
       memberships.delete(userId);
-      await db
-        .updateTable('users')
-        .set({ last_organization_id: organizationId })
-        .where('id', '=', userId)
-        .execute();
+      await setLastOrganization(db, userId, organizationId);
       return me(userId, organizationId);
     },
   };
