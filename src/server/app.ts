@@ -10,10 +10,10 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Deps } from './deps.js';
 import {
-  authRoutes,
+  authHandlers,
   createAuthService,
   createPasswordResetService,
-  passwordResetRoutes,
+  passwordResetHandlers,
 } from './modules/auth/index.js';
 import { createCustomersService, customerHandlers } from './modules/customers/index.js';
 import {
@@ -35,26 +35,26 @@ import {
   purchaseRoutes,
   webhookRoutes,
 } from './modules/einvoicing/index.js';
-import { createDashboardService, dashboardRoutes } from './modules/dashboard/index.js';
+import { createDashboardService, dashboardHandlers } from './modules/dashboard/index.js';
 import { createEmailServices, emailRoutes } from './modules/email/index.js';
 import { healthRoutes } from './modules/health/index.js';
-import { jobRoutes } from './modules/jobs/index.js';
-import { createNotificationsService, notificationRoutes } from './modules/notifications/index.js';
-import { createMeService, meRoutes } from './modules/me/index.js';
+import { createJobsService, jobHandlers } from './modules/jobs/index.js';
+import { createNotificationsService, notificationHandlers } from './modules/notifications/index.js';
+import { createMeService, meHandlers } from './modules/me/index.js';
 import {
   createOrganizationSecurityService,
   createPasswordService,
   createSessionsService,
   createTwoFactorService,
-  securityRoutes,
+  securityHandlers,
 } from './modules/security/index.js';
-import { createOrganizationsService, organizationRoutes } from './modules/organizations/index.js';
+import { createOrganizationsService, organizationHandlers } from './modules/organizations/index.js';
 import {
   createInvoicePaymentsService,
   createPaymentAccountsService,
   paymentRoutes,
 } from './modules/payments/index.js';
-import { createProductsService, productRoutes } from './modules/products/index.js';
+import { createProductsService, productHandlers } from './modules/products/index.js';
 import {
   createReminderSettingsService,
   createRemindersService,
@@ -76,8 +76,18 @@ import {
   invitationMailer,
   teamRoutes,
 } from './modules/team/index.js';
-import { appRoutes, customerRoutes } from '../contract/index.js';
+import { appRoutes } from '../contract/index.js';
 import { appHandlers, createAppsService } from './modules/apps/index.js';
+import { customerRoutes } from '../contract/index.js';
+import { dashboardRoutes, jobRoutes, notificationRoutes } from '../contract/index.js';
+import { productRoutes } from '../contract/index.js';
+import {
+  authRoutes,
+  meRoutes,
+  organizationRoutes,
+  passwordResetRoutes,
+} from '../contract/index.js';
+import { securityRoutes } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { registerCompression } from './platform/compression.js';
@@ -189,24 +199,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
 
   healthRoutes(app, { db, isClosing: () => closing });
-  authRoutes(app, { auth, me, secureCookies });
-  passwordResetRoutes(app, {
-    passwordReset: createPasswordResetService(deps, createPlatformMailer(deps)),
-  });
-  meRoutes(app, { me, auth });
-  securityRoutes(app, {
-    password: createPasswordService(deps),
-    twoFactor,
-    sessions: createSessionsService(deps),
-    organizationSecurity: createOrganizationSecurityService(deps),
-    secureCookies,
-  });
-  organizationRoutes(app, { organizations });
+  mountRoutes(app, authRoutes, authHandlers({ auth, me, secureCookies }));
+  mountRoutes(
+    app,
+    passwordResetRoutes,
+    passwordResetHandlers({
+      passwordReset: createPasswordResetService(deps, createPlatformMailer(deps)),
+    }),
+  );
+  mountRoutes(app, meRoutes, meHandlers({ me, organizations }));
+  mountRoutes(
+    app,
+    securityRoutes,
+    securityHandlers({
+      password: createPasswordService(deps),
+      twoFactor,
+      sessions: createSessionsService(deps),
+      organizationSecurity: createOrganizationSecurityService(deps),
+      secureCookies,
+    }),
+  );
+  mountRoutes(app, organizationRoutes, organizationHandlers({ organizations }));
   mountRoutes(app, appRoutes, appHandlers({ apps: createAppsService(deps) }));
   const support = createSupportService(deps, me);
   await support.syncConfigured();
   mountRoutes(app, customerRoutes, customerHandlers({ customers: createCustomersService(deps) }));
-  productRoutes(app, { products: createProductsService(deps) });
+  mountRoutes(app, productRoutes, productHandlers({ products: createProductsService(deps) }));
   journalRoutes(app, { journals: createJournalsService(deps) });
   const documents = createDocumentsService(deps);
   documentRoutes(app, { documents });
@@ -227,9 +245,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pdfRoutes(app, { pdf });
   layoutRoutes(app, { layouts, pdf });
 
-  dashboardRoutes(app, { dashboard: createDashboardService(deps) });
-  notificationRoutes(app, { notifications: createNotificationsService(deps) });
-  jobRoutes(app, { jobs: deps.jobs });
+  mountRoutes(app, dashboardRoutes, dashboardHandlers({ dashboard: createDashboardService(deps) }));
+  mountRoutes(
+    app,
+    notificationRoutes,
+    notificationHandlers({ notifications: createNotificationsService(deps) }),
+  );
+  mountRoutes(app, jobRoutes, jobHandlers({ jobs: createJobsService(deps.jobs) }));
   const peppol = createPeppolService(deps, { documents, organizations, pdf });
   const inbox = createInboxService(deps, { organizations, peppol });
   einvoicingRoutes(app, {

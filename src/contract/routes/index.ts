@@ -1,3 +1,11 @@
 export * from './define.js';
 export { customerRoutes } from './customers.js';
 export { appRoutes } from './apps.js';
+export { productRoutes } from './products.js';
+export { dashboardRoutes } from './dashboard.js';
+export { jobRoutes } from './jobs.js';
+export { notificationRoutes } from './notifications.js';
+export { authRoutes, passwordResetRoutes } from './auth.js';
+export { meRoutes } from './me.js';
+export { organizationRoutes } from './organization.js';
+export { securityRoutes } from './security.js';

@@ -71,3 +71,12 @@ export async function markLogin(
     .where('id', '=', userId)
     .execute();
 }
+
+/** What the second login step needs to pick the organization to open. */
+export async function findLoginUser(db: Database, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['last_organization_id', 'is_accountant', 'is_support'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+}

@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import type {
-  createOrganizationRequestSchema,
-  loginRequestSchema,
-  signupRequestSchema,
-} from '../../../contract/index.js';
+import type { loginRequestSchema, signupRequestSchema } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -18,13 +14,18 @@ import {
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
 import { Unauthenticated, Conflict, TooManyRequests } from '../../platform/errors.js';
 import { requireStrongPassword } from '../../platform/auth/password-strength.js';
-import { companyNumbers, insertOrganization } from '../organizations/index.js';
+import { companyNumbers, setUpOrganization } from '../organizations/index.js';
 import type { SecondFactor, TwoFactorService } from '../security/index.js';
-import { findUserByEmail, insertUser, loginOrganization, markLogin } from './auth.repository.js';
+import {
+  findLoginUser,
+  findUserByEmail,
+  insertUser,
+  loginOrganization,
+  markLogin,
+} from './auth.repository.js';
 
 type Signup = z.output<typeof signupRequestSchema>;
 type Login = z.output<typeof loginRequestSchema>;
-type CreateOrganization = z.output<typeof createOrganizationRequestSchema>;
 
 export interface ClientInfo {
   ip: string | null;
@@ -109,7 +110,7 @@ export function createAuthService(
       try {
         return await db.transaction().execute(async (trx) => {
           const userId = await insertUser(trx, { ...input, passwordHash, passwordScore, now });
-          const organizationId = await insertOrganization(trx, {
+          const organizationId = await setUpOrganization(trx, {
             legalName: input.companyName,
             country: input.country,
             ...numbers,
@@ -117,11 +118,7 @@ export function createAuthService(
             ownerId: userId,
             now,
           });
-          await trx
-            .updateTable('users')
-            .set({ last_organization_id: organizationId, last_login_at: now })
-            .where('id', '=', userId)
-            .execute();
+          await markLogin(trx, userId, organizationId, now);
           await writeAudit(trx, {
             organizationId,
             userId,
@@ -205,11 +202,7 @@ export function createAuthService(
       client: ClientInfo,
     ): Promise<StartedSession> {
       const { userId, method } = await twoFactor.completePendingLogin(pendingToken, factor, client);
-      const user = await db
-        .selectFrom('users')
-        .select(['last_organization_id', 'is_accountant', 'is_support'])
-        .where('id', '=', userId)
-        .executeTakeFirstOrThrow();
+      const user = await findLoginUser(db, userId);
       const organizationId = await loginOrganization(db, userId, user.last_organization_id);
       if (!organizationId && !user.is_accountant && !user.is_support)
         throw Unauthenticated('error.invalidCredentials');
@@ -219,40 +212,6 @@ export function createAuthService(
     async logout(sessionId: string): Promise<void> {
       sessions.delete(sessionId);
       await deleteSession(db, sessionId);
-    },
-
-    /** Another company owned by the caller (a second business, or an accountant's own firm). */
-    async createOrganization(
-      userId: string,
-      input: CreateOrganization,
-      client: ClientInfo,
-    ): Promise<string> {
-      const now = clock.now();
-      const user = await db
-        .selectFrom('users')
-        .select('language')
-        .where('id', '=', userId)
-        .executeTakeFirstOrThrow();
-      return db.transaction().execute(async (trx) => {
-        const organizationId = await insertOrganization(trx, {
-          legalName: input.companyName,
-          country: input.country,
-          ...companyNumbers(input.country, input.enterpriseNumber),
-          language: user.language as Signup['language'],
-          ownerId: userId,
-          now,
-        });
-        await writeAudit(trx, {
-          organizationId,
-          userId,
-          action: 'organization.created',
-          entityType: 'organization',
-          entityId: organizationId,
-          ip: client.ip,
-          at: now,
-        });
-        return organizationId;
-      });
     },
   };
 }

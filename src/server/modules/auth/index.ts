@@ -1,8 +1,5 @@
-export { authRoutes } from './auth.routes.js';
+export { authHandlers } from './auth.routes.js';
 export { createAuthService, type AuthService } from './auth.service.js';
-export {
-  createPasswordResetService,
-  PASSWORD_RESET_MAIL_JOB,
-  type PasswordResetService,
-} from './password-reset.service.js';
-export { passwordResetRoutes } from './password-reset.routes.js';
+export { PASSWORD_RESET_MAIL_JOB } from './password-reset.jobs.js';
+export { createPasswordResetService, type PasswordResetService } from './password-reset.service.js';
+export { passwordResetHandlers } from './password-reset.routes.js';

@@ -14,12 +14,21 @@ import type { DomainError } from '../../platform/errors.js';
 import { BadRequest, TooManyRequests } from '../../platform/errors.js';
 import type { PlatformMailer } from '../../platform/mailer/index.js';
 import { findUserByEmail } from './auth.repository.js';
-import { passwordResetMail } from './password-reset-mail.js';
+import {
+  definePasswordResetJobs,
+  PASSWORD_RESET_MAIL_JOB,
+  type PasswordResetMailJob,
+} from './password-reset.jobs.js';
+import {
+  claimToken,
+  clearAfterReset,
+  findTokenUser,
+  insertResetToken,
+  setPassword,
+} from './password-reset.repository.js';
 
 type ResetRequest = z.output<typeof passwordResetRequestSchema>;
 type ResetConfirm = z.output<typeof passwordResetConfirmRequestSchema>;
-
-export const PASSWORD_RESET_MAIL_JOB = 'auth.passwordResetMail';
 
 const HOUR = 3600_000;
 /** A link lives one hour. */
@@ -37,12 +46,6 @@ function requestRules(email: string, ip: string | null): ThrottleRule[] {
 const confirmRules = (ip: string | null): ThrottleRule[] => [
   { key: `reset-confirm:ip:${ip ?? 'unknown'}`, maxFailures: 20, windowMs: 15 * 60_000 },
 ];
-
-interface MailJob {
-  userId: string;
-  /** The link, sealed with the instance key: pg-boss's tables never hold a usable token. */
-  sealedUrl: string;
-}
 
 function tooMany(waitMs: number): DomainError {
   return TooManyRequests('error.tooManyAttempts', {
@@ -65,20 +68,7 @@ export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
   const { db, clock, jobs, secrets, config, sessions } = deps;
   const origin = publicBaseUrl(config);
 
-  jobs.define<MailJob>(
-    PASSWORD_RESET_MAIL_JOB,
-    { retryLimit: 4, retryDelay: 30 },
-    async ({ data }) => {
-      const user = await db
-        .selectFrom('users')
-        .select(['email', 'first_name', 'language'])
-        .where('id', '=', data.userId)
-        .executeTakeFirst();
-      if (!user) return;
-      const mail = passwordResetMail(user.language, user.first_name, secrets.open(data.sealedUrl));
-      await mailer.send({ to: user.email, ...mail });
-    },
-  );
+  definePasswordResetJobs(deps, mailer);
 
   return {
     /** Always the same answer; a link is mailed only when the account exists. */
@@ -93,20 +83,17 @@ export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
       const token = randomToken();
       const url = `${origin}/reset-password?token=${token}`;
       await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('password_reset_tokens')
-          .values({
-            id: hashToken(token),
-            user_id: user.id,
-            ip: client.ip,
-            created_at: now,
-            expires_at: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
-          })
-          .execute();
+        await insertResetToken(trx, {
+          id: hashToken(token),
+          userId: user.id,
+          ip: client.ip,
+          now,
+          expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+        });
         await jobs.enqueue(trx, PASSWORD_RESET_MAIL_JOB, {
           userId: user.id,
           sealedUrl: secrets.seal(url),
-        } satisfies MailJob);
+        } satisfies PasswordResetMailJob);
       });
     },
 
@@ -117,14 +104,7 @@ export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
       const wait = await throttleWait(db, rules, now);
       if (wait > 0) throw tooMany(wait);
       const id = hashToken(input.token);
-      const found = await db
-        .selectFrom('password_reset_tokens as t')
-        .innerJoin('users as u', 'u.id', 't.user_id')
-        .select(['u.id', 'u.email', 'u.first_name', 'u.last_name', 'u.last_organization_id'])
-        .where('t.id', '=', id)
-        .where('t.used_at', 'is', null)
-        .where('t.expires_at', '>', now)
-        .executeTakeFirst();
+      const found = await findTokenUser(db, id, now);
       if (!found) {
         await recordFailure(db, rules, now);
         throw invalidToken();
@@ -137,37 +117,10 @@ export function createPasswordResetService(deps: Deps, mailer: PlatformMailer) {
       const passwordHash = await hashPassword(input.password);
       await db.transaction().execute(async (trx) => {
         // Claimed here: of two requests with the same link, one wins.
-        const claimed = await trx
-          .updateTable('password_reset_tokens')
-          .set({ used_at: now })
-          .where('id', '=', id)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now)
-          .returning('user_id')
-          .executeTakeFirst();
-        if (!claimed) throw invalidToken();
-        await trx
-          .updateTable('users')
-          .set({
-            password_hash: passwordHash,
-            password_score: score,
-            password_changed_at: now,
-            password_set: true,
-            updated_at: now,
-          })
-          .where('id', '=', found.id)
-          .execute();
+        if (!(await claimToken(trx, id, now))) throw invalidToken();
+        await setPassword(trx, found.id, { hash: passwordHash, score, now });
         // Every other link of the user dies with this one, and every session ends.
-        await trx
-          .deleteFrom('password_reset_tokens')
-          .where('user_id', '=', found.id)
-          .where('id', '!=', id)
-          .execute();
-        await trx.deleteFrom('sessions').where('user_id', '=', found.id).execute();
-        await trx
-          .deleteFrom('auth_throttle')
-          .where('key', '=', `login:account:${found.email}`)
-          .execute();
+        await clearAfterReset(trx, found, id);
         if (found.last_organization_id) {
           await writeAudit(trx, {
             organizationId: found.last_organization_id,

@@ -1,2 +1,2 @@
-export { dashboardRoutes } from './dashboard.routes.js';
+export { dashboardHandlers } from './dashboard.routes.js';
 export { createDashboardService, type DashboardService } from './dashboard.service.js';

@@ -1,1 +1,2 @@
-export { jobRoutes } from './jobs.routes.js';
+export { jobHandlers } from './jobs.routes.js';
+export { createJobsService, type JobsService } from './jobs.service.js';

@@ -69,3 +69,39 @@ export async function updateUser(
     .where('id', '=', userId)
     .execute();
 }
+
+/** The account fields of `GET /me/account` (an accountant's or support's home). */
+export async function findAccount(db: Database, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'first_name', 'last_name', 'language', 'is_accountant', 'is_support'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The organization a user opens next time. */
+export async function setLastOrganization(
+  db: Database,
+  userId: string,
+  organizationId: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ last_organization_id: organizationId })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Platform query: support staff enter organizations they are no member of. */
+/** What a support session needs of the organization it is in: its name and switched-off apps. */
+export async function findSupportOrganization(
+  db: Database,
+  organizationId: string,
+): Promise<{ name: string; disabledApps: OptionalApp[] } | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select(['legal_name', 'disabled_apps'])
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return row && { name: row.legal_name, disabledApps: row.disabled_apps.filter(isOptionalApp) };
+}

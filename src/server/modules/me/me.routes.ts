@@ -1,51 +1,20 @@
-import {
-  createOrganizationRequestSchema,
-  meResponseSchema,
-  switchOrganizationRequestSchema,
-  updateMeRequestSchema,
-} from '../../../contract/index.js';
+import type { meRoutes } from '../../../contract/index.js';
 import { accountOf, actorOf, authOf, clientOf } from '../../platform/auth/actor.js';
-import { errorResponses, type Api } from '../../platform/route-types.js';
-import type { AuthService } from '../auth/index.js';
+import type { Handlers } from '../../platform/mount-routes.js';
+import type { OrganizationsService } from '../organizations/index.js';
 import type { MeService } from './me.service.js';
 
-const tags = ['me'];
-const errors = errorResponses;
+/** The handlers of `meRoutes` (src/contract/routes/me.ts). */
+export function meHandlers(deps: {
+  me: MeService;
+  organizations: OrganizationsService;
+}): Handlers<typeof meRoutes> {
+  return {
+    get: async (request) => deps.me.current(authOf(request)),
 
-export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): void {
-  app.get('/api/v1/me', {
-    config: { access: 'member', beforeTwoFactorSetup: true },
-    schema: {
-      tags,
-      summary: 'The current user, organization, role and permissions',
-      response: { 200: meResponseSchema, ...errors },
-    },
-    handler: async (request) => {
-      const auth = authOf(request);
-      return deps.me.current(auth);
-    },
-  });
+    update: async (request) => deps.me.update(actorOf(request), request.body),
 
-  app.patch('/api/v1/me', {
-    config: { access: 'member', beforeTwoFactorSetup: true },
-    schema: {
-      tags,
-      summary: 'Personal settings: first name, last name, interface language',
-      body: updateMeRequestSchema,
-      response: { 200: meResponseSchema, ...errors },
-    },
-    handler: async (request) => deps.me.update(actorOf(request), request.body),
-  });
-
-  app.post('/api/v1/me/organization', {
-    config: { access: 'account', beforeTwoFactorSetup: true },
-    schema: {
-      tags,
-      summary: 'Switch the session to another organization the user belongs to',
-      body: switchOrganizationRequestSchema,
-      response: { 200: meResponseSchema, ...errors },
-    },
-    handler: async (request) => {
+    switchOrganization: async (request) => {
       const account = accountOf(request);
       return deps.me.switchOrganization(
         account.userId,
@@ -53,28 +22,16 @@ export function meRoutes(app: Api, deps: { me: MeService; auth: AuthService }): 
         request.body.organizationId,
       );
     },
-  });
 
-  app.post('/api/v1/organizations', {
-    config: { access: 'member' },
-    schema: {
-      tags,
-      summary: 'Create another organization owned by the current user and switch to it',
-      body: createOrganizationRequestSchema,
-      response: { 201: meResponseSchema, ...errors },
-    },
-    handler: async (request, reply) => {
+    // The new company, then the session moves to it: the answer is the caller seen from there.
+    createOrganization: async (request) => {
       const actor = actorOf(request);
-      const organizationId = await deps.auth.createOrganization(
+      const organizationId = await deps.organizations.createForOwner(
         actor.userId,
         request.body,
         clientOf(request),
       );
-      return reply
-        .code(201)
-        .send(
-          await deps.me.switchOrganization(actor.userId, authOf(request).sessionId, organizationId),
-        );
+      return deps.me.switchOrganization(actor.userId, authOf(request).sessionId, organizationId);
     },
-  });
+  };
 }

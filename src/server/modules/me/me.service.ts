@@ -1,5 +1,4 @@
 import {
-  isOptionalApp,
   type Account,
   type Language,
   type Me,
@@ -11,7 +10,15 @@ import { writeAudit } from '../../platform/audit.js';
 import { permissionsOf } from '../../platform/auth/permissions.js';
 import { setSessionOrganization } from '../../platform/auth/sessions.js';
 import { Unauthenticated, Forbidden } from '../../platform/errors.js';
-import { findUser, listMemberships, updateUser, type MembershipRow } from './me.repository.js';
+import {
+  findAccount,
+  findSupportOrganization,
+  findUser,
+  listMemberships,
+  setLastOrganization,
+  updateUser,
+  type MembershipRow,
+} from './me.repository.js';
 
 interface UserFields {
   userId: string;
@@ -67,19 +74,9 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
 
   /** Support staff inside an organization: no membership, read-only access to every module. */
   async function supportMembership(organizationId: string): Promise<MembershipRow> {
-    const organization = await db
-      .selectFrom('organizations')
-      .select(['legal_name', 'disabled_apps'])
-      .where('id', '=', organizationId)
-      .executeTakeFirst();
+    const organization = await findSupportOrganization(db, organizationId);
     if (!organization) throw Unauthenticated();
-    return {
-      organizationId,
-      name: organization.legal_name,
-      role: 'support',
-      modules: [],
-      disabledApps: organization.disabled_apps.filter(isOptionalApp),
-    };
+    return { organizationId, role: 'support', modules: [], ...organization };
   }
 
   async function me(userId: string, organizationId: string): Promise<Me> {
@@ -104,19 +101,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
      * accountant without clients, or support staff, gets instead of `Me` (platform query).
      */
     async account(userId: string, currentOrganizationId: string | null): Promise<Account> {
-      const user = await db
-        .selectFrom('users')
-        .select([
-          'id',
-          'email',
-          'first_name',
-          'last_name',
-          'language',
-          'is_accountant',
-          'is_support',
-        ])
-        .where('id', '=', userId)
-        .executeTakeFirst();
+      const user = await findAccount(db, userId);
       if (!user) throw Unauthenticated();
       const list = await membershipsOf(userId);
       return {
@@ -178,11 +163,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
       await setSessionOrganization(db, sessionId, organizationId);
       sessions.delete(sessionId);
       memberships.delete(userId);
-      await db
-        .updateTable('users')
-        .set({ last_organization_id: organizationId })
-        .where('id', '=', userId)
-        .execute();
+      await setLastOrganization(db, userId, organizationId);
       return me(userId, organizationId);
     },
   };

@@ -1,3 +1,3 @@
 export { notify } from './notify.js';
 export { createNotificationsService, type NotificationsService } from './notifications.service.js';
-export { notificationRoutes } from './notifications.routes.js';
+export { notificationHandlers } from './notifications.routes.js';

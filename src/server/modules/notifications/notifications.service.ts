@@ -9,6 +9,13 @@ import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { NotFound } from '../../platform/errors.js';
 import { visibleNotifications } from './notification-access.js';
+import {
+  countUnread,
+  isVisible,
+  latestNotifications,
+  markAllRead,
+  markOneRead,
+} from './notifications.repository.js';
 
 /** Who reads: notifications follow the reader's modules. */
 export interface NotificationReader {
@@ -31,25 +38,11 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
       const visible = visibleNotifications(reader.role, reader.modules);
       return withTenant(db, organizationId, async (trx) => {
         const [rows, unread] = await Promise.all([
-          trx
-            .selectFrom('notifications')
-            .selectAll()
-            .where('organization_id', '=', organizationId)
-            .where(visible)
-            .orderBy('created_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(LATEST)
-            .execute(),
-          trx
-            .selectFrom('notifications')
-            .select((eb) => eb.fn.countAll<number>().as('count'))
-            .where('organization_id', '=', organizationId)
-            .where(visible)
-            .where('read_at', 'is', null)
-            .executeTakeFirstOrThrow(),
+          latestNotifications(trx, organizationId, visible, LATEST),
+          countUnread(trx, organizationId, visible),
         ]);
         return {
-          unread: Number(unread.count),
+          unread,
           items: rows
             .filter((row) => isType(row.type))
             .map((row) => ({
@@ -67,41 +60,19 @@ export function createNotificationsService(deps: Pick<Deps, 'db' | 'clock'>) {
     async markRead(reader: NotificationReader, id: string): Promise<void> {
       const { organizationId } = reader;
       const visible = visibleNotifications(reader.role, reader.modules);
-      const result = await withTenant(db, organizationId, (trx) =>
-        trx
-          .updateTable('notifications')
-          .set({ read_at: clock.now() })
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', id)
-          .where(visible)
-          .where('read_at', 'is', null)
-          .executeTakeFirst(),
-      );
-      if (result.numUpdatedRows === 0n) {
-        const exists = await withTenant(db, organizationId, (trx) =>
-          trx
-            .selectFrom('notifications')
-            .select('id')
-            .where('organization_id', '=', organizationId)
-            .where('id', '=', id)
-            .where(visible)
-            .executeTakeFirst(),
-        );
-        if (!exists) throw NotFound();
-      }
+      await withTenant(db, organizationId, async (trx) => {
+        if (await markOneRead(trx, organizationId, id, visible, clock.now())) return;
+        // Nothing changed: already read is fine, missing or hidden is not.
+        if (!(await isVisible(trx, organizationId, id, visible))) throw NotFound();
+      });
     },
 
     /** Marks what the reader sees: notices of modules they lack stay unread for the others. */
     async markAllRead(reader: NotificationReader): Promise<void> {
       const { organizationId } = reader;
+      const visible = visibleNotifications(reader.role, reader.modules);
       await withTenant(db, organizationId, (trx) =>
-        trx
-          .updateTable('notifications')
-          .set({ read_at: clock.now() })
-          .where('organization_id', '=', organizationId)
-          .where(visibleNotifications(reader.role, reader.modules))
-          .where('read_at', 'is', null)
-          .execute(),
+        markAllRead(trx, organizationId, visible, clock.now()),
       );
     },
   };

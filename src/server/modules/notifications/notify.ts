@@ -1,6 +1,6 @@
 import type { NotificationType } from '../../../contract/index.js';
 import type { Tx } from '../../db/tenant.js';
-import { newId } from '../../platform/ids.js';
+import { insertNotification } from './notifications.repository.js';
 
 /**
  * The one way every module raises a notification, inside the transaction of what caused it: a
@@ -13,15 +13,10 @@ export async function notify(
   params: Record<string, string>,
   options: { link?: string | null; at: Date },
 ): Promise<void> {
-  await trx
-    .insertInto('notifications')
-    .values({
-      organization_id: organizationId,
-      id: newId(),
-      type,
-      params: JSON.stringify(params),
-      link: options.link ?? null,
-      created_at: options.at,
-    })
-    .execute();
+  await insertNotification(trx, organizationId, {
+    type,
+    params,
+    link: options.link ?? null,
+    at: options.at,
+  });
 }

@@ -1,4 +1,4 @@
 export { companyNumbers } from './company-number.js';
-export { insertOrganization } from './organizations.repository.js';
+export { setUpOrganization } from './organization-setup.js';
 export { createOrganizationsService, type OrganizationsService } from './organizations.service.js';
-export { organizationRoutes } from './organizations.routes.js';
+export { organizationHandlers } from './organizations.routes.js';

@@ -1,11 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Language } from '../../../contract/index.js';
+import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Organizations } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
-import { createDefaultJournals } from '../documents/index.js';
-import { createCashBook } from '../payments/index.js';
-import { createDefaultReminders } from '../reminders/index.js';
 
 export type OrganizationRow = Selectable<Organizations>;
 
@@ -19,7 +17,10 @@ export interface NewOrganization {
   now: Date;
 }
 
-/** A new organization with its owner. Runs in a platform transaction: the tenant does not exist yet. */
+/**
+ * A new organization's own rows: the organization and its owner's membership. Runs in a platform
+ * transaction: the tenant does not exist yet. `setUpOrganization` adds what the modules need.
+ */
 export async function insertOrganization(trx: Tx, input: NewOrganization): Promise<string> {
   const id = newId();
   await trx
@@ -39,9 +40,6 @@ export async function insertOrganization(trx: Tx, input: NewOrganization): Promi
     .insertInto('memberships')
     .values({ organization_id: id, user_id: input.ownerId, role: 'owner', created_at: input.now })
     .execute();
-  await createDefaultJournals(trx, id, input.language, input.now);
-  await createCashBook(trx, id, { fr: 'Caisse', nl: 'Kas', en: 'Cash' }[input.language], input.now);
-  await createDefaultReminders(trx, id, input.language, input.now);
   return id;
 }
 
@@ -62,4 +60,14 @@ export async function updateOrganizationRow(
   values: Partial<Omit<Insertable<Organizations>, 'id' | 'created_at'>>,
 ): Promise<void> {
   await trx.updateTable('organizations').set(values).where('id', '=', organizationId).execute();
+}
+
+/** The interface language of a user: a company they create starts in it. */
+export async function userLanguage(db: Database, userId: string): Promise<Language> {
+  const row = await db
+    .selectFrom('users')
+    .select('language')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return row.language as Language;
 }

@@ -1,50 +1,21 @@
-import { z } from 'zod';
-import {
-  LOGO_MAX_BYTES,
-  organizationSchema,
-  text,
-  updateOrganizationRequestSchema,
-} from '../../../contract/index.js';
+import type { organizationRoutes } from '../../../contract/index.js';
 import { actorOf, authOf } from '../../platform/auth/actor.js';
-import { NotFound } from '../../platform/errors.js';
+import type { Handlers } from '../../platform/mount-routes.js';
 import { readSingleFile } from '../../platform/uploads.js';
-import { errorResponses, type Api } from '../../platform/route-types.js';
+import { LOGO_MAX_BYTES } from '../../../contract/index.js';
+import { NotFound } from '../../platform/errors.js';
 import { logoTooLarge, type OrganizationsService } from './organizations.service.js';
 
-const tags = ['organization'];
-const errors = errorResponses;
+/** The handlers of `organizationRoutes` (src/contract/routes/organization.ts). */
+export function organizationHandlers(deps: {
+  organizations: OrganizationsService;
+}): Handlers<typeof organizationRoutes> {
+  return {
+    get: async (request) => deps.organizations.get(authOf(request).organizationId),
 
-export function organizationRoutes(app: Api, deps: { organizations: OrganizationsService }): void {
-  app.get('/api/v1/organization', {
-    config: { access: 'member' },
-    schema: {
-      tags,
-      summary: 'Company information of the current organization',
-      response: { 200: organizationSchema, ...errors },
-    },
-    handler: async (request) => deps.organizations.get(authOf(request).organizationId),
-  });
+    update: async (request) => deps.organizations.update(actorOf(request), request.body),
 
-  app.put('/api/v1/organization', {
-    config: { access: 'settings' },
-    schema: {
-      tags,
-      summary: 'Replace the company information (bank accounts included)',
-      body: updateOrganizationRequestSchema,
-      response: { 200: organizationSchema, ...errors },
-    },
-    handler: async (request) => deps.organizations.update(actorOf(request), request.body),
-  });
-
-  app.put('/api/v1/organization/logo', {
-    config: { access: 'settings' },
-    schema: {
-      tags,
-      summary: `Upload the logo (multipart field "file": PNG, JPEG or SVG, at most ${LOGO_MAX_BYTES} bytes)`,
-      consumes: ['multipart/form-data'],
-      response: { 200: organizationSchema, ...errors },
-    },
-    handler: async (request) => {
+    uploadLogo: async (request) => {
       let data: Buffer;
       try {
         data = (await readSingleFile(request, LOGO_MAX_BYTES)).data;
@@ -54,22 +25,10 @@ export function organizationRoutes(app: Api, deps: { organizations: Organization
       }
       return deps.organizations.uploadLogo(actorOf(request), data);
     },
-  });
 
-  app.delete('/api/v1/organization/logo', {
-    config: { access: 'settings' },
-    schema: { tags, summary: 'Remove the logo', response: { 200: organizationSchema, ...errors } },
-    handler: async (request) => deps.organizations.removeLogo(actorOf(request)),
-  });
+    removeLogo: async (request) => deps.organizations.removeLogo(actorOf(request)),
 
-  app.get('/api/v1/organization/logo', {
-    config: { access: 'member' },
-    schema: {
-      tags,
-      summary: 'The logo image',
-      querystring: z.object({ v: text(100).optional() }),
-    },
-    handler: async (request, reply) => {
+    logo: async (request, reply) => {
       const logo = await deps.organizations.readLogo(authOf(request).organizationId);
       if (!logo) throw NotFound();
       // SVGs are shown as images only: no scripts even if one slipped through, no sniffing.
@@ -80,5 +39,5 @@ export function organizationRoutes(app: Api, deps: { organizations: Organization
         .header('x-content-type-options', 'nosniff')
         .send(logo.data);
     },
-  });
+  };
 }

@@ -1,4 +1,9 @@
-import type { Organization, UpdateOrganization } from '../../../contract/index.js';
+import type { z } from 'zod';
+import type {
+  createOrganizationRequestSchema,
+  Organization,
+  UpdateOrganization,
+} from '../../../contract/index.js';
 import { LOGO_MAX_BYTES } from '../../../contract/index.js';
 import { normalizeEnterpriseNumber } from '../../../core/identifiers/index.js';
 import type { Actor, Deps } from '../../deps.js';
@@ -7,13 +12,17 @@ import { writeAudit } from '../../platform/audit.js';
 import { type DomainError, NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { listDocumentAccounts, syncDocumentAccounts } from '../payments/index.js';
+import { companyNumbers } from './company-number.js';
 import { checkLogo } from './logo-image.js';
+import { setUpOrganization } from './organization-setup.js';
 import {
   findOrganization,
   updateOrganizationRow,
+  userLanguage,
   type OrganizationRow,
 } from './organizations.repository.js';
 
+type CreateOrganization = z.output<typeof createOrganizationRequestSchema>;
 type DocumentAccount = Awaited<ReturnType<typeof listDocumentAccounts>>[number];
 
 function toOrganization(row: OrganizationRow, accounts: DocumentAccount[]): Organization {
@@ -101,6 +110,36 @@ export function createOrganizationsService({ db, clock, storage, memberships }: 
   }
 
   return {
+    /** Another company owned by the caller (a second business, or an accountant's own firm). */
+    async createForOwner(
+      userId: string,
+      input: CreateOrganization,
+      client: { ip: string | null },
+    ): Promise<string> {
+      const now = clock.now();
+      const language = await userLanguage(db, userId);
+      return db.transaction().execute(async (trx) => {
+        const organizationId = await setUpOrganization(trx, {
+          legalName: input.companyName,
+          country: input.country,
+          ...companyNumbers(input.country, input.enterpriseNumber),
+          language,
+          ownerId: userId,
+          now,
+        });
+        await writeAudit(trx, {
+          organizationId,
+          userId,
+          action: 'organization.created',
+          entityType: 'organization',
+          entityId: organizationId,
+          ip: client.ip,
+          at: now,
+        });
+        return organizationId;
+      });
+    },
+
     get: (organizationId: string) =>
       withTenant(db, organizationId, (trx) => load(trx, organizationId)),
 

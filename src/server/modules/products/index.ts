@@ -1,2 +1,2 @@
-export { productRoutes } from './products.routes.js';
+export { productHandlers } from './products.routes.js';
 export { createProductsService, type ProductsService } from './products.service.js';

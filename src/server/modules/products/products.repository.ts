@@ -157,3 +157,45 @@ export async function listGroups(trx: Tx, organizationId: string): Promise<Group
     .execute();
   return rows.map((row) => ({ ...row, product_count: Number(row.product_count ?? 0) }));
 }
+
+export type GroupValues = Pick<
+  Insertable<ProductGroups>,
+  'name' | 'default_margin_percent' | 'ledger_account'
+>;
+
+export async function insertGroup(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  values: GroupValues,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('product_groups')
+    .values({ ...values, organization_id: organizationId, id, created_at: now })
+    .execute();
+}
+
+/** False when the group is not the organization's. */
+export async function updateGroup(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  values: GroupValues,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('product_groups')
+    .set(values)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteGroup(trx: Tx, organizationId: string, id: string): Promise<void> {
+  await trx
+    .deleteFrom('product_groups')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -19,13 +19,16 @@ import { NotFound, Conflict, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { changedPrice, priceBothWays, priceText } from './product-prices.js';
 import {
+  deleteGroup,
   deleteProduct,
   existingIds,
   findProduct,
+  insertGroup,
   insertProduct,
   listGroups,
   listProducts,
   selectForPriceUpdate,
+  updateGroup,
   updateProduct,
   type GroupRow,
   type ProductRow,
@@ -221,23 +224,9 @@ export function createProductsService({ db, clock }: Deps) {
         };
         const groupId = id ?? newId();
         if (id) {
-          const result = await trx
-            .updateTable('product_groups')
-            .set(values)
-            .where('organization_id', '=', actor.organizationId)
-            .where('id', '=', id)
-            .executeTakeFirst();
-          if (Number(result.numUpdatedRows) !== 1) throw NotFound();
+          if (!(await updateGroup(trx, actor.organizationId, id, values))) throw NotFound();
         } else {
-          await trx
-            .insertInto('product_groups')
-            .values({
-              ...values,
-              organization_id: actor.organizationId,
-              id: groupId,
-              created_at: now,
-            })
-            .execute();
+          await insertGroup(trx, actor.organizationId, groupId, values, now);
         }
         await audit(
           trx,
@@ -257,11 +246,7 @@ export function createProductsService({ db, clock }: Deps) {
         const group = (await listGroups(trx, actor.organizationId)).find((g) => g.id === id);
         if (!group) throw NotFound();
         if (group.product_count > 0) throw Conflict('error.groupInUse');
-        await trx
-          .deleteFrom('product_groups')
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', id)
-          .execute();
+        await deleteGroup(trx, actor.organizationId, id);
         await audit(trx, actor, 'product_group.deleted', 'product_group', id, clock.now());
       }),
   };

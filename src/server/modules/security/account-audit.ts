@@ -1,6 +1,4 @@
-import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema.generated.js';
-import { TENANT_ROLE } from '../../db/tenant.js';
+import { enterTenant, type Tx } from '../../db/tenant.js';
 import { writeAudit, type AuditEntry } from '../../platform/audit.js';
 
 /**
@@ -10,16 +8,14 @@ import { writeAudit, type AuditEntry } from '../../platform/audit.js';
  * Accounts without a current organization have no audit log to write to.
  */
 export async function auditAccountChange(
-  trx: Transaction<DB>,
+  trx: Tx,
   entry: Omit<AuditEntry, 'organizationId' | 'entityType' | 'entityId'> & {
     organizationId: string | null;
   },
 ): Promise<void> {
   const { organizationId } = entry;
   if (!organizationId) return;
-  await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
-    trx,
-  );
+  await enterTenant(trx, organizationId);
   await writeAudit(trx, {
     ...entry,
     organizationId,

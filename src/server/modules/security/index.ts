@@ -11,4 +11,4 @@ export {
   type TwoFactorService,
 } from './two-factor.service.js';
 export { auditAccountChange } from './account-audit.js';
-export { securityRoutes } from './security.routes.js';
+export { securityHandlers } from './security.routes.js';

@@ -1,29 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
-  accountResponseSchema,
-  meResponseSchema,
-  twoFactorChallengeSchema,
+  authRoutes,
   type LoginRequest,
+  type ResponseOutput,
   type SignupRequest,
   type TwoFactorLoginRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { browserDraftStore, forgetAllDrafts } from '../documents/editor/draft-storage';
 import { meQueryKey } from '../me/api';
 
-// An accountant without clients yet (or support staff) gets the account: no company to open.
-const loginResultSchema = z.union([
-  meResponseSchema,
-  twoFactorChallengeSchema,
-  accountResponseSchema,
-]);
-const sessionResultSchema = z.union([meResponseSchema, accountResponseSchema]);
-
-/** The app's guard sends a session without a company to the account home. */
+/**
+ * An accountant without clients yet (or support staff) gets the account: no company to open.
+ * The app's guard sends such a session to the account home.
+ */
 function rememberSession(
   queryClient: ReturnType<typeof useQueryClient>,
-  result: z.output<typeof sessionResultSchema>,
+  result: ResponseOutput<typeof authRoutes.twoFactor>,
 ) {
   if ('organization' in result) queryClient.setQueryData(meQueryKey, result);
   else {
@@ -36,8 +29,7 @@ function rememberSession(
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) =>
-      api('/auth/login', { method: 'POST', body, schema: loginResultSchema }),
+    mutationFn: (body: LoginRequest) => call(authRoutes.login, { body }),
     meta: { expectsUnauthorized: true },
     onSuccess: (result) => {
       if (!('twoFactorRequired' in result)) rememberSession(queryClient, result);
@@ -49,8 +41,7 @@ export function useLogin() {
 export function useTwoFactorLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TwoFactorLoginRequest) =>
-      api('/auth/two-factor', { method: 'POST', body, schema: sessionResultSchema }),
+    mutationFn: (body: TwoFactorLoginRequest) => call(authRoutes.twoFactor, { body }),
     meta: { expectsUnauthorized: true },
     onSuccess: (result) => rememberSession(queryClient, result),
   });
@@ -59,8 +50,7 @@ export function useTwoFactorLogin() {
 export function useSignup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignupRequest) =>
-      api('/auth/signup', { method: 'POST', body, schema: meResponseSchema }),
+    mutationFn: (body: SignupRequest) => call(authRoutes.signup, { body }),
     onSuccess: (me) => queryClient.setQueryData(meQueryKey, me),
   });
 }
@@ -68,7 +58,7 @@ export function useSignup() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api('/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(authRoutes.logout),
     onSuccess: () => {
       // Nothing of the previous session may show to the next person on this device.
       queryClient.clear();

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { dashboardSummarySchema } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { dashboardRoutes } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 
 /** The reader's money figures (only those of their modules). */
 export function dashboardSummaryQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['dashboardSummary', organizationId],
-    queryFn: () => api('/dashboard/summary', { schema: dashboardSummarySchema }),
+    queryFn: () => call(dashboardRoutes.summary),
   });
 }

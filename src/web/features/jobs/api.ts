@@ -1,7 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { jobSchema } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { jobRoutes } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 import { useMe } from '../me/me-context';
 
 const jobsKey = (organizationId: string) => ['jobs', organizationId] as const;
@@ -10,7 +9,7 @@ const jobsKey = (organizationId: string) => ['jobs', organizationId] as const;
 export function jobsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: jobsKey(organizationId),
-    queryFn: () => api('/jobs', { schema: z.array(jobSchema) }),
+    queryFn: () => call(jobRoutes.list),
     refetchInterval: 10_000,
   });
 }
@@ -19,7 +18,7 @@ export function useRetryJob() {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: (id: string) => api(`/jobs/${id}/retry`, { method: 'POST' }),
+    mutationFn: (id: string) => call(jobRoutes.retry, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: jobsKey(organization.id) }),
   });
 }

@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
-  meResponseSchema,
+  meRoutes,
   type Me,
   type UpdateMeRequest,
   type switchOrganizationRequestSchema,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { ApiError, isUnauthorized } from '../../lib/api-error';
 
 export const meQueryKey = ['me'] as const;
@@ -14,7 +14,7 @@ export const meQueryKey = ['me'] as const;
 /** `null` means "nobody is logged in": an expected state, not an error. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    return await api('/me', { schema: meResponseSchema });
+    return await call(meRoutes.get);
   } catch (error) {
     if (isUnauthorized(error)) return null;
     // Signed in, but without a current company (an accountant without clients yet): no `Me`.
@@ -32,8 +32,7 @@ export const meQueryOptions = queryOptions({
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMeRequest) =>
-      api('/me', { method: 'PATCH', body, schema: meResponseSchema }),
+    mutationFn: (body: UpdateMeRequest) => call(meRoutes.update, { body }),
     onSuccess: (me) => queryClient.setQueryData(meQueryKey, me),
   });
 }
@@ -43,8 +42,7 @@ type SwitchOrganizationRequest = z.input<typeof switchOrganizationRequestSchema>
 export function useSwitchOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SwitchOrganizationRequest) =>
-      api('/me/organization', { method: 'POST', body, schema: meResponseSchema }),
+    mutationFn: (body: SwitchOrganizationRequest) => call(meRoutes.switchOrganization, { body }),
     onSuccess: async (me) => {
       queryClient.setQueryData(meQueryKey, me);
       // Everything else cached belongs to the previous organization.

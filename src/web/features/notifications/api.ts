@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { notificationListSchema, type NotificationList } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { notificationRoutes, type NotificationList } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 import { useMe } from '../me/me-context';
 
 const notificationsKey = (organizationId: string) => ['notifications', organizationId] as const;
@@ -9,7 +9,7 @@ const notificationsKey = (organizationId: string) => ['notifications', organizat
 export function notificationsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: notificationsKey(organizationId),
-    queryFn: () => api('/notifications', { schema: notificationListSchema }),
+    queryFn: () => call(notificationRoutes.list),
     staleTime: 30_000,
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
@@ -38,7 +38,7 @@ function useOptimisticRead() {
 export function useMarkNotificationRead() {
   const optimistic = useOptimisticRead();
   return useMutation({
-    mutationFn: (id: string) => api(`/notifications/${id}/read`, { method: 'POST' }),
+    mutationFn: (id: string) => call(notificationRoutes.markRead, { params: { id } }),
     onMutate: (id) =>
       optimistic.apply((list) => {
         const target = list.items.find((item) => item.id === id);
@@ -56,7 +56,7 @@ export function useMarkNotificationRead() {
 export function useMarkAllNotificationsRead() {
   const optimistic = useOptimisticRead();
   return useMutation({
-    mutationFn: () => api('/notifications/read-all', { method: 'POST' }),
+    mutationFn: () => call(notificationRoutes.markAllRead),
     onMutate: () =>
       optimistic.apply((list) => ({
         unread: 0,

@@ -1,19 +1,19 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  meResponseSchema,
-  organizationSchema,
+  meRoutes,
+  organizationRoutes,
   type CreateOrganizationRequest,
   type Organization,
   type UpdateOrganizationRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { meQueryKey } from '../me/api';
 
 /** Keyed by id: after switching organization, nothing from the previous one can show. */
 export function organizationQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['organization', organizationId],
-    queryFn: () => api('/organization', { schema: organizationSchema }),
+    queryFn: () => call(organizationRoutes.get),
   });
 }
 
@@ -29,8 +29,7 @@ function useStoreOrganization() {
 export function useUpdateOrganization() {
   const store = useStoreOrganization();
   return useMutation({
-    mutationFn: (body: UpdateOrganizationRequest) =>
-      api('/organization', { method: 'PUT', body, schema: organizationSchema }),
+    mutationFn: (body: UpdateOrganizationRequest) => call(organizationRoutes.update, { body }),
     onSuccess: store,
   });
 }
@@ -41,7 +40,7 @@ export function useUploadLogo() {
     mutationFn: (file: File) => {
       const body = new FormData();
       body.append('file', file);
-      return api('/organization/logo', { method: 'PUT', body, schema: organizationSchema });
+      return call(organizationRoutes.uploadLogo, { body });
     },
     onSuccess: store,
   });
@@ -50,7 +49,7 @@ export function useUploadLogo() {
 export function useDeleteLogo() {
   const store = useStoreOrganization();
   return useMutation({
-    mutationFn: () => api('/organization/logo', { method: 'DELETE', schema: organizationSchema }),
+    mutationFn: () => call(organizationRoutes.removeLogo),
     onSuccess: store,
   });
 }
@@ -58,8 +57,7 @@ export function useDeleteLogo() {
 export function useCreateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrganizationRequest) =>
-      api('/organizations', { method: 'POST', body, schema: meResponseSchema }),
+    mutationFn: (body: CreateOrganizationRequest) => call(meRoutes.createOrganization, { body }),
     onSuccess: async (me) => {
       queryClient.setQueryData(meQueryKey, me);
       await queryClient.invalidateQueries();

@@ -1,18 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
-import type { PasswordResetConfirmRequest, PasswordResetRequest } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import {
+  passwordResetRoutes,
+  type PasswordResetConfirmRequest,
+  type PasswordResetRequest,
+} from '../../../contract/index.js';
+import { call } from '../../lib/client';
 
 /** Asks for a link: the same answer whether the account exists or not. */
 export function useRequestPasswordReset() {
   return useMutation({
-    mutationFn: (body: PasswordResetRequest) =>
-      api('/auth/password-reset', { method: 'POST', body }),
+    mutationFn: (body: PasswordResetRequest) => call(passwordResetRoutes.request, { body }),
   });
 }
 
 export function useConfirmPasswordReset() {
   return useMutation({
-    mutationFn: (body: PasswordResetConfirmRequest) =>
-      api('/auth/password-reset/confirm', { method: 'POST', body }),
+    mutationFn: (body: PasswordResetConfirmRequest) => call(passwordResetRoutes.confirm, { body }),
   });
 }

@@ -1,16 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { productGroupSchema, type ProductGroupInput } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { productRoutes, type ProductGroupInput } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 import { useMe } from '../me/me-context';
-
-const groupListSchema = z.array(productGroupSchema);
 
 /** Keyed by organization: after a switch, nothing of the previous company can show. */
 export function productGroupsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['productGroups', organizationId],
-    queryFn: () => api('/product-groups', { schema: groupListSchema }),
+    queryFn: () => call(productRoutes.listGroups),
   });
 }
 
@@ -31,8 +28,8 @@ export function useSaveProductGroup(groupId: string | null) {
   return useMutation({
     mutationFn: (body: ProductGroupInput) =>
       groupId
-        ? api(`/product-groups/${groupId}`, { method: 'PUT', body, schema: productGroupSchema })
-        : api('/product-groups', { method: 'POST', body, schema: productGroupSchema }),
+        ? call(productRoutes.updateGroup, { params: { id: groupId }, body })
+        : call(productRoutes.createGroup, { body }),
     onSuccess: (saved) => {
       // In the cache at once, so a select can show the new group before the refetch.
       queryClient.setQueryData(productGroupsQueryOptions(organization.id).queryKey, (groups) =>
@@ -46,7 +43,7 @@ export function useSaveProductGroup(groupId: string | null) {
 export function useDeleteProductGroup() {
   const refresh = useRefreshGroups();
   return useMutation({
-    mutationFn: (groupId: string) => api(`/product-groups/${groupId}`, { method: 'DELETE' }),
+    mutationFn: (groupId: string) => call(productRoutes.removeGroup, { params: { id: groupId } }),
     onSuccess: refresh,
   });
 }

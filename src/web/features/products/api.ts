@@ -1,15 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  priceUpdateResultSchema,
-  productPageSchema,
-  productSchema,
+  productRoutes,
   type PriceUpdateRequest,
   type Product,
   type ProductInput,
   type ProductListQuery,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call } from '../../lib/client';
 import { useMe } from '../me/me-context';
 
 /** Keyed by organization: after a switch, nothing of the previous company can show. */
@@ -18,7 +15,7 @@ export const productsKey = (organizationId: string) => ['products', organization
 export function productListQueryOptions(organizationId: string, query: ProductListQuery) {
   return queryOptions({
     queryKey: [...productsKey(organizationId), 'list', query],
-    queryFn: () => api(`/products?${toQueryString(query)}`, { schema: productPageSchema }),
+    queryFn: () => call(productRoutes.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,7 +23,7 @@ export function productListQueryOptions(organizationId: string, query: ProductLi
 export function productQueryOptions(organizationId: string, productId: string) {
   return queryOptions({
     queryKey: [...productsKey(organizationId), 'detail', productId],
-    queryFn: () => api(`/products/${productId}`, { schema: productSchema }),
+    queryFn: () => call(productRoutes.get, { params: { id: productId } }),
   });
 }
 
@@ -37,8 +34,8 @@ export function useSaveProduct(productId: string | null) {
   return useMutation({
     mutationFn: (body: ProductInput) =>
       productId
-        ? api(`/products/${productId}`, { method: 'PUT', body, schema: productSchema })
-        : api('/products', { method: 'POST', body, schema: productSchema }),
+        ? call(productRoutes.update, { params: { id: productId }, body })
+        : call(productRoutes.create, { body }),
     onSuccess: (product: Product) => {
       queryClient.setQueryData(productQueryOptions(organization.id, product.id).queryKey, product);
       // Lists, and the product counts of groups.
@@ -52,7 +49,7 @@ export function useDeleteProduct(productId: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(`/products/${productId}`, { method: 'DELETE' }),
+    mutationFn: () => call(productRoutes.remove, { params: { id: productId } }),
     onSuccess: () => {
       queryClient.removeQueries({
         queryKey: productQueryOptions(organization.id, productId).queryKey,
@@ -68,8 +65,7 @@ export function usePriceUpdate() {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: (body: PriceUpdateRequest) =>
-      api('/products/price-update', { method: 'POST', body, schema: priceUpdateResultSchema }),
+    mutationFn: (body: PriceUpdateRequest) => call(productRoutes.updatePrices, { body }),
     onSuccess: (result) => {
       if (result.applied) {
         void queryClient.invalidateQueries({ queryKey: productsKey(organization.id) });

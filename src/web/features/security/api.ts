@@ -1,12 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  organizationSecuritySchema,
-  recoveryCodesSchema,
-  revokedSessionsSchema,
-  sessionListSchema,
-  smsOutboxSchema,
-  twoFactorSetupSchema,
-  twoFactorStatusSchema,
+  securityRoutes,
   type ChangePasswordRequest,
   type ConfirmPhoneRequest,
   type DisableTwoFactorRequest,
@@ -15,35 +9,35 @@ import {
   type StartPhoneVerificationRequest,
   type UpdateOrganizationSecurityRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { meQueryKey } from '../me/api';
 
 /** Personal data is keyed by user: another person logging in on this device sees none of it. */
 export function twoFactorQueryOptions(userId: string) {
   return queryOptions({
     queryKey: ['two-factor', userId],
-    queryFn: () => api('/me/two-factor', { schema: twoFactorStatusSchema }),
+    queryFn: () => call(securityRoutes.twoFactorStatus),
   });
 }
 
 export function sessionsQueryOptions(userId: string) {
   return queryOptions({
     queryKey: ['sessions', userId],
-    queryFn: () => api('/me/sessions', { schema: sessionListSchema }),
+    queryFn: () => call(securityRoutes.sessions),
   });
 }
 
 export function organizationSecurityQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['organization-security', organizationId],
-    queryFn: () => api('/organization/security', { schema: organizationSecuritySchema }),
+    queryFn: () => call(securityRoutes.organizationSecurity),
   });
 }
 
 export function smsOutboxQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['sms-outbox', organizationId],
-    queryFn: () => api('/organization/sms-outbox', { schema: smsOutboxSchema }),
+    queryFn: () => call(securityRoutes.smsOutbox),
   });
 }
 
@@ -61,22 +55,21 @@ function useRefreshSecurity() {
 export function useChangePassword() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: (body: ChangePasswordRequest) => api('/me/password', { method: 'POST', body }),
+    mutationFn: (body: ChangePasswordRequest) => call(securityRoutes.changePassword, { body }),
     onSuccess: refresh,
   });
 }
 
 export function useStartTwoFactorSetup() {
   return useMutation({
-    mutationFn: () => api('/me/two-factor/setup', { method: 'POST', schema: twoFactorSetupSchema }),
+    mutationFn: () => call(securityRoutes.twoFactorSetup),
   });
 }
 
 export function useEnableTwoFactor() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: (body: EnableTwoFactorRequest) =>
-      api('/me/two-factor/enable', { method: 'POST', body, schema: recoveryCodesSchema }),
+    mutationFn: (body: EnableTwoFactorRequest) => call(securityRoutes.enableTwoFactor, { body }),
     // The recovery codes are shown first; the profile is refreshed when the user is done.
     onSuccess: () => void refresh(),
   });
@@ -85,8 +78,7 @@ export function useEnableTwoFactor() {
 export function useDisableTwoFactor() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: (body: DisableTwoFactorRequest) =>
-      api('/me/two-factor/disable', { method: 'POST', body }),
+    mutationFn: (body: DisableTwoFactorRequest) => call(securityRoutes.disableTwoFactor, { body }),
     onSuccess: refresh,
   });
 }
@@ -95,21 +87,22 @@ export function useRegenerateRecoveryCodes() {
   const refresh = useRefreshSecurity();
   return useMutation({
     mutationFn: (body: RegenerateRecoveryCodesRequest) =>
-      api('/me/two-factor/recovery-codes', { method: 'POST', body, schema: recoveryCodesSchema }),
+      call(securityRoutes.regenerateRecoveryCodes, { body }),
     onSuccess: () => void refresh(),
   });
 }
 
 export function useStartPhoneVerification() {
   return useMutation({
-    mutationFn: (body: StartPhoneVerificationRequest) => api('/me/phone', { method: 'POST', body }),
+    mutationFn: (body: StartPhoneVerificationRequest) =>
+      call(securityRoutes.startPhoneVerification, { body }),
   });
 }
 
 export function useConfirmPhone() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: (body: ConfirmPhoneRequest) => api('/me/phone/confirm', { method: 'POST', body }),
+    mutationFn: (body: ConfirmPhoneRequest) => call(securityRoutes.confirmPhone, { body }),
     onSuccess: refresh,
   });
 }
@@ -117,7 +110,7 @@ export function useConfirmPhone() {
 export function useRevokeSession() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: (id: string) => api(`/me/sessions/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => call(securityRoutes.revokeSession, { params: { id } }),
     onSuccess: refresh,
   });
 }
@@ -125,8 +118,7 @@ export function useRevokeSession() {
 export function useRevokeOtherSessions() {
   const refresh = useRefreshSecurity();
   return useMutation({
-    mutationFn: () =>
-      api('/me/sessions/revoke-others', { method: 'POST', schema: revokedSessionsSchema }),
+    mutationFn: () => call(securityRoutes.revokeOtherSessions),
     onSuccess: refresh,
   });
 }
@@ -135,11 +127,7 @@ export function useUpdateOrganizationSecurity(organizationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateOrganizationSecurityRequest) =>
-      api('/organization/security', {
-        method: 'PUT',
-        body,
-        schema: organizationSecuritySchema,
-      }),
+      call(securityRoutes.updateOrganizationSecurity, { body }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(organizationSecurityQueryOptions(organizationId).queryKey, saved);
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
