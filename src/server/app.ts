@@ -21,10 +21,12 @@ import {
   createJournalsService,
   createLayoutService,
   createPdfService,
-  documentRoutes,
-  journalRoutes,
-  layoutRoutes,
-  pdfRoutes,
+  documentHandlers,
+  documentPdfHandlers,
+  invoiceHandlers,
+  journalHandlers,
+  layoutHandlers,
+  quoteHandlers,
 } from './modules/documents/index.js';
 import {
   createAccountantExportService,
@@ -63,8 +65,9 @@ import {
 import {
   createLinksService,
   createPublicDocumentsService,
-  linkRoutes,
-  publicDocumentRoutes,
+  documentLinkHandlers,
+  linkSettingsHandlers,
+  mountPublicDocumentRoutes,
   useLinksService,
 } from './modules/links/index.js';
 import { createSubscriptionsService, subscriptionRoutes } from './modules/subscriptions/index.js';
@@ -76,7 +79,18 @@ import {
   invitationMailer,
   teamRoutes,
 } from './modules/team/index.js';
-import { customerRoutes } from '../contract/index.js';
+import {
+  customerRoutes,
+  DOCUMENT_TYPES,
+  documentLinkRoutes,
+  documentPdfRoutes,
+  documentRoutes,
+  invoiceRoutes,
+  journalRoutes,
+  layoutRoutes,
+  linkSettingsRoutes,
+  quoteRoutes,
+} from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -203,9 +217,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await support.syncConfigured();
   mountRoutes(app, customerRoutes, customerHandlers({ customers: createCustomersService(deps) }));
   productRoutes(app, { products: createProductsService(deps) });
-  journalRoutes(app, { journals: createJournalsService(deps) });
+  mountRoutes(app, journalRoutes, journalHandlers({ journals: createJournalsService(deps) }));
   const documents = createDocumentsService(deps);
-  documentRoutes(app, { documents });
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentRoutes[type], documentHandlers(type, { documents }));
+  }
+  mountRoutes(app, quoteRoutes, quoteHandlers({ documents }));
+  mountRoutes(app, invoiceRoutes, invoiceHandlers({ documents }));
   const layouts = createLayoutService(deps);
   const links = createLinksService(deps);
   useLinksService(links);
@@ -215,13 +233,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     layouts,
     signatureOf: links.signatureOf,
   });
-  linkRoutes(app, { links });
-  await publicDocumentRoutes(app, {
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentLinkRoutes[type], documentLinkHandlers(type, { links }));
+  }
+  mountRoutes(app, linkSettingsRoutes, linkSettingsHandlers({ links }));
+  await mountPublicDocumentRoutes(app, {
     documents: createPublicDocumentsService(deps, { documents, organizations, layouts, pdf }),
     secureCookies,
   });
-  pdfRoutes(app, { pdf });
-  layoutRoutes(app, { layouts, pdf });
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentPdfRoutes[type], documentPdfHandlers(type, { pdf }));
+  }
+  mountRoutes(app, layoutRoutes, layoutHandlers({ layouts, pdf }));
 
   dashboardRoutes(app, { dashboard: createDashboardService(deps) });
   notificationRoutes(app, { notifications: createNotificationsService(deps) });

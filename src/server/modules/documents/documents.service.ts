@@ -10,6 +10,7 @@ import type {
   documentListQuerySchema,
   FinalizePreview,
   FinalizeRequest,
+  FinalizeRequestParsed,
 } from '../../../contract/index.js';
 import { depositDeductionLines, depositInvoiceLines } from '../../../core/documents/index.js';
 import { structuredCommunication } from '../../../core/identifiers/index.js';
@@ -259,6 +260,27 @@ export function createDocumentsService({ db, clock }: Deps) {
     return numberFormatted;
   }
 
+  /** Replaces a draft's content and lines, unless someone else saved it since `expectedVersion`. */
+  async function saveDraftIn(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    id: string,
+    input: DocumentInputParsed,
+    expectedVersion: string | undefined,
+  ): Promise<void> {
+    const row = await locked(trx, actor.organizationId, type, id);
+    if (row.status !== 'draft' || row.deleted_at) throw notDraft();
+    if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
+      throw editConflict();
+    }
+    const draft = await prepareDraft(trx, actor.organizationId, type, input);
+    const now = clock.now();
+    await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });
+    await replaceLines(trx, actor.organizationId, id, draft.lines);
+    await audit(trx, actor, 'document.updated', id, now);
+  }
+
   /** A draft written in the caller's transaction (subscriptions create invoices with their own rows). */
   async function createIn(
     trx: Tx,
@@ -367,16 +389,7 @@ export function createDocumentsService({ db, clock }: Deps) {
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          const row = await locked(trx, actor.organizationId, type, id);
-          if (row.status !== 'draft' || row.deleted_at) throw notDraft();
-          if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
-            throw editConflict();
-          }
-          const draft = await prepareDraft(trx, actor.organizationId, type, input);
-          const now = clock.now();
-          await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });
-          await replaceLines(trx, actor.organizationId, id, draft.lines);
-          await audit(trx, actor, 'document.updated', id, now);
+          await saveDraftIn(trx, actor, type, id, input, expectedVersion);
           return load(trx, actor.organizationId, type, id);
         }),
       ),
@@ -400,15 +413,25 @@ export function createDocumentsService({ db, clock }: Deps) {
         return load(trx, actor.organizationId, type, id);
       }),
 
+    /**
+     * Numbers the draft. With `request.draft` ("save and finalise"), saves it first in the same
+     * transaction: a refused line or check leaves the draft as it was and takes no number.
+     */
     finalize: (
       actor: Actor,
       type: DocumentType,
       id: string,
-      request: FinalizeRequest = {},
+      request: Partial<FinalizeRequestParsed> = {},
+      /** With a draft: the `updatedAt` the editor last read (If-Match). */
+      expectedVersion?: string,
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          await numberIn(trx, actor, type, id, request);
+          const { draft, ...confirm } = request;
+          if (draft) {
+            await saveDraftIn(trx, actor, type, id, draft, expectedVersion);
+          }
+          await numberIn(trx, actor, type, id, confirm);
           return load(trx, actor.organizationId, type, id);
         }),
       ),
