@@ -5,7 +5,7 @@ import { addDays, formatIsoDate, parseIsoDate } from '../../../core/numbering/ca
 import type { Tx } from '../../db/tenant.js';
 import { Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { reference } from '../customers/customers.mapper.js';
+import { customerReference as reference } from '../customers/index.js';
 import { deliveryAddressOf } from './document-delivery.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { totalsOf } from './document-totals.js';

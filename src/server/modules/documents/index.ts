@@ -1,8 +1,4 @@
-export {
-  documentHandlers,
-  invoiceHandlers,
-  quoteHandlers,
-} from './documents.routes.js';
+export { documentHandlers, invoiceHandlers, quoteHandlers } from './documents.routes.js';
 export { createDocumentsService, type DocumentsService } from './documents.service.js';
 export { asFieldErrors } from './document-errors.js';
 export { journalHandlers } from './journals.routes.js';
@@ -14,3 +10,5 @@ export {
   type JournalsService,
 } from './journals.service.js';
 export * from './pdf/index.js';
+export { sellerAsIssued } from './seller-accounts.js';
+export { tagValuesOf } from './document-tags.js';

@@ -62,7 +62,12 @@ async function setUp() {
 describe('save and finalise: one request, one transaction', () => {
   it('stores nothing when a line is refused: the draft is unchanged and no number is taken', async () => {
     const { client, c, draft, url, stored, nextNumber } = await setUp();
-    const oversized = { ...item, quantity: '1000000', unitPrice: '100000000', vatRate: '21' };
+    const oversized = {
+      ...item,
+      quantity: '1000000',
+      unitPrice: '100000000',
+      vatRate: '21' as const,
+    };
     const refused = await client.post(
       `${url}/finalize`,
       { draft: input(c.id, [{ ...item, vatRate: '21' }, oversized], 'second') },
@@ -114,7 +119,14 @@ describe('save and finalise: one request, one transaction', () => {
       `${url}/finalize`,
       {
         confirmRenovationVat: true,
-        draft: input(c.id, [{ ...item, vatRate: '6' }, { ...item, vatRate: '21' }], 'second'),
+        draft: input(
+          c.id,
+          [
+            { ...item, vatRate: '6' },
+            { ...item, vatRate: '21' },
+          ],
+          'second',
+        ),
       },
       { 'if-match': `"${draft.updatedAt}"` },
     );

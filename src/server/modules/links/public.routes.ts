@@ -55,6 +55,10 @@ export async function mountPublicDocumentRoutes(app: Api, deps: Deps): Promise<v
       reply.header('cache-control', 'no-store');
       reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
     });
-    mountRoutes(scope.withTypeProvider<ZodTypeProvider>(), publicDocumentRoutes, publicDocumentHandlers(deps));
+    mountRoutes(
+      scope.withTypeProvider<ZodTypeProvider>(),
+      publicDocumentRoutes,
+      publicDocumentHandlers(deps),
+    );
   });
 }

@@ -5,3 +5,4 @@ export { documentPdfHandlers } from './pdf.routes.js';
 export { renderPdf } from './render-document.js';
 export { buildView, type ViewInput } from './view-model.js';
 export type { PdfSignature } from './view-types.js';
+export * from './kit.js';
