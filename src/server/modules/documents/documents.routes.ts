@@ -1,9 +1,5 @@
-import {
-  documentRoutes,
-  invoiceRoutes,
-  quoteRoutes,
-  type DocumentType,
-} from '../../../contract/index.js';
+import type { documentRoutes, invoiceRoutes, quoteRoutes } from '../../../contract/index.js';
+import { type DocumentType } from '../../../contract/index.js';
 import { actorOf, authOf, requireModules } from '../../platform/auth/actor.js';
 import type { Handlers } from '../../platform/mount-routes.js';
 import { documentForReader } from './document-reader.js';

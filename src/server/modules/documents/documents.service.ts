@@ -37,13 +37,17 @@ import { sellerAccountsSnapshot } from './seller-accounts.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
   counterValue,
+  defaultJournal,
   findDerived,
   findDerivedOfMany,
   findDocument,
+  findIdempotentDocument,
   findJournal,
   findLines,
   findPayments,
   insertDocument,
+  insertIdempotencyKey,
+  latestNumberedDate,
   listDocuments,
   replaceLines,
   updateDocument,
@@ -136,13 +140,8 @@ export function createDocumentsService({ db, clock }: Deps) {
     issueDate: string,
     extra: { source_document_id?: string; deposit?: string } = {},
   ): Promise<string> {
-    const journal = await trx
-      .selectFrom('journals')
-      .select('id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('document_type', '=', DOCUMENT_KINDS[type].stored)
-      .where('is_default', '=', true)
-      .executeTakeFirstOrThrow();
+    const journal = await defaultJournal(trx, actor.organizationId, DOCUMENT_KINDS[type].stored);
+    if (!journal) throw new Error(`no default ${type} journal`);
     const base = await prepareDraft(trx, actor.organizationId, type, {
       customerId: source.contact_id,
       journalId: journal.id,
@@ -212,17 +211,10 @@ export function createDocumentsService({ db, clock }: Deps) {
     // Lock the series first: the date check below then sees every number committed before ours.
     await lockCounter(trx, actor.organizationId, scope);
     // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
-    const latest = await trx
-      .selectFrom('documents')
-      .select((eb) => eb.fn.max('issue_date').as('latest'))
-      .where('organization_id', '=', actor.organizationId)
-      .where('journal_id', '=', journal.id)
-      .where('fiscal_year', '=', String(fiscalYear))
-      .where('number', 'is not', null)
-      .executeTakeFirst();
-    if (latest?.latest && latest.latest > row.issue_date) {
+    const latest = await latestNumberedDate(trx, actor.organizationId, journal.id, fiscalYear);
+    if (latest && latest > row.issue_date) {
       throw InvalidState('error.dateBeforeLastNumber', {
-        params: { date: latest.latest },
+        params: { date: latest },
         fields: { issueDate: 'error.dateBeforeLastNumber' },
       });
     }
@@ -348,14 +340,13 @@ export function createDocumentsService({ db, clock }: Deps) {
         withTenant(db, actor.organizationId, async (trx) => {
           const scope = `create:${type}`;
           if (idempotencyKey) {
-            const seen = await trx
-              .selectFrom('idempotency_keys')
-              .select('document_id')
-              .where('organization_id', '=', actor.organizationId)
-              .where('scope', '=', scope)
-              .where('key', '=', idempotencyKey)
-              .executeTakeFirst();
-            if (seen) return load(trx, actor.organizationId, type, seen.document_id);
+            const seen = await findIdempotentDocument(
+              trx,
+              actor.organizationId,
+              scope,
+              idempotencyKey,
+            );
+            if (seen) return load(trx, actor.organizationId, type, seen);
           }
           const id = await insertDraft(
             trx,
@@ -364,16 +355,12 @@ export function createDocumentsService({ db, clock }: Deps) {
             await prepareDraft(trx, actor.organizationId, type, input),
           );
           if (idempotencyKey) {
-            await trx
-              .insertInto('idempotency_keys')
-              .values({
-                organization_id: actor.organizationId,
-                scope,
-                key: idempotencyKey,
-                document_id: id,
-                created_at: clock.now(),
-              })
-              .execute();
+            await insertIdempotencyKey(trx, actor.organizationId, {
+              scope,
+              key: idempotencyKey,
+              documentId: id,
+              at: clock.now(),
+            });
           }
           return load(trx, actor.organizationId, type, id);
         }),

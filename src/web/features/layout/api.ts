@@ -18,8 +18,7 @@ export function useSaveLayout() {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: (body: LayoutInput) =>
-      call(layoutRoutes.update, { body }),
+    mutationFn: (body: LayoutInput) => call(layoutRoutes.update, { body }),
     onSuccess: (layout) =>
       queryClient.setQueryData(layoutQueryOptions(organization.id).queryKey, layout),
   });

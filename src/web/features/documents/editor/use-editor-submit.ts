@@ -90,9 +90,7 @@ export function useEditorSubmit(
             setToFinalise(null);
             setFinaliseDraft(null);
             setFinalizing(false);
-            focusFirstError(
-              showServerErrors(form, error, (path) => toFormPath(path, lineIndexes)),
-            );
+            focusFirstError(showServerErrors(form, error, (path) => toFormPath(path, lineIndexes)));
           },
         });
         setToFinalise(document);

@@ -3,11 +3,7 @@ import { IconAlertTriangle, IconCheck, IconReceiptRefund } from '@tabler/icons-r
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Document,
-  DocumentInput,
-  FinalizeConfirmation,
-} from '../../../../contract/index.js';
+import type { Document, DocumentInput, FinalizeConfirmation } from '../../../../contract/index.js';
 import { ApiError } from '../../../lib/api-error';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
 import { useMe } from '../../me/me-context';
