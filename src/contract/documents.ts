@@ -366,9 +366,15 @@ export const finalizeRequestSchema = z
   .strictObject({
     confirmZeroTotal: z.boolean().default(false),
     confirmRenovationVat: z.boolean().default(false),
+    /**
+     * "Save and finalise": the draft's new content, saved and numbered in one transaction (a
+     * refused line stores nothing and takes no number).
+     */
+    draft: documentInputSchema.optional(),
   })
   .meta({ id: 'FinalizeRequest' });
 export type FinalizeRequest = z.input<typeof finalizeRequestSchema>;
+export type FinalizeRequestParsed = z.output<typeof finalizeRequestSchema>;
 
 /** What finalising this draft now would do; nothing is consumed. */
 export const finalizePreviewSchema = z

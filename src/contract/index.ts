@@ -10,6 +10,7 @@ export { messages, translate, isMessageKey, type MessageKey } from './messages/i
 export * from './customers.js';
 export * from './products.js';
 export * from './documents.js';
+export * from './document-kinds.js';
 export * from './payments.js';
 export * from './dashboard.js';
 export * from './layout.js';

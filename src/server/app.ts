@@ -21,10 +21,12 @@ import {
   createJournalsService,
   createLayoutService,
   createPdfService,
-  documentRoutes,
-  journalRoutes,
-  layoutRoutes,
-  pdfRoutes,
+  documentHandlers,
+  documentPdfHandlers,
+  invoiceHandlers,
+  journalHandlers,
+  layoutHandlers,
+  quoteHandlers,
 } from './modules/documents/index.js';
 import {
   createAccountantExportService,
@@ -63,8 +65,9 @@ import {
 import {
   createLinksService,
   createPublicDocumentsService,
-  linkRoutes,
-  publicDocumentRoutes,
+  documentLinkHandlers,
+  linkSettingsHandlers,
+  mountPublicDocumentRoutes,
   useLinksService,
 } from './modules/links/index.js';
 import { createSubscriptionsService, subscriptionRoutes } from './modules/subscriptions/index.js';
@@ -78,7 +81,6 @@ import {
 } from './modules/team/index.js';
 import { appRoutes } from '../contract/index.js';
 import { appHandlers, createAppsService } from './modules/apps/index.js';
-import { customerRoutes } from '../contract/index.js';
 import { dashboardRoutes, jobRoutes, notificationRoutes } from '../contract/index.js';
 import { productRoutes } from '../contract/index.js';
 import {
@@ -88,6 +90,18 @@ import {
   passwordResetRoutes,
 } from '../contract/index.js';
 import { securityRoutes } from '../contract/index.js';
+import {
+  customerRoutes,
+  DOCUMENT_TYPES,
+  documentLinkRoutes,
+  documentPdfRoutes,
+  documentRoutes,
+  invoiceRoutes,
+  journalRoutes,
+  layoutRoutes,
+  linkSettingsRoutes,
+  quoteRoutes,
+} from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { registerCompression } from './platform/compression.js';
@@ -225,9 +239,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await support.syncConfigured();
   mountRoutes(app, customerRoutes, customerHandlers({ customers: createCustomersService(deps) }));
   mountRoutes(app, productRoutes, productHandlers({ products: createProductsService(deps) }));
-  journalRoutes(app, { journals: createJournalsService(deps) });
+  mountRoutes(app, journalRoutes, journalHandlers({ journals: createJournalsService(deps) }));
   const documents = createDocumentsService(deps);
-  documentRoutes(app, { documents });
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentRoutes[type], documentHandlers(type, { documents }));
+  }
+  mountRoutes(app, quoteRoutes, quoteHandlers({ documents }));
+  mountRoutes(app, invoiceRoutes, invoiceHandlers({ documents }));
   const layouts = createLayoutService(deps);
   const links = createLinksService(deps);
   useLinksService(links);
@@ -237,13 +255,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     layouts,
     signatureOf: links.signatureOf,
   });
-  linkRoutes(app, { links });
-  await publicDocumentRoutes(app, {
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentLinkRoutes[type], documentLinkHandlers(type, { links }));
+  }
+  mountRoutes(app, linkSettingsRoutes, linkSettingsHandlers({ links }));
+  await mountPublicDocumentRoutes(app, {
     documents: createPublicDocumentsService(deps, { documents, organizations, layouts, pdf }),
     secureCookies,
   });
-  pdfRoutes(app, { pdf });
-  layoutRoutes(app, { layouts, pdf });
+  for (const type of DOCUMENT_TYPES) {
+    mountRoutes(app, documentPdfRoutes[type], documentPdfHandlers(type, { pdf }));
+  }
+  mountRoutes(app, layoutRoutes, layoutHandlers({ layouts, pdf }));
 
   mountRoutes(app, dashboardRoutes, dashboardHandlers({ dashboard: createDashboardService(deps) }));
   mountRoutes(

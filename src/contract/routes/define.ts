@@ -26,6 +26,8 @@ export interface RouteDefinition {
   readonly method: HttpMethod;
   /** `/customers/:id`; each `:name` must be a key of `params`. */
   readonly path: string;
+  /** Where `path` lives when not under `/api/v1`: the customer's side of a shared link. */
+  readonly base?: '/api/public';
   readonly summary: string;
   readonly description?: string;
   readonly access: Access;

@@ -9,3 +9,6 @@ export { authRoutes, passwordResetRoutes } from './auth.js';
 export { meRoutes } from './me.js';
 export { organizationRoutes } from './organization.js';
 export { securityRoutes } from './security.js';
+export { documentRoutes, invoiceRoutes, journalRoutes, quoteRoutes } from './documents.js';
+export { documentPdfRoutes, layoutRoutes } from './pdf.js';
+export { documentLinkRoutes, linkSettingsRoutes, publicDocumentRoutes } from './links.js';

@@ -60,7 +60,7 @@ export function mountRoutes<T extends RouteTable>(app: Api, table: T, handlers: 
     const status = route.status ?? (route.response || route.file ? 200 : 204);
     app.route({
       method: route.method,
-      url: API_PREFIX + route.path,
+      url: (route.base ?? API_PREFIX) + route.path,
       config: {
         access: route.access,
         ...(route.ownerOnly && { ownerOnly: true }),

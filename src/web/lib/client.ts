@@ -38,7 +38,7 @@ type Args<D extends RouteDefinition> =
 
 /** The route's URL with its path parameters and query filled in (for links, frames, downloads). */
 export function routeUrl<D extends RouteDefinition>(route: D, ...[input]: Args<D>): string {
-  return API_PREFIX + pathOf(route, input);
+  return (route.base ?? API_PREFIX) + pathOf(route, input);
 }
 
 /** Any route's input, once its type has been checked at the call. */

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { EditDocumentPage } from '../features/documents/EditorPage';
+import { PeppolEditorAlert } from '../features/peppol/PeppolEditorAlert';
 
 const quoteRoute = getRouteApi('/app/quotes/$documentId/edit');
 const invoiceRoute = getRouteApi('/app/invoices/$documentId/edit');
@@ -12,10 +13,22 @@ export function EditQuotePage() {
 
 export function EditInvoicePage() {
   const { documentId } = invoiceRoute.useParams();
-  return <EditDocumentPage type="invoice" id={documentId} />;
+  return (
+    <EditDocumentPage
+      type="invoice"
+      id={documentId}
+      alerts={<PeppolEditorAlert type="invoice" id={documentId} />}
+    />
+  );
 }
 
 export function EditCreditNotePage() {
   const { documentId } = creditNoteRoute.useParams();
-  return <EditDocumentPage type="creditNote" id={documentId} />;
+  return (
+    <EditDocumentPage
+      type="creditNote"
+      id={documentId}
+      alerts={<PeppolEditorAlert type="creditNote" id={documentId} />}
+    />
+  );
 }

@@ -2,6 +2,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { DocumentType } from '../../contract/index.js';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import type { DocumentSearch } from '../features/documents/document-search';
+import { useMe } from '../features/me/me-context';
+import { BalanceSummary } from '../features/payments/BalanceSummary';
 
 const quotesRoute = getRouteApi('/app/quotes');
 const invoicesRoute = getRouteApi('/app/invoices');
@@ -16,12 +18,22 @@ type ListRoute = typeof quotesRoute | typeof invoicesRoute | typeof creditNotesR
 function ListPage({ type, route }: { type: DocumentType; route: ListRoute }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const me = useMe();
   const onChange = (patch: Partial<DocumentSearch>) =>
     void navigate({
       search: (previous: DocumentSearch) => ({ ...previous, page: undefined, ...patch }),
       replace: 'q' in patch,
     });
-  return <DocumentsPage type={type} search={search} onChange={onChange} />;
+  // The open balance belongs to the payments module.
+  const showBalance = type === 'invoice' && me.permissions.includes('payments');
+  return (
+    <DocumentsPage
+      type={type}
+      search={search}
+      onChange={onChange}
+      summary={showBalance && <BalanceSummary onFilter={(status) => onChange({ status })} />}
+    />
+  );
 }
 
 export function QuotesPage() {

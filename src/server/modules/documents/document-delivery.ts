@@ -4,6 +4,7 @@ import type {
 } from '../../../contract/index.js';
 import type { Tx } from '../../db/tenant.js';
 import { Validation } from '../../platform/errors.js';
+import { findContactAddress } from './drafts.repository.js';
 
 /**
  * The deliver-to address a document stores: a copy, so later edits of the customer's addresses
@@ -29,15 +30,12 @@ export async function deliveryAddressOf(
       country: input.country,
     };
   }
-  let query = trx
-    .selectFrom('contact_addresses')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('contact_id', '=', contactId);
-  query = input.contactAddressId
-    ? query.where('id', '=', input.contactAddressId)
-    : query.orderBy('position').limit(1);
-  const row = await query.executeTakeFirst();
+  const row = await findContactAddress(
+    trx,
+    organizationId,
+    contactId,
+    input.contactAddressId ?? null,
+  );
   if (!row) {
     throw input.contactAddressId
       ? Validation({ 'deliveryAddress.contactAddressId': 'validation.unknownDeliveryAddress' })

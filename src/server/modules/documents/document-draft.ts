@@ -5,7 +5,7 @@ import { addDays, formatIsoDate, parseIsoDate } from '../../../core/numbering/ca
 import type { Tx } from '../../db/tenant.js';
 import { Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { reference } from '../customers/customers.mapper.js';
+import { customerReference as reference } from '../customers/index.js';
 import { deliveryAddressOf } from './document-delivery.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { totalsOf } from './document-totals.js';
@@ -15,6 +15,7 @@ import {
   type NewDocument,
   type NewLine,
 } from './documents.repository.js';
+import { existingProductIds, findContact, findOrganizationDefaults } from './drafts.repository.js';
 
 /** A line as the totals function and the database both need it (discount still an object). */
 export interface TotalsLine {
@@ -64,16 +65,7 @@ async function checkProducts(
     ),
   ];
   if (ids.length === 0) return;
-  const found = new Set(
-    (
-      await trx
-        .selectFrom('products')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('id', 'in', ids)
-        .execute()
-    ).map((row) => row.id),
-  );
+  const found = await existingProductIds(trx, organizationId, ids);
   const fields: Record<string, 'validation.unknownProduct'> = {};
   lines.forEach((line, index) => {
     if (line.kind === 'item' && line.productId && !found.has(line.productId))
@@ -103,17 +95,8 @@ export async function prepareDraft(
   input: DocumentInputParsed,
 ): Promise<PreparedDraft> {
   const [organization, contact] = await Promise.all([
-    trx
-      .selectFrom('organizations')
-      .select(['vat_regime', 'currency', 'default_language'])
-      .where('id', '=', organizationId)
-      .executeTakeFirstOrThrow(),
-    trx
-      .selectFrom('contacts')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', input.customerId)
-      .executeTakeFirst(),
+    findOrganizationDefaults(trx, organizationId),
+    findContact(trx, organizationId, input.customerId),
   ]);
   if (!contact) throw Validation({ customerId: 'validation.unknownCustomer' });
   const journal = input.journalId

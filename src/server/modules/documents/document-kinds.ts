@@ -1,11 +1,14 @@
-import type { DocumentType, Module } from '../../../contract/index.js';
+import { DOCUMENT_KIND_ACCESS, type DocumentType } from '../../../contract/index.js';
 
-/** How each document type is stored, routed and guarded. */
+/**
+ * How each document type is stored, routed and guarded: its path and module come from the
+ * contract's entry (`DOCUMENT_KIND_ACCESS`), which the routes, links and web app follow too.
+ */
 export const DOCUMENT_KINDS = {
-  quote: { stored: 'quote', path: 'quotes', module: 'quotes' },
-  invoice: { stored: 'invoice', path: 'invoices', module: 'invoices' },
-  creditNote: { stored: 'credit_note', path: 'credit-notes', module: 'creditNotes' },
-} as const satisfies Record<DocumentType, { stored: string; path: string; module: Module }>;
+  quote: { stored: 'quote', ...DOCUMENT_KIND_ACCESS.quote },
+  invoice: { stored: 'invoice', ...DOCUMENT_KIND_ACCESS.invoice },
+  creditNote: { stored: 'credit_note', ...DOCUMENT_KIND_ACCESS.creditNote },
+} as const satisfies Record<DocumentType, { stored: string }>;
 
 export type StoredType = (typeof DOCUMENT_KINDS)[DocumentType]['stored'];
 

@@ -259,3 +259,55 @@ export async function findPayments(trx: Tx, organizationId: string, documentId: 
     reference: row.reference,
   }));
 }
+
+/** The latest issue date already numbered in a journal's fiscal year (numbers follow dates). */
+export async function latestNumberedDate(
+  trx: Tx,
+  organizationId: string,
+  journalId: string,
+  fiscalYear: number,
+): Promise<string | null> {
+  const row = await trx
+    .selectFrom('documents')
+    .select((eb) => eb.fn.max('issue_date').as('latest'))
+    .where('organization_id', '=', organizationId)
+    .where('journal_id', '=', journalId)
+    .where('fiscal_year', '=', String(fiscalYear))
+    .where('number', 'is not', null)
+    .executeTakeFirst();
+  return row?.latest ?? null;
+}
+
+/** The document a request with this Idempotency-Key already created, if any. */
+export async function findIdempotentDocument(
+  trx: Tx,
+  organizationId: string,
+  scope: string,
+  key: string,
+): Promise<string | undefined> {
+  const row = await trx
+    .selectFrom('idempotency_keys')
+    .select('document_id')
+    .where('organization_id', '=', organizationId)
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.document_id;
+}
+
+export async function insertIdempotencyKey(
+  trx: Tx,
+  organizationId: string,
+  values: { scope: string; key: string; documentId: string; at: Date },
+): Promise<void> {
+  await trx
+    .insertInto('idempotency_keys')
+    .values({
+      organization_id: organizationId,
+      scope: values.scope,
+      key: values.key,
+      document_id: values.documentId,
+      created_at: values.at,
+    })
+    .execute();
+}

@@ -10,6 +10,7 @@ import type {
   documentListQuerySchema,
   FinalizePreview,
   FinalizeRequest,
+  FinalizeRequestParsed,
 } from '../../../contract/index.js';
 import { depositDeductionLines, depositInvoiceLines } from '../../../core/documents/index.js';
 import { structuredCommunication } from '../../../core/identifiers/index.js';
@@ -36,13 +37,17 @@ import { sellerAccountsSnapshot } from './seller-accounts.js';
 import { totalsOf, type StoredDiscount } from './document-totals.js';
 import {
   counterValue,
+  defaultJournal,
   findDerived,
   findDerivedOfMany,
   findDocument,
+  findIdempotentDocument,
   findJournal,
   findLines,
   findPayments,
   insertDocument,
+  insertIdempotencyKey,
+  latestNumberedDate,
   listDocuments,
   replaceLines,
   updateDocument,
@@ -135,13 +140,8 @@ export function createDocumentsService({ db, clock }: Deps) {
     issueDate: string,
     extra: { source_document_id?: string; deposit?: string } = {},
   ): Promise<string> {
-    const journal = await trx
-      .selectFrom('journals')
-      .select('id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('document_type', '=', DOCUMENT_KINDS[type].stored)
-      .where('is_default', '=', true)
-      .executeTakeFirstOrThrow();
+    const journal = await defaultJournal(trx, actor.organizationId, DOCUMENT_KINDS[type].stored);
+    if (!journal) throw new Error(`no default ${type} journal`);
     const base = await prepareDraft(trx, actor.organizationId, type, {
       customerId: source.contact_id,
       journalId: journal.id,
@@ -211,17 +211,10 @@ export function createDocumentsService({ db, clock }: Deps) {
     // Lock the series first: the date check below then sees every number committed before ours.
     await lockCounter(trx, actor.organizationId, scope);
     // Numbers follow the dates (Belgian VAT Code): no document may be dated before the last one numbered.
-    const latest = await trx
-      .selectFrom('documents')
-      .select((eb) => eb.fn.max('issue_date').as('latest'))
-      .where('organization_id', '=', actor.organizationId)
-      .where('journal_id', '=', journal.id)
-      .where('fiscal_year', '=', String(fiscalYear))
-      .where('number', 'is not', null)
-      .executeTakeFirst();
-    if (latest?.latest && latest.latest > row.issue_date) {
+    const latest = await latestNumberedDate(trx, actor.organizationId, journal.id, fiscalYear);
+    if (latest && latest > row.issue_date) {
       throw InvalidState('error.dateBeforeLastNumber', {
-        params: { date: latest.latest },
+        params: { date: latest },
         fields: { issueDate: 'error.dateBeforeLastNumber' },
       });
     }
@@ -257,6 +250,27 @@ export function createDocumentsService({ db, clock }: Deps) {
       ...(confirmed.length > 0 && { confirmed }),
     });
     return numberFormatted;
+  }
+
+  /** Replaces a draft's content and lines, unless someone else saved it since `expectedVersion`. */
+  async function saveDraftIn(
+    trx: Tx,
+    actor: Actor,
+    type: DocumentType,
+    id: string,
+    input: DocumentInputParsed,
+    expectedVersion: string | undefined,
+  ): Promise<void> {
+    const row = await locked(trx, actor.organizationId, type, id);
+    if (row.status !== 'draft' || row.deleted_at) throw notDraft();
+    if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
+      throw editConflict();
+    }
+    const draft = await prepareDraft(trx, actor.organizationId, type, input);
+    const now = clock.now();
+    await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });
+    await replaceLines(trx, actor.organizationId, id, draft.lines);
+    await audit(trx, actor, 'document.updated', id, now);
   }
 
   /** A draft written in the caller's transaction (subscriptions create invoices with their own rows). */
@@ -326,14 +340,13 @@ export function createDocumentsService({ db, clock }: Deps) {
         withTenant(db, actor.organizationId, async (trx) => {
           const scope = `create:${type}`;
           if (idempotencyKey) {
-            const seen = await trx
-              .selectFrom('idempotency_keys')
-              .select('document_id')
-              .where('organization_id', '=', actor.organizationId)
-              .where('scope', '=', scope)
-              .where('key', '=', idempotencyKey)
-              .executeTakeFirst();
-            if (seen) return load(trx, actor.organizationId, type, seen.document_id);
+            const seen = await findIdempotentDocument(
+              trx,
+              actor.organizationId,
+              scope,
+              idempotencyKey,
+            );
+            if (seen) return load(trx, actor.organizationId, type, seen);
           }
           const id = await insertDraft(
             trx,
@@ -342,16 +355,12 @@ export function createDocumentsService({ db, clock }: Deps) {
             await prepareDraft(trx, actor.organizationId, type, input),
           );
           if (idempotencyKey) {
-            await trx
-              .insertInto('idempotency_keys')
-              .values({
-                organization_id: actor.organizationId,
-                scope,
-                key: idempotencyKey,
-                document_id: id,
-                created_at: clock.now(),
-              })
-              .execute();
+            await insertIdempotencyKey(trx, actor.organizationId, {
+              scope,
+              key: idempotencyKey,
+              documentId: id,
+              at: clock.now(),
+            });
           }
           return load(trx, actor.organizationId, type, id);
         }),
@@ -367,16 +376,7 @@ export function createDocumentsService({ db, clock }: Deps) {
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          const row = await locked(trx, actor.organizationId, type, id);
-          if (row.status !== 'draft' || row.deleted_at) throw notDraft();
-          if (expectedVersion !== undefined && !sameVersion(row.updated_at, expectedVersion)) {
-            throw editConflict();
-          }
-          const draft = await prepareDraft(trx, actor.organizationId, type, input);
-          const now = clock.now();
-          await updateDocument(trx, actor.organizationId, id, { ...draft.values, updated_at: now });
-          await replaceLines(trx, actor.organizationId, id, draft.lines);
-          await audit(trx, actor, 'document.updated', id, now);
+          await saveDraftIn(trx, actor, type, id, input, expectedVersion);
           return load(trx, actor.organizationId, type, id);
         }),
       ),
@@ -400,15 +400,25 @@ export function createDocumentsService({ db, clock }: Deps) {
         return load(trx, actor.organizationId, type, id);
       }),
 
+    /**
+     * Numbers the draft. With `request.draft` ("save and finalise"), saves it first in the same
+     * transaction: a refused line or check leaves the draft as it was and takes no number.
+     */
     finalize: (
       actor: Actor,
       type: DocumentType,
       id: string,
-      request: FinalizeRequest = {},
+      request: Partial<FinalizeRequestParsed> = {},
+      /** With a draft: the `updatedAt` the editor last read (If-Match). */
+      expectedVersion?: string,
     ): Promise<Document> =>
       asFieldErrors(() =>
         withTenant(db, actor.organizationId, async (trx) => {
-          await numberIn(trx, actor, type, id, request);
+          const { draft, ...confirm } = request;
+          if (draft) {
+            await saveDraftIn(trx, actor, type, id, draft, expectedVersion);
+          }
+          await numberIn(trx, actor, type, id, confirm);
           return load(trx, actor.organizationId, type, id);
         }),
       ),

@@ -1,7 +1,7 @@
-export { documentRoutes } from './documents.routes.js';
+export { documentHandlers, invoiceHandlers, quoteHandlers } from './documents.routes.js';
 export { createDocumentsService, type DocumentsService } from './documents.service.js';
 export { asFieldErrors } from './document-errors.js';
-export { journalRoutes } from './journals.routes.js';
+export { journalHandlers } from './journals.routes.js';
 export { acceptSignedQuote } from './quote-signing.js';
 export { DOCUMENT_KINDS } from './document-kinds.js';
 export {
@@ -9,12 +9,6 @@ export {
   createJournalsService,
   type JournalsService,
 } from './journals.service.js';
-export {
-  createLayoutService,
-  createPdfService,
-  layoutRoutes,
-  pdfRoutes,
-  type LayoutService,
-  type PdfService,
-  type PdfSignature,
-} from './pdf/index.js';
+export * from './pdf/index.js';
+export { sellerAsIssued } from './seller-accounts.js';
+export { tagValuesOf } from './document-tags.js';

@@ -19,6 +19,7 @@ import {
   setCounter,
   type JournalRow,
 } from './documents.repository.js';
+import { clearDefaultJournal, insertJournals, updateJournal } from './journals.repository.js';
 
 type JournalInput = z.output<typeof journalInputSchema>;
 
@@ -29,20 +30,18 @@ export async function createDefaultJournals(
   language: 'fr' | 'nl' | 'en',
   now: Date,
 ) {
-  await trx
-    .insertInto('journals')
-    .values(
-      (Object.keys(DEFAULT_JOURNALS) as DocumentType[]).map((type) => ({
-        organization_id: organizationId,
-        id: newId(),
-        document_type: DOCUMENT_KINDS[type].stored,
-        name: DEFAULT_JOURNALS[type].name[language],
-        format: DEFAULT_JOURNALS[type].format,
-        is_default: true,
-        created_at: now,
-      })),
-    )
-    .execute();
+  await insertJournals(
+    trx,
+    organizationId,
+    (Object.keys(DEFAULT_JOURNALS) as DocumentType[]).map((type) => ({
+      id: newId(),
+      document_type: DOCUMENT_KINDS[type].stored,
+      name: DEFAULT_JOURNALS[type].name[language],
+      format: DEFAULT_JOURNALS[type].format,
+      is_default: true,
+      created_at: now,
+    })),
+  );
 }
 
 export function createJournalsService({ db, clock }: Deps) {
@@ -79,13 +78,7 @@ export function createJournalsService({ db, clock }: Deps) {
     const journalId = id ?? newId();
     if (input.isDefault) {
       // One default per document type: the previous one steps down in the same transaction.
-      await trx
-        .updateTable('journals')
-        .set({ is_default: false })
-        .where('organization_id', '=', actor.organizationId)
-        .where('document_type', '=', stored)
-        .where('id', '!=', journalId)
-        .execute();
+      await clearDefaultJournal(trx, actor.organizationId, stored, journalId);
     }
     const values = {
       name: input.name,
@@ -96,23 +89,11 @@ export function createJournalsService({ db, clock }: Deps) {
     if (id) {
       const existing = await findJournal(trx, actor.organizationId, id);
       if (!existing || existing.document_type !== stored) throw NotFound();
-      await trx
-        .updateTable('journals')
-        .set(values)
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', id)
-        .execute();
+      await updateJournal(trx, actor.organizationId, id, values);
     } else {
-      await trx
-        .insertInto('journals')
-        .values({
-          ...values,
-          organization_id: actor.organizationId,
-          id: journalId,
-          document_type: stored,
-          created_at: now,
-        })
-        .execute();
+      await insertJournals(trx, actor.organizationId, [
+        { ...values, id: journalId, document_type: stored, created_at: now },
+      ]);
     }
     if (input.nextNumber !== undefined) {
       // "My last paper invoice was 115": the counter continues from there, never backwards.

@@ -1,8 +1,7 @@
 import type { Document, Organization } from '../../../contract/index.js';
 import type { VatCategory } from '../../../core/documents/index.js';
 import type { UblDocumentInput, UblLine } from '../../../core/einvoicing/index.js';
-import { PDF_LABELS } from '../documents/pdf/labels.js';
-import { sellerAsIssued } from '../documents/seller-accounts.js';
+import { PDF_LABELS, sellerAsIssued } from '../documents/index.js';
 
 /** What the document itself does not carry but its UBL needs. */
 export interface UblContext {

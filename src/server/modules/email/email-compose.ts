@@ -6,7 +6,7 @@ import { NotFound } from '../../platform/errors.js';
 import { publicBaseUrl } from '../../platform/public-url.js';
 import type { MailAttachment } from '../../platform/mailer/index.js';
 import type { DocumentsService, LayoutService, PdfService } from '../documents/index.js';
-import { tagValuesOf } from '../documents/document-tags.js';
+import { tagValuesOf } from '../documents/index.js';
 import type { PeppolService } from '../einvoicing/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
 import { LOGO_CID, renderEmail, type Branding, type RenderedEmail } from './email-layout.js';

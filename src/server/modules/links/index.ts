@@ -1,9 +1,9 @@
 import type { Tx } from '../../db/tenant.js';
 import type { LinksService } from './links.service.js';
 
-export { linkRoutes } from './links.routes.js';
+export { documentLinkHandlers, linkSettingsHandlers } from './links.routes.js';
 export { createLinksService, type LinksService } from './links.service.js';
-export { publicDocumentRoutes } from './public.routes.js';
+export { mountPublicDocumentRoutes } from './public.routes.js';
 export { createPublicDocumentsService, type PublicDocumentsService } from './public.service.js';
 
 let current: LinksService | null = null;

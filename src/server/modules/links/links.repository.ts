@@ -190,3 +190,11 @@ export async function findDocumentState(trx: Tx, organizationId: string, documen
     .where('id', '=', documentId)
     .executeTakeFirst();
 }
+
+/**
+ * One query that reads nothing: a refused unknown link costs the same round trip as a known one,
+ * so timing does not tell a visitor which secrets exist.
+ */
+export async function emptyRoundTrip(trx: Tx): Promise<void> {
+  await sql`select 1`.execute(trx);
+}

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import type { Document, Organization, PublicDocument } from '../../../contract/index.js';
-import { sellerAsIssued } from '../documents/seller-accounts.js';
+import { sellerAsIssued } from '../documents/index.js';
 
 interface Address {
   street: string | null;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { DocumentType, PublicDocument, signRequestSchema } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
@@ -31,6 +30,7 @@ import {
   hasAccess,
 } from './link-secrets.js';
 import {
+  emptyRoundTrip,
   findPublicLink,
   findSignature,
   insertSignature,
@@ -136,7 +136,7 @@ export function createPublicDocumentsService(
         await recordFailure(db, rules, now);
         await withTenant(db, link?.organization_id ?? NO_ORGANIZATION, async (trx) => {
           if (!link) {
-            await sql`select 1`.execute(trx);
+            await emptyRoundTrip(trx);
             return;
           }
           await writeAudit(trx, {

@@ -1,6 +1,6 @@
 import type { LayoutService } from '../documents/index.js';
 import type { DocumentsService } from '../documents/index.js';
-import { printableLogo } from '../documents/pdf/logo.js';
+import { printableLogo } from '../documents/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
 import type { InterestPeriod } from '../../../core/reminders/index.js';
 import type { Deps } from '../../deps.js';

@@ -6,17 +6,29 @@ import { EpcQrError, epcQrPayload } from '../../../core/payments/index.js';
 import type { InterestPeriod } from '../../../core/reminders/index.js';
 // The document PDFs' building blocks, reused as they are (read only): fonts, theme, letterhead,
 // address block, payment panel with the EPC QR code, page footer.
-import { buildView } from '../documents/pdf/index.js';
-import { Canvas } from '../documents/pdf/canvas.js';
-import { formatDate, formatMoney, formatPercent } from '../documents/pdf/format.js';
-import { PDF_LABELS } from '../documents/pdf/labels.js';
-import { defaultBankAccount } from '../documents/pdf/parties.js';
-import { sellerAsIssued } from '../documents/seller-accounts.js';
-import { qrModules } from '../documents/pdf/qr.js';
-import { drawHeading, drawLetterhead, drawTextBlock } from '../documents/pdf/render-header.js';
-import { decoratePage, drawFooter, runningHeader } from '../documents/pdf/render-page.js';
-import { drawPayment } from '../documents/pdf/render-totals.js';
-import { INK, RULE, THEMES, inkOf, textOn } from '../documents/pdf/theme.js';
+import {
+  buildView,
+  Canvas,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  PDF_LABELS,
+  defaultBankAccount,
+  sellerAsIssued,
+  qrModules,
+  drawHeading,
+  drawLetterhead,
+  drawTextBlock,
+  decoratePage,
+  drawFooter,
+  runningHeader,
+  drawPayment,
+  INK,
+  RULE,
+  THEMES,
+  inkOf,
+  textOn,
+} from '../documents/index.js';
 import { REMINDER_LABELS, reminderLanguage } from './reminder-labels.js';
 
 /** What a reminder printed: the amounts and texts stored when it was made. */

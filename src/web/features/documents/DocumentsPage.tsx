@@ -1,11 +1,10 @@
 import { Button, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { DocumentType } from '../../../contract/index.js';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useMe } from '../me/me-context';
-import { BalanceSummary } from '../payments/BalanceSummary';
 import type { FilterChoice } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
 import type { DocumentSearch } from './document-search';
@@ -23,16 +22,15 @@ interface DocumentsPageProps {
   type: DocumentType;
   search: DocumentSearch;
   onChange: (patch: Partial<DocumentSearch>) => void;
+  /** Above the list, from other features (the invoices' open balance), composed by the route. */
+  summary?: ReactNode;
 }
 
 /** The list page of quotes, invoices or credit notes. */
-export function DocumentsPage({ type, search, onChange }: DocumentsPageProps) {
+export function DocumentsPage({ type, search, onChange, summary }: DocumentsPageProps) {
   const labels = useDocumentLabels()[type];
-  const me = useMe();
   usePageTitle(labels.plural);
   const prefix = DOCUMENT_API_PATHS[type];
-  // The balance endpoint belongs to the payments module.
-  const showBalance = type === 'invoice' && me.permissions.includes('payments');
 
   return (
     <Stack gap="xl">
@@ -50,7 +48,7 @@ export function DocumentsPage({ type, search, onChange }: DocumentsPageProps) {
           </Button>
         }
       />
-      {showBalance && <BalanceSummary onFilter={(status) => onChange({ status })} />}
+      {summary}
       <DocumentList
         type={type}
         search={search}

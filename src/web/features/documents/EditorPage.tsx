@@ -3,6 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import type { DocumentType } from '../../../contract/index.js';
 import { BackLink } from '../../components/ui/BackLink';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
@@ -10,8 +11,6 @@ import { LoadError } from '../../components/ui/LoadError';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
-import { isPeppolDocumentType } from '../peppol/api';
-import { PeppolEditorAlert } from '../peppol/PeppolEditorAlert';
 import { customerQueryOptions } from '../customers/api';
 import { documentQueryOptions } from './api';
 import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
@@ -42,7 +41,16 @@ export function NewDocumentPage({ type }: { type: DocumentType }) {
 }
 
 /** A draft to change; a finalized document says why it cannot be. */
-export function EditDocumentPage({ type, id }: { type: DocumentType; id: string }) {
+export function EditDocumentPage({
+  type,
+  id,
+  alerts,
+}: {
+  type: DocumentType;
+  id: string;
+  /** What other features warn about above the editor (PEPPOL), composed by the route. */
+  alerts?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { organization } = useMe();
   const labels = useDocumentLabels()[type];
@@ -84,7 +92,7 @@ export function EditDocumentPage({ type, id }: { type: DocumentType; id: string 
       </Stack>
       {document.status === 'draft' && !document.deleted ? (
         <>
-          {isPeppolDocumentType(type) && <PeppolEditorAlert type={type} id={document.id} />}
+          {alerts}
           {/* Another document (the URL changed) means a new form, never the previous one's edits. */}
           <DocumentEditor key={document.id} type={type} document={document} />
         </>

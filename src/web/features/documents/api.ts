@@ -1,8 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
-  documentPageSchema,
-  documentSchema,
+  documentPdfRoutes,
+  documentRoutes,
+  invoiceRoutes,
+  quoteRoutes,
   type convertQuoteRequestSchema,
   type creditNoteRequestSchema,
   type Document,
@@ -10,10 +12,8 @@ import {
   type DocumentListQuery,
   type DocumentType,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call, routeUrl } from '../../lib/client';
 import { useMe } from '../me/me-context';
-import { DOCUMENT_API_PATHS } from './document-types';
 
 export type ConvertQuoteRequest = z.input<typeof convertQuoteRequestSchema>;
 export type CreditNoteRequest = z.input<typeof creditNoteRequestSchema>;
@@ -32,8 +32,7 @@ export function documentListQueryOptions(
 ) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'list', type, query],
-    queryFn: () =>
-      api(`/${DOCUMENT_API_PATHS[type]}?${toQueryString(query)}`, { schema: documentPageSchema }),
+    queryFn: () => call(documentRoutes[type].list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +40,7 @@ export function documentListQueryOptions(
 export function documentQueryOptions(organizationId: string, type: DocumentType, id: string) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'detail', id],
-    queryFn: () => api(`/${DOCUMENT_API_PATHS[type]}/${id}`, { schema: documentSchema }),
+    queryFn: () => call(documentRoutes[type].get, { params: { id } }),
   });
 }
 
@@ -83,27 +82,26 @@ export function useSaveDocument(
   versionRef?: { current: string | null },
 ) {
   const store = useStoreDocument();
-  const path = `/${DOCUMENT_API_PATHS[type]}`;
+  const routes = documentRoutes[type];
   return useMutation({
     mutationFn: (body: DocumentInput) =>
       id
-        ? api(`${path}/${id}`, {
-            method: 'PUT',
+        ? call(routes.update, {
+            params: { id },
             body,
-            schema: documentSchema,
-            ...(versionRef?.current && { headers: { 'If-Match': `"${versionRef.current}"` } }),
+            headers: ifMatch(versionRef),
           })
-        : api(path, {
-            method: 'POST',
-            body,
-            headers: { 'Idempotency-Key': idempotencyKey },
-            schema: documentSchema,
-          }),
+        : call(routes.create, { body, headers: { 'Idempotency-Key': idempotencyKey } }),
     onSuccess: (saved) => {
       if (versionRef) versionRef.current = saved.updatedAt;
       store(saved);
     },
   });
+}
+
+/** The draft's version as last read, for a save that must not overwrite another one. */
+export function ifMatch(versionRef?: { current: string | null }): Record<string, string> {
+  return versionRef?.current ? { 'If-Match': `"${versionRef.current}"` } : {};
 }
 
 export type DocumentAction =
@@ -113,24 +111,24 @@ export type DocumentAction =
 export function useDocumentAction(type: DocumentType, id: string) {
   const store = useStoreDocument();
   return useMutation({
-    mutationFn: (action: DocumentAction) =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/${action}`, {
-        method: 'POST',
-        schema: documentSchema,
-      }),
-    onSuccess: store,
-  });
-}
-
-/** Finalizing by id, for a draft that was only just saved (its id was not known before). */
-export function useFinalizeDocument(type: DocumentType) {
-  const store = useStoreDocument();
-  return useMutation({
-    mutationFn: (id: string) =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/finalize`, {
-        method: 'POST',
-        schema: documentSchema,
-      }),
+    mutationFn: (action: DocumentAction): Promise<Document> => {
+      const routes = documentRoutes[type];
+      const params = { id };
+      switch (action) {
+        case 'finalize':
+          return call(routes.finalize, { params, body: {} });
+        case 'mark-sent':
+          return call(routes.markSent, { params });
+        case 'duplicate':
+          return call(routes.duplicate, { params });
+        case 'restore':
+          return call(routes.restore, { params });
+        case 'accept':
+          return call(quoteRoutes.accept, { params });
+        case 'refuse':
+          return call(quoteRoutes.refuse, { params });
+      }
+    },
     onSuccess: store,
   });
 }
@@ -139,7 +137,7 @@ export function useDeleteDocument(type: DocumentType, id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(`/${DOCUMENT_API_PATHS[type]}/${id}`, { method: 'DELETE' }),
+    mutationFn: () => call(documentRoutes[type].remove, { params: { id } }),
     onSuccess: () =>
       void queryClient.invalidateQueries({ queryKey: documentsKey(organization.id) }),
   });
@@ -150,10 +148,7 @@ export function useDeleteDocument(type: DocumentType, id: string) {
  * notification, after the page that deleted the draft is gone.
  */
 export function restoreDocument(type: DocumentType, id: string): Promise<Document> {
-  return api(`/${DOCUMENT_API_PATHS[type]}/${id}/restore`, {
-    method: 'POST',
-    schema: documentSchema,
-  });
+  return call(documentRoutes[type].restore, { params: { id } });
 }
 
 /** A quote copied to a new quote, an invoice or a deposit invoice. */
@@ -161,7 +156,7 @@ export function useConvertQuote(quoteId: string) {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: (body: ConvertQuoteRequest) =>
-      api(`/quotes/${quoteId}/convert`, { method: 'POST', body, schema: documentSchema }),
+      call(quoteRoutes.convert, { params: { id: quoteId }, body }),
     onSuccess: store,
   });
 }
@@ -170,12 +165,12 @@ export function useCreateCreditNote(invoiceId: string) {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: (body: CreditNoteRequest) =>
-      api(`/invoices/${invoiceId}/credit-note`, { method: 'POST', body, schema: documentSchema }),
+      call(invoiceRoutes.creditNote, { params: { id: invoiceId }, body }),
     onSuccess: store,
   });
 }
 
 /** Where the PDF of a document is served (same origin, so it can be framed and downloaded). */
-export function documentPdfPath(type: DocumentType, id: string): string {
-  return `/${DOCUMENT_API_PATHS[type]}/${id}/pdf`;
+export function documentPdfUrl(type: DocumentType, id: string): string {
+  return routeUrl(documentPdfRoutes[type].pdf, { params: { id } });
 }

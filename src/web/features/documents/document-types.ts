@@ -1,17 +1,12 @@
-import type { DocumentType, Module } from '../../../contract/index.js';
+import {
+  DOCUMENT_KIND_ACCESS,
+  perDocumentKind,
+  type DocumentType,
+} from '../../../contract/index.js';
 
 /** How each document type is reached: its API path and the module that grants access to it. */
-export const DOCUMENT_API_PATHS = {
-  quote: 'quotes',
-  invoice: 'invoices',
-  creditNote: 'credit-notes',
-} as const satisfies Record<DocumentType, string>;
-
-export const DOCUMENT_MODULES = {
-  quote: 'quotes',
-  invoice: 'invoices',
-  creditNote: 'creditNotes',
-} as const satisfies Record<DocumentType, Module>;
+export const DOCUMENT_API_PATHS = perDocumentKind((_type, kind) => kind.path);
+export const DOCUMENT_MODULES = perDocumentKind((type) => DOCUMENT_KIND_ACCESS[type].module);
 
 /** The UI routes of each type, as literals so links stay type-checked. */
 export const DOCUMENT_ROUTES = {

@@ -1,17 +1,16 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  layoutSchema,
+  layoutRoutes,
   type LayoutInput,
   type LayoutPreviewQuery,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call, routeUrl } from '../../lib/client';
 import { useMe } from '../me/me-context';
 
 export function layoutQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['layout', organizationId],
-    queryFn: () => api('/layout', { schema: layoutSchema }),
+    queryFn: () => call(layoutRoutes.get),
   });
 }
 
@@ -19,8 +18,7 @@ export function useSaveLayout() {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: (body: LayoutInput) =>
-      api('/layout', { method: 'PUT', body, schema: layoutSchema }),
+    mutationFn: (body: LayoutInput) => call(layoutRoutes.update, { body }),
     onSuccess: (layout) =>
       queryClient.setQueryData(layoutQueryOptions(organization.id).queryKey, layout),
   });
@@ -28,5 +26,5 @@ export function useSaveLayout() {
 
 /** The sample document drawn with unsaved settings, as a URL a frame can show. */
 export function layoutPreviewUrl(query: LayoutPreviewQuery): string {
-  return `/api/v1/layout/preview.pdf?${toQueryString(query)}`;
+  return routeUrl(layoutRoutes.preview, { query });
 }

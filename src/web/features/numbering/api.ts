@@ -1,15 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { journalSchema, type Journal, type JournalInput } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { journalRoutes, type Journal, type JournalInput } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 import { useMe } from '../me/me-context';
-
-const journalsSchema = z.array(journalSchema);
 
 export function journalsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['journals', organizationId],
-    queryFn: () => api('/journals', { schema: journalsSchema }),
+    queryFn: () => call(journalRoutes.list),
   });
 }
 
@@ -20,8 +17,8 @@ export function useSaveJournal(journalId: string | null) {
   return useMutation({
     mutationFn: (body: JournalInput): Promise<Journal> =>
       journalId
-        ? api(`/journals/${journalId}`, { method: 'PUT', body, schema: journalSchema })
-        : api('/journals', { method: 'POST', body, schema: journalSchema }),
+        ? call(journalRoutes.update, { params: { id: journalId }, body })
+        : call(journalRoutes.create, { body }),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: journalsQueryOptions(organization.id).queryKey }),
   });

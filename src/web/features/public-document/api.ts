@@ -1,16 +1,21 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   errorResponseSchema,
-  publicDocumentSchema,
+  publicDocumentRoutes,
   type PublicDocument,
   type SignRequest,
 } from '../../../contract/index.js';
 import { currentLanguage, i18n } from '../../i18n';
 import { ApiError } from '../../lib/api-error';
+import { routeUrl } from '../../lib/client';
 import { csrfToken, fetchCsrfToken } from '../../lib/csrf';
 
-/** The customer's side of a link lives outside `/api/v1`: no session, the link is the key. */
-const base = (token: string) => `/api/public/documents/${encodeURIComponent(token)}`;
+/**
+ * The customer's side of a link lives outside `/api/v1` (no session, the link is the key), so
+ * it is fetched here rather than through `call`, which speaks for a signed-in user.
+ */
+const urlOf = (route: keyof typeof publicDocumentRoutes, token: string) =>
+  routeUrl(publicDocumentRoutes[route], { params: { token } });
 
 async function send(
   path: string,
@@ -54,18 +59,19 @@ export const publicDocumentKey = (token: string) => ['publicDocument', token] as
 export function publicDocumentQueryOptions(token: string) {
   return queryOptions({
     queryKey: publicDocumentKey(token),
-    queryFn: async () => publicDocumentSchema.parse(await (await send(base(token))).json()),
+    queryFn: async () =>
+      publicDocumentRoutes.open.response.parse(await (await send(urlOf('open', token))).json()),
     staleTime: Infinity,
   });
 }
 
-export const publicPdfUrl = (token: string) => `${base(token)}/pdf`;
+export const publicPdfUrl = (token: string) => urlOf('pdf', token);
 
 export function useUnlock(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (email: string) => {
-      await send(`${base(token)}/unlock`, { method: 'POST', body: { email } });
+      await send(urlOf('unlock', token), { method: 'POST', body: { email } });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: publicDocumentKey(token) }),
   });
@@ -75,8 +81,8 @@ export function useSign(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: SignRequest): Promise<PublicDocument> =>
-      publicDocumentSchema.parse(
-        await (await send(`${base(token)}/sign`, { method: 'POST', body })).json(),
+      publicDocumentRoutes.sign.response.parse(
+        await (await send(urlOf('sign', token), { method: 'POST', body })).json(),
       ),
     onSuccess: (document) => queryClient.setQueryData(publicDocumentKey(token), document),
     // The check expired (or the link was revoked) meanwhile: back to the e-mail prompt.

@@ -5,15 +5,19 @@ import type { Document, DocumentType } from '../../../../contract/index.js';
 import { showServerErrors } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { randomUuid } from '../../../lib/random-id';
-import { useSaveDocument } from '../api';
+import { ifMatch, useSaveDocument } from '../api';
+import type { FinaliseDraft } from '../finalise/FinaliseDialog';
 import { useOpenDocument } from '../use-open-document';
 import type { DocumentForm } from './document-form';
 import { toDocumentInput } from './document-form-values';
 import { toFormPath } from './form-paths';
 
 /**
- * Saving the editor: a draft (POST for a new one, PUT for an existing one), optionally finalized
- * after the user confirmed in the finalise dialog, then on to the document's page. Problems go back onto the inputs.
+ * Saving the editor: a draft (POST for a new one, PUT for an existing one), then on to the
+ * document's page. "Save and finalise" of an existing draft is one request: the finalise dialog
+ * sends the content with the confirmations, and the server saves and numbers it in one
+ * transaction (a new draft is created first: it has no number to take before it exists).
+ * Problems go back onto the inputs.
  */
 export function useEditorSubmit(
   type: DocumentType,
@@ -33,6 +37,7 @@ export function useEditorSubmit(
   const save = useSaveDocument(type, document?.id ?? null, idempotencyKey, options.versionRef);
   const [finalizing, setFinalizing] = useState(false);
   const [toFinalise, setToFinalise] = useState<Document | null>(null);
+  const [finaliseDraft, setFinaliseDraft] = useState<FinaliseDraft | null>(null);
 
   const focusFirstError = (errors: FormErrors) => {
     const first = Object.keys(errors)[0];
@@ -53,15 +58,22 @@ export function useEditorSubmit(
 
   const finaliseDialog = {
     document: toFinalise,
+    draft: finaliseDraft,
     onClose: () => {
       const saved = toFinalise;
       setToFinalise(null);
+      setFinaliseDraft(null);
       setFinalizing(false);
       // The draft exists now: a new editor would only find it again under its key.
       if (saved && !document) void open(saved, { edit: true, replace: true });
     },
     onFinalized: (final: Document) => {
+      if (finaliseDraft) {
+        options.onSaved?.(final);
+        form.resetDirty();
+      }
       setToFinalise(null);
+      setFinaliseDraft(null);
       void open(final, { replace: true });
     },
   };
@@ -70,6 +82,20 @@ export function useEditorSubmit(
     form.onSubmit((values) => {
       const { input, lineIndexes } = toDocumentInput(values);
       setFinalizing(andFinalize);
+      if (andFinalize && document) {
+        setFinaliseDraft({
+          input,
+          headers: ifMatch(options.versionRef),
+          onRefused: (error) => {
+            setToFinalise(null);
+            setFinaliseDraft(null);
+            setFinalizing(false);
+            focusFirstError(showServerErrors(form, error, (path) => toFormPath(path, lineIndexes)));
+          },
+        });
+        setToFinalise(document);
+        return;
+      }
       save.mutate(input, {
         onSuccess: (saved) => afterSave(saved, andFinalize),
         onError: (error) => {

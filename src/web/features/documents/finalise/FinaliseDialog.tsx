@@ -3,19 +3,37 @@ import { IconAlertTriangle, IconCheck, IconReceiptRefund } from '@tabler/icons-r
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Document, FinalizeConfirmation } from '../../../../contract/index.js';
+import type { Document, DocumentInput, FinalizeConfirmation } from '../../../../contract/index.js';
+import { ApiError } from '../../../lib/api-error';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
 import { useMe } from '../../me/me-context';
 import { useOpenDocument } from '../use-open-document';
 import { useCreditNoteInstead } from './credit-note-instead';
 import { finalizePreviewQueryOptions, useFinalize } from './finalise-api';
 
+/** "Save and finalise" from the editor: the draft's new content, saved with the number. */
+export interface FinaliseDraft {
+  input: DocumentInput;
+  /** The draft's If-Match: a version changed elsewhere is not overwritten. */
+  headers: Record<string, string>;
+  /** The server refused the content (a line, a field): back to the editor's inputs. */
+  onRefused: (error: unknown) => void;
+}
+
 interface FinaliseDialogProps {
-  /** The saved draft to finalise; null: closed. */
+  /** The draft to finalise; null: closed. */
   document: Document | null;
+  /** Content to save in the same request and transaction, if the editor has any. */
+  draft?: FinaliseDraft | null;
   onClose: () => void;
   onFinalized: (final: Document) => void;
 }
+
+/** What the server asks to confirm when the saved content needs it and the preview did not. */
+const CONFIRMATION_CODES: Record<string, FinalizeConfirmation> = {
+  zeroTotalNeedsConfirmation: 'zeroTotal',
+  renovationVatNeedsConfirmation: 'renovationVat',
+};
 
 /** An invoice asking a negative amount is refused by the server: it is a credit note. */
 export const asksNegativeAmount = (document: Document) =>
@@ -25,7 +43,7 @@ export const asksNegativeAmount = (document: Document) =>
  * Finalising cannot be undone: the dialog shows the number the document will take, and asks
  * for what the server wants confirmed (a zero total, the 6 % rate for a business).
  */
-export function FinaliseDialog({ document, onClose, onFinalized }: FinaliseDialogProps) {
+export function FinaliseDialog({ document, draft, onClose, onFinalized }: FinaliseDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -39,6 +57,7 @@ export function FinaliseDialog({ document, onClose, onFinalized }: FinaliseDialo
         <FinaliseContent
           key={document.id}
           document={document}
+          draft={draft}
           onClose={onClose}
           onFinalized={onFinalized}
         />
@@ -49,6 +68,7 @@ export function FinaliseDialog({ document, onClose, onFinalized }: FinaliseDialo
 
 function FinaliseContent({
   document,
+  draft,
   onClose,
   onFinalized,
 }: FinaliseDialogProps & { document: Document }) {
@@ -61,6 +81,8 @@ function FinaliseContent({
   const finalize = useFinalize(document.type);
   const creditNote = useCreditNoteInstead();
   const [confirmed, setConfirmed] = useState<ReadonlySet<FinalizeConfirmation>>(new Set());
+  // The preview reads the stored draft; the content being saved may need more confirmations.
+  const [alsoNeeded, setAlsoNeeded] = useState<readonly FinalizeConfirmation[]>([]);
 
   if (asksNegativeAmount(document)) {
     return (
@@ -95,7 +117,7 @@ function FinaliseContent({
 
   if (preview.isPending) return <Loader size="sm" />;
   if (preview.isError) return <Alert color="red">{errorMessage(preview.error)}</Alert>;
-  const needed = preview.data.confirmations;
+  const needed = [...new Set([...preview.data.confirmations, ...alsoNeeded])];
   const labels: Record<FinalizeConfirmation, string> = {
     zeroTotal: t('documents.finalise.confirm.zeroTotal'),
     renovationVat: t('documents.finalise.confirm.renovationVat'),
@@ -116,14 +138,25 @@ function FinaliseContent({
         confirm: {
           confirmZeroTotal: confirmed.has('zeroTotal'),
           confirmRenovationVat: confirmed.has('renovationVat'),
+          ...(draft && { draft: draft.input }),
         },
+        headers: draft?.headers,
       },
       {
         onSuccess: (final) => {
           notifySuccess(t('documents.finalized', { number: final.numberFormatted ?? '' }));
           onFinalized(final);
         },
-        onError: notifyError,
+        onError: (error) => {
+          const confirmation = error instanceof ApiError && CONFIRMATION_CODES[error.code];
+          if (confirmation && !needed.includes(confirmation)) {
+            setAlsoNeeded((previous) => [...previous, confirmation]);
+          } else if (draft && error instanceof ApiError && error.fields) {
+            draft.onRefused(error);
+          } else {
+            notifyError(error);
+          }
+        },
       },
     );
 

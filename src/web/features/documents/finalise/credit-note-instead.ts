@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { documentSchema, type Document } from '../../../../contract/index.js';
-import { api } from '../../../lib/api-client';
-import { DOCUMENT_API_PATHS } from '../document-types';
+import { documentRoutes, type Document } from '../../../../contract/index.js';
+import { call } from '../../../lib/client';
 import { useStoreDocument } from '../api';
 import { creditNoteInputOf } from './credit-note-input';
 
@@ -10,12 +9,10 @@ export function useCreditNoteInstead() {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: async (invoice: Document): Promise<Document> => {
-      const creditNote = await api(`/${DOCUMENT_API_PATHS.creditNote}`, {
-        method: 'POST',
+      const creditNote = await call(documentRoutes.creditNote.create, {
         body: creditNoteInputOf(invoice),
-        schema: documentSchema,
       });
-      await api(`/${DOCUMENT_API_PATHS.invoice}/${invoice.id}`, { method: 'DELETE' });
+      await call(documentRoutes.invoice.remove, { params: { id: invoice.id } });
       return creditNote;
     },
     onSuccess: store,

@@ -13,10 +13,11 @@ import {
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Document } from '../../../../contract/index.js';
-import { downloadFile } from '../../../lib/download';
+import { documentPdfRoutes, type Document } from '../../../../contract/index.js';
+import { callFile } from '../../../lib/client';
+import { saveFile } from '../../../lib/download';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { documentPdfPath, useDocumentAction, type DocumentAction } from '../api';
+import { useDocumentAction, type DocumentAction } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
 import { useOpenDocument } from '../use-open-document';
 import { FinaliseDialog } from '../finalise/FinaliseDialog';
@@ -52,10 +53,8 @@ export function DocumentActions({ document }: { document: Document }) {
 
   const download = () => {
     setDownloading(true);
-    downloadFile(
-      documentPdfPath(document.type, document.id),
-      `${document.numberFormatted ?? 'draft'}.pdf`,
-    )
+    callFile(documentPdfRoutes[document.type].pdf, { params: { id: document.id } })
+      .then((file) => saveFile(file, `${document.numberFormatted ?? 'draft'}.pdf`))
       .catch(notifyError)
       .finally(() => setDownloading(false));
   };

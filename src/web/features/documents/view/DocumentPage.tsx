@@ -10,11 +10,6 @@ import { LoadError } from '../../../components/ui/LoadError';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useMe } from '../../me/me-context';
-import { EmailPanel } from '../../email/EmailPanel';
-import { PaymentsPanel } from '../../payments/PaymentsPanel';
-import { isPeppolDocumentType } from '../../peppol/api';
-import { PeppolPanel } from '../../peppol/PeppolPanel';
-import { InvoiceRemindersPanel } from '../../reminders/InvoiceRemindersPanel';
 import { documentQueryOptions } from '../api';
 import { DOCUMENT_ROUTES } from '../document-types';
 import { ConvertedToLink } from '../ConvertedToLink';
@@ -29,10 +24,22 @@ import { DocumentLinesTable } from './DocumentLinesTable';
 import { LinkedDocuments } from './LinkedDocuments';
 import { PdfPreview } from './PdfPreview';
 import { ShareLinkPanel } from './ShareLinkPanel';
-import { useDocumentPermissions } from './use-document-permissions';
+
+/**
+ * The panels other features add beside a document (payments, e-mail, reminders, PEPPOL),
+ * composed by the route: this feature does not know them.
+ */
+export type DocumentPanels = (props: { document: Document }) => ReactNode;
+
+interface DocumentPageProps {
+  type: DocumentType;
+  id: string;
+  /** Shown under the amount, before the shared link. */
+  Panels?: DocumentPanels;
+}
 
 /** One quote, invoice or credit note: its state, its content, what to do next. */
-export function DocumentPage({ type, id }: { type: DocumentType; id: string }) {
+export function DocumentPage({ type, id, Panels }: DocumentPageProps) {
   const { organization } = useMe();
   const labels = useDocumentLabels()[type];
   const query = useQuery(documentQueryOptions(organization.id, type, id));
@@ -48,13 +55,20 @@ export function DocumentPage({ type, id }: { type: DocumentType; id: string }) {
       </Stack>
     );
   }
-  return <DocumentView document={query.data} back={back} />;
+  return <DocumentView document={query.data} back={back} Panels={Panels} />;
 }
 
-function DocumentView({ document, back }: { document: Document; back: ReactNode }) {
+function DocumentView({
+  document,
+  back,
+  Panels,
+}: {
+  document: Document;
+  back: ReactNode;
+  Panels?: DocumentPanels;
+}) {
   const { t } = useTranslation();
   const labels = useDocumentLabels()[document.type];
-  const can = useDocumentPermissions(document);
 
   const title = document.numberFormatted ? (
     <>
@@ -124,12 +138,7 @@ function DocumentView({ document, back }: { document: Document; back: ReactNode 
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
             <AmountCard document={document} />
-            {can.payments && <PaymentsPanel invoice={document} />}
-            <EmailPanel document={document} />
-            {can.reminders && <InvoiceRemindersPanel invoice={document} />}
-            {can.peppol && isPeppolDocumentType(document.type) && (
-              <PeppolPanel document={document} type={document.type} />
-            )}
+            {Panels && <Panels document={document} />}
             {document.status !== 'draft' && !document.deleted && (
               <ShareLinkPanel document={document} />
             )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../../contract/index.js';
 import { PdfFrame } from '../../../components/ui/PdfFrame';
-import { documentPdfPath } from '../api';
+import { documentPdfUrl } from '../api';
 
 /**
  * The PDF as the customer will get it. Keyed by `updatedAt`, the frame loads again after every
@@ -12,7 +12,7 @@ export function PdfPreview({ document }: { document: Document }) {
   return (
     <PdfFrame
       key={document.updatedAt}
-      src={`/api/v1${documentPdfPath(document.type, document.id)}`}
+      src={documentPdfUrl(document.type, document.id)}
       title={t('documents.pdf.title', { number: document.numberFormatted ?? '' })}
       testId="document-pdf"
     />

@@ -1,20 +1,16 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  documentLinkSchema,
-  documentLinkStatusSchema,
+  documentLinkRoutes,
   type CreateLinkRequest,
   type DocumentType,
 } from '../../../../contract/index.js';
-import { api, apiWithStatus } from '../../../lib/api-client';
+import { call, callWithStatus } from '../../../lib/client';
 import { useMe } from '../../me/me-context';
-import { DOCUMENT_API_PATHS } from '../document-types';
-
-const linkPath = (type: DocumentType, id: string) => `/${DOCUMENT_API_PATHS[type]}/${id}/link`;
 
 export function linkStatusQueryOptions(organizationId: string, type: DocumentType, id: string) {
   return queryOptions({
     queryKey: ['documentLink', organizationId, id],
-    queryFn: () => api(linkPath(type, id), { schema: documentLinkStatusSchema }),
+    queryFn: () => call(documentLinkRoutes[type].status, { params: { id } }),
   });
 }
 
@@ -24,7 +20,7 @@ export function useShareLink(type: DocumentType, id: string) {
   const { organization } = useMe();
   return useMutation({
     mutationFn: (body: CreateLinkRequest) =>
-      apiWithStatus(linkPath(type, id), { method: 'POST', body, schema: documentLinkSchema }),
+      callWithStatus(documentLinkRoutes[type].create, { params: { id }, body }),
     onSuccess: () =>
       queryClient.invalidateQueries({
         queryKey: linkStatusQueryOptions(organization.id, type, id).queryKey,
@@ -36,7 +32,7 @@ export function useRevokeLink(type: DocumentType, id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(linkPath(type, id), { method: 'DELETE' }),
+    mutationFn: () => call(documentLinkRoutes[type].revoke, { params: { id } }),
     onSuccess: () =>
       queryClient.invalidateQueries({
         queryKey: linkStatusQueryOptions(organization.id, type, id).queryKey,
