@@ -30,10 +30,13 @@ import {
   createAccountantExportService,
   createInboxService,
   createPeppolService,
+  createPeppolWebhookService,
   createPurchasesService,
-  einvoicingRoutes,
-  purchaseRoutes,
-  webhookRoutes,
+  accountantExportHandlers,
+  inboxHandlers,
+  mountPeppolWebhook,
+  peppolHandlers,
+  purchaseHandlers,
 } from './modules/einvoicing/index.js';
 import { createDashboardService, dashboardRoutes } from './modules/dashboard/index.js';
 import { createEmailServices, emailRoutes } from './modules/email/index.js';
@@ -52,7 +55,7 @@ import { createOrganizationsService, organizationRoutes } from './modules/organi
 import {
   createInvoicePaymentsService,
   createPaymentAccountsService,
-  paymentRoutes,
+  paymentHandlers,
 } from './modules/payments/index.js';
 import { createProductsService, productRoutes } from './modules/products/index.js';
 import {
@@ -76,7 +79,14 @@ import {
   invitationMailer,
   teamRoutes,
 } from './modules/team/index.js';
-import { customerRoutes } from '../contract/index.js';
+import {
+  accountantExportRoutes,
+  customerRoutes,
+  inboxRoutes,
+  paymentRoutes,
+  peppolRoutes,
+  purchaseRoutes,
+} from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -228,12 +238,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   jobRoutes(app, { jobs: deps.jobs });
   const peppol = createPeppolService(deps, { documents, organizations, pdf });
   const inbox = createInboxService(deps, { organizations, peppol });
-  einvoicingRoutes(app, {
-    peppol,
-    inbox,
-    exports: createAccountantExportService(deps, { peppol, pdf }),
-  });
-  purchaseRoutes(app, { purchases: createPurchasesService(deps) });
+  mountRoutes(app, peppolRoutes, peppolHandlers({ peppol }));
+  mountRoutes(app, inboxRoutes, inboxHandlers({ inbox }));
+  mountRoutes(
+    app,
+    accountantExportRoutes,
+    accountantExportHandlers({ exports: createAccountantExportService(deps, { peppol, pdf }) }),
+  );
+  mountRoutes(app, purchaseRoutes, purchaseHandlers({ purchases: createPurchasesService(deps) }));
   const email = createEmailServices(deps, {
     documents,
     organizations,
@@ -243,12 +255,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     links,
   });
   emailRoutes(app, email);
-  paymentRoutes(app, {
-    accounts: createPaymentAccountsService(deps),
-    payments: createInvoicePaymentsService(deps, documents, {
-      paymentMailer: email.sending.sendPaymentEmail,
+  mountRoutes(
+    app,
+    paymentRoutes,
+    paymentHandlers({
+      accounts: createPaymentAccountsService(deps),
+      payments: createInvoicePaymentsService(deps, documents, {
+        paymentMailer: email.sending.sendPaymentEmail,
+      }),
     }),
-  });
+  );
   app.addHook('onClose', async () => email.sending.close());
   teamRoutes(app, {
     team: createTeamService(deps, {
@@ -271,7 +287,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reminders,
     settings: createReminderSettingsService(deps, { emailAvailable: true }),
   });
-  await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
+  await mountPeppolWebhook(app, createPeppolWebhookService(deps, { peppol, inbox }));
   const subscriptions = createSubscriptionsService(deps, {
     documents,
     senders: {

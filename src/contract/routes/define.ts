@@ -49,6 +49,18 @@ export interface RouteDefinition {
   readonly file?: string;
   /** OpenAPI tags; the table's name by default. */
   readonly tags?: readonly string[];
+  /**
+   * Served at `/api` + path rather than `/api/v1` + path: a URL registered with a provider (the
+   * access point's webhook), which must not move with the API's version.
+   */
+  readonly unversioned?: true;
+  /**
+   * A `public` route whose request authenticates itself (a provider's signature over the raw
+   * body): no session is needed and no CSRF token is asked.
+   */
+  readonly signed?: true;
+  /** Left out of the OpenAPI: a provider's callback, not an API offered to users. */
+  readonly hidden?: true;
 }
 
 export type RouteTable = Readonly<Record<string, RouteDefinition>>;

@@ -15,6 +15,8 @@ declare module 'fastify' {
     beforeTwoFactorSetup?: true;
     /** Only the organization's owners, on top of `access`. */
     ownerOnly?: true;
+    /** A public route authenticated by a signature in the request: no CSRF check. */
+    signed?: true;
   }
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */

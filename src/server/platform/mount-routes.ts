@@ -32,6 +32,8 @@ export type RouteHandler<D extends RouteDefinition> = (
 export type Handlers<T extends RouteTable> = { readonly [K in keyof T]: RouteHandler<T[K]> };
 
 export const API_PREFIX = '/api/v1';
+/** Where the `unversioned` routes live (URLs registered with a provider). */
+const UNVERSIONED_PREFIX = '/api';
 
 /** The Fastify schema (validation, serialization, OpenAPI) of a route definition. */
 function fastifySchema(route: RouteDefinition) {
@@ -48,6 +50,7 @@ function fastifySchema(route: RouteDefinition) {
     consumes: route.multipart ? ['multipart/form-data'] : undefined,
     produces: route.file ? [route.file] : undefined,
     response: { ...(success && { [status]: success }), ...errorResponses },
+    hide: route.hidden,
   };
   // Fastify warns about every schema key that is present but undefined.
   return Object.fromEntries(Object.entries(schema).filter(([, value]) => value !== undefined));
@@ -60,9 +63,10 @@ export function mountRoutes<T extends RouteTable>(app: Api, table: T, handlers: 
     const status = route.status ?? (route.response || route.file ? 200 : 204);
     app.route({
       method: route.method,
-      url: API_PREFIX + route.path,
+      url: (route.unversioned ? UNVERSIONED_PREFIX : API_PREFIX) + route.path,
       config: {
         access: route.access,
+        ...(route.signed && { signed: true }),
         ...(route.ownerOnly && { ownerOnly: true }),
         ...(route.beforeTwoFactorSetup && { beforeTwoFactorSetup: true }),
       },
