@@ -6,8 +6,11 @@ import type { InboxService } from './inbox.service.js';
 import { findSettingsByWebhookToken } from './peppol.repository.js';
 import type { PeppolService } from './peppol.service.js';
 
-/** The tokens in webhook URLs are 32 characters; anything far off is no token of ours. */
-const TOKEN_LENGTH = { min: 16, max: 100 };
+/**
+ * Our webhook tokens are 32 base64url characters; anything else (a NUL byte included, which the
+ * database would refuse) is no token of ours and is not looked up.
+ */
+const TOKEN = /^[\w-]{16,100}$/;
 
 /**
  * The access point's calls: the URL's token names the organization, the provider's signature
@@ -19,8 +22,7 @@ export function createPeppolWebhookService(
 ) {
   return {
     async receive(token: string, headers: IncomingHttpHeaders, body: Buffer): Promise<void> {
-      if (token.length < TOKEN_LENGTH.min || token.length > TOKEN_LENGTH.max)
-        throw NotFound('error.notFound');
+      if (!TOKEN.test(token)) throw NotFound('error.notFound');
       const row = await findSettingsByWebhookToken(deps.db, token);
       if (!row) throw NotFound('error.notFound');
       let event;
