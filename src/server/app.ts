@@ -32,10 +32,13 @@ import {
   createAccountantExportService,
   createInboxService,
   createPeppolService,
+  createPeppolWebhookService,
   createPurchasesService,
-  einvoicingRoutes,
-  purchaseRoutes,
-  webhookRoutes,
+  accountantExportHandlers,
+  inboxHandlers,
+  mountPeppolWebhook,
+  peppolHandlers,
+  purchaseHandlers,
 } from './modules/einvoicing/index.js';
 import { createDashboardService, dashboardHandlers } from './modules/dashboard/index.js';
 import { createEmailServices, emailRoutes } from './modules/email/index.js';
@@ -54,7 +57,7 @@ import { createOrganizationsService, organizationHandlers } from './modules/orga
 import {
   createInvoicePaymentsService,
   createPaymentAccountsService,
-  paymentRoutes,
+  paymentHandlers,
 } from './modules/payments/index.js';
 import { createProductsService, productHandlers } from './modules/products/index.js';
 import {
@@ -101,6 +104,11 @@ import {
   layoutRoutes,
   linkSettingsRoutes,
   quoteRoutes,
+  accountantExportRoutes,
+  inboxRoutes,
+  paymentRoutes,
+  peppolRoutes,
+  purchaseRoutes,
 } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
@@ -277,12 +285,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   mountRoutes(app, jobRoutes, jobHandlers({ jobs: createJobsService(deps.jobs) }));
   const peppol = createPeppolService(deps, { documents, organizations, pdf });
   const inbox = createInboxService(deps, { organizations, peppol });
-  einvoicingRoutes(app, {
-    peppol,
-    inbox,
-    exports: createAccountantExportService(deps, { peppol, pdf }),
-  });
-  purchaseRoutes(app, { purchases: createPurchasesService(deps) });
+  mountRoutes(app, peppolRoutes, peppolHandlers({ peppol }));
+  mountRoutes(app, inboxRoutes, inboxHandlers({ inbox }));
+  mountRoutes(
+    app,
+    accountantExportRoutes,
+    accountantExportHandlers({ exports: createAccountantExportService(deps, { peppol, pdf }) }),
+  );
+  mountRoutes(app, purchaseRoutes, purchaseHandlers({ purchases: createPurchasesService(deps) }));
   const email = createEmailServices(deps, {
     documents,
     organizations,
@@ -292,12 +302,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     links,
   });
   emailRoutes(app, email);
-  paymentRoutes(app, {
-    accounts: createPaymentAccountsService(deps),
-    payments: createInvoicePaymentsService(deps, documents, {
-      paymentMailer: email.sending.sendPaymentEmail,
+  mountRoutes(
+    app,
+    paymentRoutes,
+    paymentHandlers({
+      accounts: createPaymentAccountsService(deps),
+      payments: createInvoicePaymentsService(deps, documents, {
+        paymentMailer: email.sending.sendPaymentEmail,
+      }),
     }),
-  });
+  );
   app.addHook('onClose', async () => email.sending.close());
   teamRoutes(app, {
     team: createTeamService(deps, {
@@ -320,7 +334,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reminders,
     settings: createReminderSettingsService(deps, { emailAvailable: true }),
   });
-  await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
+  await mountPeppolWebhook(app, createPeppolWebhookService(deps, { peppol, inbox }));
   const subscriptions = createSubscriptionsService(deps, {
     documents,
     senders: {

@@ -26,8 +26,12 @@ export interface RouteDefinition {
   readonly method: HttpMethod;
   /** `/customers/:id`; each `:name` must be a key of `params`. */
   readonly path: string;
-  /** Where `path` lives when not under `/api/v1`: the customer's side of a shared link. */
-  readonly base?: '/api/public';
+  /**
+   * Where `path` lives when not under `/api/v1`: the customer's side of a shared link
+   * (`/api/public`), or a URL registered with a provider that must not move with the API's
+   * version (`/api`: the access point's webhook).
+   */
+  readonly base?: '/api/public' | '/api';
   readonly summary: string;
   readonly description?: string;
   readonly access: Access;
@@ -54,6 +58,13 @@ export interface RouteDefinition {
   readonly file?: string;
   /** OpenAPI tags; the table's name by default. */
   readonly tags?: readonly string[];
+  /**
+   * A `public` route whose request authenticates itself (a provider's signature over the raw
+   * body): no session is needed and no CSRF token is asked.
+   */
+  readonly signed?: true;
+  /** Left out of the OpenAPI: a provider's callback, not an API offered to users. */
+  readonly hidden?: true;
 }
 
 export type RouteTable = Readonly<Record<string, RouteDefinition>>;

@@ -12,3 +12,11 @@ export { securityRoutes } from './security.js';
 export { documentRoutes, invoiceRoutes, journalRoutes, quoteRoutes } from './documents.js';
 export { documentPdfRoutes, layoutRoutes } from './pdf.js';
 export { documentLinkRoutes, linkSettingsRoutes, publicDocumentRoutes } from './links.js';
+export {
+  accountantExportRoutes,
+  inboxRoutes,
+  peppolRoutes,
+  peppolWebhookRoutes,
+} from './einvoicing.js';
+export { paymentRoutes } from './payments.js';
+export { purchaseRoutes } from './purchases.js';

@@ -17,6 +17,8 @@ declare module 'fastify' {
     ownerOnly?: true;
     /** The optional app the route belongs to: switched off, it answers 403 `appDisabled`. */
     app?: OptionalApp;
+    /** A public route authenticated by a signature in the request: no CSRF check. */
+    signed?: true;
   }
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */

@@ -48,6 +48,7 @@ function fastifySchema(route: RouteDefinition) {
     consumes: route.multipart ? ['multipart/form-data'] : undefined,
     produces: route.file ? [route.file] : undefined,
     response: { ...(success && { [status]: success }), ...errorResponses },
+    hide: route.hidden,
   };
   // Fastify warns about every schema key that is present but undefined.
   return Object.fromEntries(Object.entries(schema).filter(([, value]) => value !== undefined));
@@ -63,6 +64,7 @@ export function mountRoutes<T extends RouteTable>(app: Api, table: T, handlers: 
       url: (route.base ?? API_PREFIX) + route.path,
       config: {
         access: route.access,
+        ...(route.signed && { signed: true }),
         ...(route.ownerOnly && { ownerOnly: true }),
         ...(route.app && { app: route.app }),
         ...(route.beforeTwoFactorSetup && { beforeTwoFactorSetup: true }),

@@ -9,6 +9,8 @@ export const API_PREFIX = '/api/v1';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
+  /** Where the path lives: `/api/v1` unless the route says otherwise. */
+  prefix?: string;
   method?: Method;
   /** A plain value is sent as JSON; FormData as multipart (the browser sets the boundary). */
   body?: unknown;
@@ -76,7 +78,7 @@ export async function send(
 
   let response: Response;
   try {
-    response = await fetch(API_PREFIX + path, {
+    response = await fetch((options.prefix ?? API_PREFIX) + path, {
       method,
       headers,
       body,

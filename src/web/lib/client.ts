@@ -61,6 +61,7 @@ async function fetchRoute(
 ): Promise<Response> {
   const url = pathOf(route, input);
   const response = await send(url, {
+    prefix: route.base ?? API_PREFIX,
     method: route.method,
     body: input?.body,
     headers: input?.headers,

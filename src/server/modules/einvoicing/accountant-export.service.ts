@@ -4,6 +4,7 @@ import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { toCsv } from '../../platform/csv.js';
 import type { PdfService } from '../documents/index.js';
+import { purchasesOfPeriod, salesOfPeriod } from './accountant-export.repository.js';
 import type { PeppolService } from './peppol.service.js';
 
 const safe = (name: string) => name.replace(/[^\w.-]+/g, '_');
@@ -21,57 +22,8 @@ export function createAccountantExportService(
   return {
     async zip(organizationId: string, from: string, to: string): Promise<Buffer> {
       const { sales, purchases } = await withTenant(db, organizationId, async (trx) => ({
-        sales: await trx
-          .selectFrom('documents')
-          .select([
-            'id',
-            'document_type',
-            'number_formatted',
-            'issue_date',
-            'customer',
-            'total_excl',
-            'total_vat',
-            'total_incl',
-            'currency',
-          ])
-          .where('organization_id', '=', organizationId)
-          .where('document_type', 'in', ['invoice', 'credit_note'])
-          .where('status', '!=', 'draft')
-          .where('deleted_at', 'is', null)
-          .where('issue_date', '>=', from)
-          .where('issue_date', '<=', to)
-          .orderBy('issue_date')
-          .orderBy('number_formatted')
-          .execute(),
-        purchases: await trx
-          .selectFrom('purchase_invoices as p')
-          .innerJoin('contacts as c', (join) =>
-            join
-              .onRef('c.organization_id', '=', 'p.organization_id')
-              .onRef('c.id', '=', 'p.supplier_id'),
-          )
-          .leftJoin('inbox_documents as i', (join) =>
-            join
-              .onRef('i.organization_id', '=', 'p.organization_id')
-              .onRef('i.id', '=', 'p.inbox_document_id'),
-          )
-          .select([
-            'p.document_kind',
-            'p.number',
-            'p.issue_date',
-            'c.name as supplier',
-            'p.total_excl',
-            'p.total_vat',
-            'p.total_incl',
-            'p.currency',
-            'i.xml',
-            'i.pdf_key',
-          ])
-          .where('p.organization_id', '=', organizationId)
-          .where('p.issue_date', '>=', from)
-          .where('p.issue_date', '<=', to)
-          .orderBy('p.issue_date')
-          .execute(),
+        sales: await salesOfPeriod(trx, organizationId, from, to),
+        purchases: await purchasesOfPeriod(trx, organizationId, from, to),
       }));
 
       const files: Record<string, Uint8Array> = {};

@@ -41,10 +41,20 @@ import {
   vatBreakdownOf,
   type InboxRow,
 } from './inbox-view.js';
+import { defineInboxJobs, PEPPOL_POLL_JOB } from './einvoicing.jobs.js';
+import {
+  findInboxRow,
+  findSameInboxRow,
+  insertInboxRow,
+  listInboxRows,
+  lockInboxRow,
+  markInboxAccepted,
+  markInboxRejected,
+} from './inbox.repository.js';
 import type { PeppolService } from './peppol.service.js';
+import { insertPurchase } from './purchases.repository.js';
 import { loadPurchase } from './purchases.service.js';
-
-export const PEPPOL_POLL_JOB = 'peppol.poll';
+import { findSellerContact, insertContact, markContactSupplier } from './suppliers.repository.js';
 
 /** A received file larger than this is no invoice (its PDF included). */
 export const INBOUND_MAX_BYTES = 20 * 1024 * 1024;
@@ -92,14 +102,6 @@ export function createInboxService(
     };
   }
 
-  const loadRow = (trx: Tx, organizationId: string, id: string) =>
-    trx
-      .selectFrom('inbox_documents')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-
   function parse(xml: string): ReceivedDocument {
     try {
       return parseReceivedDocument(xml, { maxBytes: INBOUND_MAX_BYTES });
@@ -131,31 +133,26 @@ export function createInboxService(
     }
     const now = clock.now();
     const stored = await withTenant(db, organizationId, async (trx) => {
-      const inserted = await trx
-        .insertInto('inbox_documents')
-        .values({
-          organization_id: organizationId,
-          id,
-          source,
-          external_id: externalId,
-          document_key: key,
-          status: 'new',
-          document_kind: document.kind,
-          number: document.number,
-          issue_date: document.issueDate,
-          due_date: document.dueDate,
-          currency: document.currency,
-          seller_name: partyName(document.seller),
-          seller_vat_number: document.seller.vatNumber,
-          total_payable: document.totals.payable,
-          xml,
-          pdf_key: pdfKey,
-          received_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .returningAll()
-        .executeTakeFirst();
+      const inserted = await insertInboxRow(trx, {
+        organization_id: organizationId,
+        id,
+        source,
+        external_id: externalId,
+        document_key: key,
+        status: 'new',
+        document_kind: document.kind,
+        number: document.number,
+        issue_date: document.issueDate,
+        due_date: document.dueDate,
+        currency: document.currency,
+        seller_name: partyName(document.seller),
+        seller_vat_number: document.seller.vatNumber,
+        total_payable: document.totals.payable,
+        xml,
+        pdf_key: pdfKey,
+        received_at: now,
+        updated_at: now,
+      });
       if (inserted) {
         await notify(
           trx,
@@ -166,31 +163,14 @@ export function createInboxService(
         );
         return { row: inserted, created: true };
       }
-      const existing = await trx
-        .selectFrom('inbox_documents')
-        .selectAll()
-        .where('organization_id', '=', organizationId)
-        .where((eb) =>
-          eb.or([
-            eb('document_key', '=', key),
-            ...(externalId ? [eb('external_id', '=', externalId)] : []),
-          ]),
-        )
-        .executeTakeFirstOrThrow();
+      const existing = await findSameInboxRow(trx, organizationId, key, externalId);
       return { row: existing, created: false };
     });
     if (!stored.created && pdfKey) await storage.delete(pdfKey).catch(() => undefined);
     return { document: toInboxDocument(stored.row, document, language), created: stored.created };
   }
 
-  /** Fetches what the access point holds for us; each document is marked once it is stored. */
-  jobs.define<{ organizationId: string }>(
-    PEPPOL_POLL_JOB,
-    { retryLimit: 3, retryDelay: 60 },
-    async ({ data }) => {
-      await pollNow(data.organizationId);
-    },
-  );
+  defineInboxJobs(jobs, pollNow);
 
   async function pollNow(organizationId: string): Promise<number> {
     const row = await services.peppol.settingsRow(organizationId);
@@ -225,61 +205,41 @@ export function createInboxService(
     const seller = document.seller;
     const enterprise = enterpriseNumberOf(seller);
     const vat = seller.vatNumber?.replace(/[^A-Za-z0-9]/g, '').toUpperCase() ?? null;
-    const found = await trx
-      .selectFrom('contacts')
-      .select(['id', 'is_supplier'])
-      .where('organization_id', '=', actor.organizationId)
-      .where((eb) =>
-        eb.or([
-          ...(vat ? [eb('vat_number', '=', vat)] : []),
-          ...(enterprise ? [eb('enterprise_number', '=', enterprise)] : []),
-        ]),
-      )
-      .$if(!vat && !enterprise, (qb) => qb.where('name', '=', partyName(seller)))
-      .orderBy('created_at')
-      .executeTakeFirst();
+    const found = await findSellerContact(trx, actor.organizationId, {
+      vatNumber: vat,
+      enterpriseNumber: enterprise,
+      name: partyName(seller),
+    });
     if (found) {
-      if (!found.is_supplier) {
-        await trx
-          .updateTable('contacts')
-          .set({ is_supplier: true, updated_at: now })
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', found.id)
-          .execute();
-      }
+      if (!found.is_supplier) await markContactSupplier(trx, actor.organizationId, found.id, now);
       return found.id;
     }
     const id = newId();
     const address = seller.address;
-    await trx
-      .insertInto('contacts')
-      .values({
-        organization_id: actor.organizationId,
-        id,
-        number: await nextCounter(trx, actor.organizationId, 'contacts'),
-        kind: 'company',
-        name: partyName(seller),
-        is_customer: false,
-        is_supplier: true,
-        is_prospect: false,
-        language: 'fr',
-        currency: document.currency.length === 3 ? document.currency : 'EUR',
-        vat_regime: 'normal',
-        street: address?.street ?? null,
-        postal_code: address?.postalCode ?? null,
-        city: address?.city ?? null,
-        country: address?.country ?? 'BE',
-        vat_number: vat,
-        enterprise_number: enterprise,
-        email: seller.contact?.email ?? null,
-        phone: seller.contact?.telephone ?? null,
-        peppol_id: seller.endpoint?.scheme
-          ? `${seller.endpoint.scheme}:${seller.endpoint.id}`
-          : null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertContact(trx, {
+      organization_id: actor.organizationId,
+      id,
+      number: await nextCounter(trx, actor.organizationId, 'contacts'),
+      kind: 'company',
+      name: partyName(seller),
+      is_customer: false,
+      is_supplier: true,
+      is_prospect: false,
+      language: 'fr',
+      currency: document.currency.length === 3 ? document.currency : 'EUR',
+      vat_regime: 'normal',
+      street: address?.street ?? null,
+      postal_code: address?.postalCode ?? null,
+      city: address?.city ?? null,
+      country: address?.country ?? 'BE',
+      vat_number: vat,
+      enterprise_number: enterprise,
+      email: seller.contact?.email ?? null,
+      phone: seller.contact?.telephone ?? null,
+      peppol_id: seller.endpoint?.scheme ? `${seller.endpoint.scheme}:${seller.endpoint.id}` : null,
+      created_at: now,
+      updated_at: now,
+    });
     await writeAudit(trx, {
       organizationId: actor.organizationId,
       userId: actor.userId,
@@ -295,13 +255,7 @@ export function createInboxService(
 
   /** Locks an inbox entry that is still to be handled. */
   async function openEntry(trx: Tx, organizationId: string, id: string): Promise<InboxRow> {
-    const row = await trx
-      .selectFrom('inbox_documents')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockInboxRow(trx, organizationId, id);
     if (!row) throw NotFound();
     if (row.status !== 'new') throw InvalidState('error.inboxHandled');
     return row;
@@ -335,31 +289,20 @@ export function createInboxService(
       query: { page: number; pageSize: number; status?: InboxListQuery['status'] },
     ): Promise<InboxPage> {
       return withTenant(db, organizationId, async (trx) => {
-        const base = trx
-          .selectFrom('inbox_documents')
-          .where('organization_id', '=', organizationId)
-          .$if(Boolean(query.status), (qb) => qb.where('status', '=', query.status ?? 'new'));
-        const [rows, count] = await Promise.all([
-          base
-            .selectAll()
-            .orderBy('received_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(query.pageSize)
-            .offset((query.page - 1) * query.pageSize)
-            .execute(),
-          base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-        ]);
+        const { rows, total } = await listInboxRows(trx, organizationId, query);
         return {
           items: rows.map(toInboxSummary),
           page: query.page,
           pageSize: query.pageSize,
-          total: Number(count.total),
+          total,
         };
       });
     },
 
     async get(organizationId: string, id: string, language: Language): Promise<InboxDocument> {
-      const row = await withTenant(db, organizationId, (trx) => loadRow(trx, organizationId, id));
+      const row = await withTenant(db, organizationId, (trx) =>
+        findInboxRow(trx, organizationId, id),
+      );
       if (!row) throw NotFound();
       return toInboxDocument(row, parse(row.xml), language);
     },
@@ -369,7 +312,9 @@ export function createInboxService(
       id: string,
       kind: 'xml' | 'pdf',
     ): Promise<{ data: Buffer; filename: string }> {
-      const row = await withTenant(db, organizationId, (trx) => loadRow(trx, organizationId, id));
+      const row = await withTenant(db, organizationId, (trx) =>
+        findInboxRow(trx, organizationId, id),
+      );
       if (!row) throw NotFound();
       const name = row.number.replace(/[^\w.-]+/g, '_');
       if (kind === 'xml') return { data: Buffer.from(row.xml, 'utf8'), filename: `${name}.xml` };
@@ -388,41 +333,31 @@ export function createInboxService(
         const supplierId = await findOrCreateSupplier(trx, actor, document, now);
         const payment = paymentOf(document);
         const purchaseId = newId();
-        const inserted = await trx
-          .insertInto('purchase_invoices')
-          .values({
-            organization_id: actor.organizationId,
-            id: purchaseId,
-            supplier_id: supplierId,
-            inbox_document_id: row.id,
-            document_kind: document.kind,
-            number: document.number,
-            issue_date: document.issueDate,
-            due_date: document.dueDate,
-            currency: document.currency,
-            total_excl: document.totals.taxExclusive,
-            total_vat: document.totals.taxTotal ?? '0',
-            total_incl: document.totals.taxInclusive,
-            total_payable: document.totals.payable,
-            iban: payment.iban,
-            bic: payment.bic,
-            payment_reference: payment.structuredCommunication ?? payment.reference,
-            status: 'toPay',
-            lines: JSON.stringify(linesOf(document)),
-            vat_breakdown: JSON.stringify(vatBreakdownOf(document)),
-            created_at: now,
-            updated_at: now,
-          })
-          .onConflict((oc) => oc.doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const inserted = await insertPurchase(trx, {
+          organization_id: actor.organizationId,
+          id: purchaseId,
+          supplier_id: supplierId,
+          inbox_document_id: row.id,
+          document_kind: document.kind,
+          number: document.number,
+          issue_date: document.issueDate,
+          due_date: document.dueDate,
+          currency: document.currency,
+          total_excl: document.totals.taxExclusive,
+          total_vat: document.totals.taxTotal ?? '0',
+          total_incl: document.totals.taxInclusive,
+          total_payable: document.totals.payable,
+          iban: payment.iban,
+          bic: payment.bic,
+          payment_reference: payment.structuredCommunication ?? payment.reference,
+          status: 'toPay',
+          lines: JSON.stringify(linesOf(document)),
+          vat_breakdown: JSON.stringify(vatBreakdownOf(document)),
+          created_at: now,
+          updated_at: now,
+        });
         if (!inserted) throw InvalidState('error.inboxHandled');
-        await trx
-          .updateTable('inbox_documents')
-          .set({ status: 'accepted', purchase_invoice_id: purchaseId, updated_at: now })
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', id)
-          .execute();
+        await markInboxAccepted(trx, actor.organizationId, id, purchaseId, now);
         await writeAudit(trx, {
           organizationId: actor.organizationId,
           userId: actor.userId,
@@ -456,13 +391,7 @@ export function createInboxService(
           ip: actor.ip,
           at: now,
         });
-        return trx
-          .updateTable('inbox_documents')
-          .set({ status: 'rejected', reject_reason: reason, updated_at: now })
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        return markInboxRejected(trx, actor.organizationId, id, reason, now);
       });
       return toInboxDocument(row, parse(row.xml), language);
     },

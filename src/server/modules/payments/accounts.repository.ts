@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { PaymentAccounts } from '../../db/schema.generated.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../platform/db-errors.js';
@@ -167,4 +167,96 @@ export async function syncDocumentAccounts(
   );
   await setDefault(trx, organizationId, kept[defaultIndex] ?? null);
   await renumber(trx, organizationId, kept);
+}
+
+type AccountValues = Pick<
+  Insertable<PaymentAccounts>,
+  'kind' | 'name' | 'iban' | 'bic' | 'active' | 'on_documents'
+>;
+
+/** Adds an account at the end of the list. */
+export async function insertAccount(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  values: AccountValues,
+  now: Date,
+): Promise<void> {
+  const last = await trx
+    .selectFrom('payment_accounts')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  await trx
+    .insertInto('payment_accounts')
+    .values({
+      ...values,
+      organization_id: organizationId,
+      id,
+      position: (last?.position ?? -1) + 1,
+      created_at: now,
+    })
+    .execute();
+}
+
+/** Changes an account; false when there is no such account. */
+export async function updateAccount(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  values: Updateable<PaymentAccounts>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('payment_accounts')
+    .set(values)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A cash account, or one not printed on documents, is nobody's default. */
+export async function dropDefaultIfNotPrinted(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+): Promise<void> {
+  await trx
+    .updateTable('payment_accounts')
+    .set({ is_default: false })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('on_documents', '=', false), eb('kind', '=', 'cash')]))
+    .execute();
+}
+
+export async function deleteAccount(trx: Tx, organizationId: string, id: string): Promise<void> {
+  await trx
+    .deleteFrom('payment_accounts')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** An account's state, for a payment to be recorded on it. */
+export const findAccountActive = (trx: Tx, organizationId: string, id: string) =>
+  trx
+    .selectFrom('payment_accounts')
+    .select(['id', 'active'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** The cash book, at the position and with the settings an account has by default. */
+export async function insertCashBook(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  name: string,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('payment_accounts')
+    .values({ organization_id: organizationId, id, kind: 'cash', name, created_at: now })
+    .execute();
 }

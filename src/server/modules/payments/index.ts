@@ -7,7 +7,7 @@ export {
   createPaymentAccountsService,
   type PaymentAccountsService,
 } from './payment-accounts.service.js';
-export { paymentRoutes } from './payments.routes.js';
+export { paymentHandlers } from './payments.routes.js';
 export {
   listDocumentAccounts,
   syncDocumentAccounts,

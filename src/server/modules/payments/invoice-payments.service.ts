@@ -15,6 +15,15 @@ import { newId } from '../../platform/ids.js';
 import type { DocumentsService } from '../documents/index.js';
 import type { PaymentEmail, PaymentOutcome } from '../email/index.js';
 import { notify } from '../notifications/index.js';
+import { findAccountActive } from './accounts.repository.js';
+import {
+  deletePayment,
+  hasTwinPayment,
+  insertPayment,
+  lockInvoice as lockInvoiceRow,
+  openInvoiceTotals,
+  setInvoicePaid,
+} from './payments.repository.js';
 
 type PaymentInput = z.output<typeof paymentInputSchema>;
 type MarkPaid = z.output<typeof markPaidRequestSchema>;
@@ -43,24 +52,7 @@ export function createInvoicePaymentsService(
   options: { paymentMailer?: PaymentMailer } = {},
 ) {
   async function lockInvoice(trx: Tx, organizationId: string, id: string) {
-    const row = await trx
-      .selectFrom('documents')
-      .select([
-        'id',
-        'status',
-        'total_incl',
-        'amount_paid',
-        'sent_at',
-        'deleted_at',
-        'document_type',
-        'number_formatted',
-        'customer',
-        'currency',
-      ])
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockInvoiceRow(trx, organizationId, id);
     if (!row || row.document_type !== 'invoice' || row.deleted_at) throw NotFound();
     if (!PAYABLE.includes(row.status)) throw InvalidState('error.invalidState');
     return row;
@@ -69,12 +61,7 @@ export function createInvoicePaymentsService(
   async function record(actor: Actor, invoiceId: string, input: PaymentInput): Promise<Document> {
     await withTenant(db, actor.organizationId, async (trx) => {
       const invoice = await lockInvoice(trx, actor.organizationId, invoiceId);
-      const account = await trx
-        .selectFrom('payment_accounts')
-        .select(['id', 'active'])
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', input.paymentAccountId)
-        .executeTakeFirst();
+      const account = await findAccountActive(trx, actor.organizationId, input.paymentAccountId);
       if (!account?.active) throw Validation({ paymentAccountId: 'validation.invalid' });
       const total = new Big(invoice.total_incl);
       const open = total.minus(invoice.amount_paid);
@@ -82,45 +69,30 @@ export function createInvoicePaymentsService(
       if (!input.confirm) {
         if (amount.gt(open))
           throw InvalidState('error.overpayment', { params: { open: open.toFixed(2) } });
-        const twin = await trx
-          .selectFrom('payments')
-          .select('id')
-          .where('organization_id', '=', actor.organizationId)
-          .where('document_id', '=', invoiceId)
-          .where('payment_date', '=', input.date)
-          .where('amount', '=', amount.toFixed(2))
-          .where((eb) =>
-            input.reference ? eb('reference', '=', input.reference) : eb('reference', 'is', null),
-          )
-          .executeTakeFirst();
+        const twin = await hasTwinPayment(trx, actor.organizationId, invoiceId, {
+          date: input.date,
+          amount: amount.toFixed(2),
+          reference: input.reference,
+        });
         if (twin) throw Conflict('error.possibleDuplicatePayment');
       }
       const now = clock.now();
       const id = newId();
-      await trx
-        .insertInto('payments')
-        .values({
-          organization_id: actor.organizationId,
-          id,
-          document_id: invoiceId,
-          payment_account_id: input.paymentAccountId,
-          payment_date: input.date,
-          amount: amount.toFixed(2),
-          reference: input.reference,
-          created_at: now,
-        })
-        .execute();
+      await insertPayment(trx, actor.organizationId, {
+        id,
+        invoiceId,
+        accountId: input.paymentAccountId,
+        date: input.date,
+        amount: amount.toFixed(2),
+        reference: input.reference,
+        now,
+      });
       const paid = new Big(invoice.amount_paid).plus(amount);
-      await trx
-        .updateTable('documents')
-        .set({
-          amount_paid: paid.toFixed(2),
-          status: statusFor(paid, total, invoice.sent_at !== null),
-          updated_at: now,
-        })
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', invoiceId)
-        .execute();
+      await setInvoicePaid(trx, actor.organizationId, invoiceId, {
+        amountPaid: paid.toFixed(2),
+        status: statusFor(paid, total, invoice.sent_at !== null),
+        now,
+      });
       await writeAudit(trx, {
         ...actor,
         action: 'payment.recorded',
@@ -180,26 +152,15 @@ export function createInvoicePaymentsService(
     async remove(actor: Actor, invoiceId: string, paymentId: string): Promise<Document> {
       await withTenant(db, actor.organizationId, async (trx) => {
         const invoice = await lockInvoice(trx, actor.organizationId, invoiceId);
-        const payment = await trx
-          .deleteFrom('payments')
-          .where('organization_id', '=', actor.organizationId)
-          .where('document_id', '=', invoiceId)
-          .where('id', '=', paymentId)
-          .returning('amount')
-          .executeTakeFirst();
-        if (!payment) throw NotFound();
+        const amount = await deletePayment(trx, actor.organizationId, invoiceId, paymentId);
+        if (amount === undefined) throw NotFound();
         const now = clock.now();
-        const paid = new Big(invoice.amount_paid).minus(payment.amount);
-        await trx
-          .updateTable('documents')
-          .set({
-            amount_paid: paid.toFixed(2),
-            status: statusFor(paid, new Big(invoice.total_incl), invoice.sent_at !== null),
-            updated_at: now,
-          })
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', invoiceId)
-          .execute();
+        const paid = new Big(invoice.amount_paid).minus(amount);
+        await setInvoicePaid(trx, actor.organizationId, invoiceId, {
+          amountPaid: paid.toFixed(2),
+          status: statusFor(paid, new Big(invoice.total_incl), invoice.sent_at !== null),
+          now,
+        });
         await writeAudit(trx, {
           ...actor,
           action: 'payment.deleted',
@@ -216,38 +177,7 @@ export function createInvoicePaymentsService(
     balance: (organizationId: string, customerId?: string): Promise<InvoiceBalance> =>
       withTenant(db, organizationId, async (trx) => {
         const today = todayInBelgium(clock.now());
-        let query = trx
-          .selectFrom('documents')
-          .select((eb) => [
-            eb.fn.countAll<number>().as('count'),
-            eb.fn
-              .coalesce(
-                eb.fn.sum<string>(eb('total_incl', '-', eb.ref('amount_paid'))),
-                eb.val('0'),
-              )
-              .as('open'),
-            eb.fn
-              .count<number>(eb.case().when('due_date', '<', today).then(1).end())
-              .as('overdue_count'),
-            eb.fn
-              .coalesce(
-                eb.fn.sum<string>(
-                  eb
-                    .case()
-                    .when('due_date', '<', today)
-                    .then(eb('total_incl', '-', eb.ref('amount_paid')))
-                    .end(),
-                ),
-                eb.val('0'),
-              )
-              .as('overdue_open'),
-          ])
-          .where('organization_id', '=', organizationId)
-          .where('document_type', '=', 'invoice')
-          .where('deleted_at', 'is', null)
-          .where('status', 'in', ['finalized', 'sent', 'partiallyPaid']);
-        if (customerId) query = query.where('contact_id', '=', customerId);
-        const row = await query.executeTakeFirstOrThrow();
+        const row = await openInvoiceTotals(trx, organizationId, today, customerId);
         return {
           unpaid: { count: Number(row.count), openBalance: new Big(row.open).toFixed(2) },
           overdue: {

@@ -6,11 +6,16 @@ import { writeAudit } from '../../platform/audit.js';
 import { NotFound, Conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
+  deleteAccount,
+  dropDefaultIfNotPrinted,
   ensureDefault,
+  insertAccount,
+  insertCashBook,
   listAccounts,
   renumber,
   setDefault,
   uniqueIban,
+  updateAccount,
   type AccountRow,
 } from './accounts.repository.js';
 
@@ -23,10 +28,7 @@ export async function createCashBook(
   name: string,
   now: Date,
 ): Promise<void> {
-  await trx
-    .insertInto('payment_accounts')
-    .values({ organization_id: organizationId, id: newId(), kind: 'cash', name, created_at: now })
-    .execute();
+  await insertCashBook(trx, organizationId, newId(), name, now);
 }
 
 function toAccount(row: AccountRow): PaymentAccount {
@@ -64,43 +66,17 @@ export function createPaymentAccountsService({ db, clock }: Deps) {
         on_documents: bank && (input.onDocuments || input.isDefault),
       };
       if (id) {
-        const result = await uniqueIban('iban', () =>
-          trx
-            .updateTable('payment_accounts')
-            .set(values)
-            .where('organization_id', '=', actor.organizationId)
-            .where('id', '=', id)
-            .executeTakeFirst(),
+        const updated = await uniqueIban('iban', () =>
+          updateAccount(trx, actor.organizationId, id, values),
         );
-        if (Number(result.numUpdatedRows) !== 1) throw NotFound();
+        if (!updated) throw NotFound();
       } else {
-        const last = await trx
-          .selectFrom('payment_accounts')
-          .select((eb) => eb.fn.max('position').as('position'))
-          .where('organization_id', '=', actor.organizationId)
-          .executeTakeFirst();
         await uniqueIban('iban', () =>
-          trx
-            .insertInto('payment_accounts')
-            .values({
-              ...values,
-              organization_id: actor.organizationId,
-              id: accountId,
-              position: (last?.position ?? -1) + 1,
-              created_at: now,
-            })
-            .execute(),
+          insertAccount(trx, actor.organizationId, accountId, values, now),
         );
       }
       if (bank && input.isDefault) await setDefault(trx, actor.organizationId, accountId);
-      else
-        await trx
-          .updateTable('payment_accounts')
-          .set({ is_default: false })
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', accountId)
-          .where((eb) => eb.or([eb('on_documents', '=', false), eb('kind', '=', 'cash')]))
-          .execute();
+      else await dropDefaultIfNotPrinted(trx, actor.organizationId, accountId);
       await ensureDefault(trx, actor.organizationId);
       await writeAudit(trx, {
         ...actor,
@@ -123,11 +99,7 @@ export function createPaymentAccountsService({ db, clock }: Deps) {
       const account = (await listAccounts(trx, actor.organizationId)).find((a) => a.id === id);
       if (!account) throw NotFound();
       if (account.used) throw Conflict('error.accountInUse');
-      await trx
-        .deleteFrom('payment_accounts')
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', id)
-        .execute();
+      await deleteAccount(trx, actor.organizationId, id);
       await ensureDefault(trx, actor.organizationId);
       await renumber(trx, actor.organizationId, []);
       await writeAudit(trx, {

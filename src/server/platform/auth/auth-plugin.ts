@@ -141,7 +141,8 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
       )
         throw Forbidden('error.twoFactorSetupRequired');
     }
-    if (!SAFE_METHODS.has(request.method)) checkCsrf(request, options.publicOrigin);
+    if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config.signed)
+      checkCsrf(request, options.publicOrigin);
   });
 });
 

@@ -5,9 +5,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxDocument } from '../../../contract/index.js';
-import { downloadFile } from '../../lib/download';
+import { saveFile } from '../../lib/download';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { inboxPdfPath, inboxXmlPath, useAcceptInboxDocument } from './api';
+import { fetchInboxFile, useAcceptInboxDocument } from './api';
 import { RejectInboxModal } from './RejectInboxModal';
 
 const ICON = { size: 18, stroke: 1.6 } as const;
@@ -32,8 +32,8 @@ export function InboxActions({ document }: { document: InboxDocument }) {
 
   const download = (kind: 'xml' | 'pdf') => {
     setDownloading(kind);
-    const path = kind === 'xml' ? inboxXmlPath(document.id) : inboxPdfPath(document.id);
-    downloadFile(path, `${document.number}.${kind}`)
+    fetchInboxFile(document.id, kind)
+      .then((file) => saveFile(file, `${document.number}.${kind}`))
       .catch(notifyError)
       .finally(() => setDownloading(null));
   };

@@ -17,7 +17,7 @@ import { PaymentDetails } from '../received/PaymentDetails';
 import { ReceivedLinesTable } from '../received/ReceivedLinesTable';
 import { ReceivedVatTable } from '../received/ReceivedVatTable';
 import { useReceivedKindLabels } from '../received/use-received-kind-labels';
-import { inboxDocumentQueryOptions, inboxPdfPath } from './api';
+import { inboxDocumentQueryOptions, inboxPdfUrl } from './api';
 import { DecisionNotice } from './DecisionNotice';
 import { InboxActions } from './InboxActions';
 import { InboxFacts } from './InboxFacts';
@@ -148,7 +148,7 @@ function InboxDocumentView({ document, back }: { document: InboxDocument; back: 
                   {t('inbox.detail.pdfTitle')}
                 </Title>
                 <PdfFrame
-                  src={`/api/v1${inboxPdfPath(document.id)}`}
+                  src={inboxPdfUrl(document.id)}
                   title={t('inbox.detail.pdfFrameTitle', { number: document.number })}
                   testId="inbox-pdf"
                 />

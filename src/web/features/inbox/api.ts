@@ -1,14 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  inboxDocumentSchema,
-  inboxPageSchema,
-  purchaseInvoiceSchema,
-  type InboxDocument,
-  type InboxListQuery,
-} from '../../../contract/index.js';
-import { api, apiWithStatus } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { inboxRoutes, type InboxDocument, type InboxListQuery } from '../../../contract/index.js';
+import { call, callFile, callWithStatus, routeUrl } from '../../lib/client';
 import { useMe } from '../me/me-context';
 import { purchaseQueryOptions, purchasesKey } from '../purchases/api';
 
@@ -18,7 +10,7 @@ export const inboxKey = (organizationId: string) => ['inbox', organizationId] as
 export function inboxListQueryOptions(organizationId: string, query: InboxListQuery) {
   return queryOptions({
     queryKey: [...inboxKey(organizationId), 'list', query],
-    queryFn: () => api(`/inbox?${toQueryString(query)}`, { schema: inboxPageSchema }),
+    queryFn: () => call(inboxRoutes.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +20,7 @@ export function inboxNewCountQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: [...inboxKey(organizationId), 'newCount'],
     queryFn: async () =>
-      (await api('/inbox?status=new&pageSize=1', { schema: inboxPageSchema })).total,
+      (await call(inboxRoutes.list, { query: { status: 'new', pageSize: 1 } })).total,
     staleTime: 60_000,
     refetchInterval: 60_000,
   });
@@ -37,7 +29,7 @@ export function inboxNewCountQueryOptions(organizationId: string) {
 export function inboxDocumentQueryOptions(organizationId: string, id: string) {
   return queryOptions({
     queryKey: [...inboxKey(organizationId), 'detail', id],
-    queryFn: () => api(`/inbox/${id}`, { schema: inboxDocumentSchema }),
+    queryFn: () => call(inboxRoutes.get, { params: { id } }),
   });
 }
 
@@ -68,24 +60,18 @@ export function useUploadInboxDocument() {
     mutationFn: async (file: File) => {
       const body = new FormData();
       body.append('file', file);
-      const { status, data } = await apiWithStatus('/inbox', {
-        method: 'POST',
-        body,
-        schema: inboxDocumentSchema,
-      });
+      const { status, data } = await callWithStatus(inboxRoutes.upload, { body });
       return { document: data, created: status === 201 };
     },
     onSuccess: ({ document }) => store(document),
   });
 }
 
-const pollResultSchema = z.object({ received: z.number().int() });
-
 /** Asks the access point for documents now instead of waiting for it to deliver them. */
 export function usePollInbox() {
   const store = useStoreInboxDocument();
   return useMutation({
-    mutationFn: () => api('/inbox/poll', { method: 'POST', schema: pollResultSchema }),
+    mutationFn: () => call(inboxRoutes.poll),
     onSuccess: () => store(null),
   });
 }
@@ -95,7 +81,7 @@ export function useAcceptInboxDocument(id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(`/inbox/${id}/accept`, { method: 'POST', schema: purchaseInvoiceSchema }),
+    mutationFn: () => call(inboxRoutes.accept, { params: { id } }),
     onSuccess: (purchase) => {
       queryClient.setQueryData(
         purchaseQueryOptions(organization.id, purchase.id).queryKey,
@@ -112,16 +98,14 @@ export function useAcceptInboxDocument(id: string) {
 export function useRejectInboxDocument(id: string) {
   const store = useStoreInboxDocument();
   return useMutation({
-    mutationFn: (reason: string) =>
-      api(`/inbox/${id}/reject`, {
-        method: 'POST',
-        body: { reason },
-        schema: inboxDocumentSchema,
-      }),
+    mutationFn: (reason: string) => call(inboxRoutes.reject, { params: { id }, body: { reason } }),
     onSuccess: store,
   });
 }
 
-/** The received file as it came, and the PDF it carried (when it had one). */
-export const inboxXmlPath = (id: string) => `/inbox/${id}/xml`;
-export const inboxPdfPath = (id: string) => `/inbox/${id}/pdf`;
+/** The received file as it came, or the PDF it carried (when it had one). */
+export const fetchInboxFile = (id: string, kind: 'xml' | 'pdf') =>
+  callFile(kind === 'xml' ? inboxRoutes.xml : inboxRoutes.pdf, { params: { id } });
+
+/** The carried PDF's address, for the page's frame. */
+export const inboxPdfUrl = (id: string) => routeUrl(inboxRoutes.pdf, { params: { id } });

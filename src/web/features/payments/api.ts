@@ -1,26 +1,22 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  documentSchema,
-  invoiceBalanceSchema,
-  paymentAccountSchema,
+  paymentRoutes,
   type markPaidRequestSchema,
   type PaymentAccount,
   type PaymentAccountInput,
   type PaymentInput,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { useStoreDocument } from '../documents/api';
 import { useMe } from '../me/me-context';
 
 export type MarkPaidRequest = z.input<typeof markPaidRequestSchema>;
 
-const accountsSchema = z.array(paymentAccountSchema);
-
 export function paymentAccountsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['paymentAccounts', organizationId],
-    queryFn: () => api('/payment-accounts', { schema: accountsSchema }),
+    queryFn: () => call(paymentRoutes.listAccounts),
   });
 }
 
@@ -28,10 +24,7 @@ export function paymentAccountsQueryOptions(organizationId: string) {
 export function invoiceBalanceQueryOptions(organizationId: string, customerId?: string) {
   return queryOptions({
     queryKey: ['invoiceBalance', organizationId, customerId ?? null],
-    queryFn: () =>
-      api(`/invoices/balance${customerId ? `?customerId=${customerId}` : ''}`, {
-        schema: invoiceBalanceSchema,
-      }),
+    queryFn: () => call(paymentRoutes.balance, { query: customerId ? { customerId } : {} }),
   });
 }
 
@@ -41,12 +34,8 @@ export function useSavePaymentAccount(accountId: string | null) {
   return useMutation({
     mutationFn: (body: PaymentAccountInput) =>
       accountId
-        ? api(`/payment-accounts/${accountId}`, {
-            method: 'PUT',
-            body,
-            schema: paymentAccountSchema,
-          })
-        : api('/payment-accounts', { method: 'POST', body, schema: paymentAccountSchema }),
+        ? call(paymentRoutes.updateAccount, { params: { id: accountId }, body })
+        : call(paymentRoutes.createAccount, { body }),
     // Saving one account can move the default; the company settings show the same list.
     onSuccess: () => refreshAccounts(queryClient, organization.id),
   });
@@ -63,7 +52,7 @@ export function useDeletePaymentAccount() {
   const { organization } = useMe();
   return useMutation({
     mutationFn: (account: PaymentAccount) =>
-      api(`/payment-accounts/${account.id}`, { method: 'DELETE' }),
+      call(paymentRoutes.removeAccount, { params: { id: account.id } }),
     onSuccess: () => refreshAccounts(queryClient, organization.id),
   });
 }
@@ -73,7 +62,7 @@ export function useRecordPayment(invoiceId: string) {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: (body: PaymentInput) =>
-      api(`/invoices/${invoiceId}/payments`, { method: 'POST', body, schema: documentSchema }),
+      call(paymentRoutes.record, { params: { id: invoiceId }, body }),
     onSuccess: store,
   });
 }
@@ -82,7 +71,7 @@ export function useMarkPaid(invoiceId: string) {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: (body: MarkPaidRequest) =>
-      api(`/invoices/${invoiceId}/mark-paid`, { method: 'POST', body, schema: documentSchema }),
+      call(paymentRoutes.markPaid, { params: { id: invoiceId }, body }),
     onSuccess: store,
   });
 }
@@ -91,10 +80,7 @@ export function useDeletePayment(invoiceId: string) {
   const store = useStoreDocument();
   return useMutation({
     mutationFn: (paymentId: string) =>
-      api(`/invoices/${invoiceId}/payments/${paymentId}`, {
-        method: 'DELETE',
-        schema: documentSchema,
-      }),
+      call(paymentRoutes.remove, { params: { id: invoiceId, paymentId } }),
     onSuccess: store,
   });
 }

@@ -2,9 +2,9 @@ import { Button } from '@mantine/core';
 import { IconFileCode } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../lib/download';
+import { saveFile } from '../../lib/download';
 import { notifyError } from '../../lib/notify';
-import { ublPath, type PeppolDocumentType } from './api';
+import { fetchUbl, type PeppolDocumentType } from './api';
 
 interface DownloadUblButtonProps {
   type: PeppolDocumentType;
@@ -18,7 +18,8 @@ export function DownloadUblButton({ type, id, number }: DownloadUblButtonProps) 
   const [busy, setBusy] = useState(false);
   const run = () => {
     setBusy(true);
-    downloadFile(ublPath(type, id), `${number}.xml`)
+    fetchUbl(type, id)
+      .then((file) => saveFile(file, `${number}.xml`))
       .catch(notifyError)
       .finally(() => setBusy(false));
   };

@@ -1,15 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  peppolDocumentStatusSchema,
-  peppolSettingsSchema,
+  peppolRoutes,
   type DocumentType,
   type PeppolDocumentStatus,
   type PeppolSettings,
   type PeppolSettingsRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call, callFile } from '../../lib/client';
 import { documentsKey } from '../documents/api';
-import { DOCUMENT_API_PATHS } from '../documents/document-types';
 import { useMe } from '../me/me-context';
 
 /** Invoices and credit notes travel on PEPPOL; quotes do not. */
@@ -22,6 +20,20 @@ export function isPeppolDocumentType(type: DocumentType): type is PeppolDocument
 /** How often a queued or sent transmission is asked about, and for how long at most. */
 const POLL_MS = 4000;
 const POLL_FOR_MS = 10 * 60_000;
+
+/** The UBL and PEPPOL routes of each kind that travels on PEPPOL. */
+const ROUTES = {
+  invoice: {
+    ubl: peppolRoutes.invoiceUbl,
+    status: peppolRoutes.invoiceStatus,
+    send: peppolRoutes.invoiceSend,
+  },
+  creditNote: {
+    ubl: peppolRoutes.creditNoteUbl,
+    status: peppolRoutes.creditNoteStatus,
+    send: peppolRoutes.creditNoteSend,
+  },
+} as const satisfies Record<PeppolDocumentType, unknown>;
 
 /** Whether the access point may still move the transmission on (queued → sent → delivered). */
 export function isInFlight(status: PeppolDocumentStatus | undefined, now = Date.now()): boolean {
@@ -43,8 +55,7 @@ export function peppolStatusQueryOptions(
 ) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'peppol', type, id],
-    queryFn: () =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/peppol`, { schema: peppolDocumentStatusSchema }),
+    queryFn: () => call(ROUTES[type].status, { params: { id } }),
     refetchInterval: (query) => (isInFlight(query.state.data) ? POLL_MS : false),
   });
 }
@@ -53,11 +64,7 @@ export function useSendViaPeppol(type: PeppolDocumentType, id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/peppol/send`, {
-        method: 'POST',
-        schema: peppolDocumentStatusSchema,
-      }),
+    mutationFn: () => call(ROUTES[type].send, { params: { id } }),
     onSuccess: (status) => {
       queryClient.setQueryData(
         peppolStatusQueryOptions(organization.id, type, id).queryKey,
@@ -76,9 +83,9 @@ export function useSendViaPeppol(type: PeppolDocumentType, id: string) {
   });
 }
 
-/** Where the UBL file of a finalised document is served. */
-export function ublPath(type: PeppolDocumentType, id: string): string {
-  return `/${DOCUMENT_API_PATHS[type]}/${id}/ubl`;
+/** The UBL file of a finalised document, with the name the server gives it. */
+export function fetchUbl(type: PeppolDocumentType, id: string) {
+  return callFile(ROUTES[type].ubl, { params: { id } });
 }
 
 // ---- The company's access point -----------------------------------------------------------------
@@ -88,7 +95,7 @@ const peppolSettingsKey = (organizationId: string) => ['peppolSettings', organiz
 export function peppolSettingsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: peppolSettingsKey(organizationId),
-    queryFn: () => api('/peppol/settings', { schema: peppolSettingsSchema }),
+    queryFn: () => call(peppolRoutes.getSettings),
   });
 }
 
@@ -109,8 +116,7 @@ function useStorePeppolSettings() {
 export function useSavePeppolSettings() {
   const store = useStorePeppolSettings();
   return useMutation({
-    mutationFn: (body: PeppolSettingsRequest) =>
-      api('/peppol/settings', { method: 'PUT', body, schema: peppolSettingsSchema }),
+    mutationFn: (body: PeppolSettingsRequest) => call(peppolRoutes.saveSettings, { body }),
     onSuccess: store,
   });
 }
@@ -118,8 +124,7 @@ export function useSavePeppolSettings() {
 export function useRegisterOnPeppol() {
   const store = useStorePeppolSettings();
   return useMutation({
-    mutationFn: () =>
-      api('/peppol/settings/register', { method: 'POST', schema: peppolSettingsSchema }),
+    mutationFn: () => call(peppolRoutes.register),
     onSuccess: store,
   });
 }
@@ -127,7 +132,7 @@ export function useRegisterOnPeppol() {
 export function useDisconnectPeppol() {
   const store = useStorePeppolSettings();
   return useMutation({
-    mutationFn: () => api('/peppol/settings', { method: 'DELETE' }),
+    mutationFn: () => call(peppolRoutes.deleteSettings),
     onSuccess: () => store(null),
   });
 }

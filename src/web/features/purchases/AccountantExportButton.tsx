@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountantExportQuerySchema } from '../../../contract/index.js';
 import { todayIso } from '../../lib/dates';
-import { downloadFile } from '../../lib/download';
+import { saveFile } from '../../lib/download';
 import { notifyError } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
-import { accountantExportPath } from './api';
+import { fetchAccountantExport } from './api';
 import { lastQuarter } from './last-quarter';
 
 /** The period's sales and purchases for the accountant, in one ZIP. */
@@ -42,7 +42,8 @@ function AccountantExportModal({ onClose }: { onClose: () => void }) {
 
   const submit = form.onSubmit(({ from, to }) => {
     setBusy(true);
-    downloadFile(accountantExportPath(from, to), `facto-${from}-${to}.zip`)
+    fetchAccountantExport(from, to)
+      .then((file) => saveFile(file, `facto-${from}-${to}.zip`))
       .then(onClose, notifyError)
       .finally(() => setBusy(false));
   });

@@ -1,12 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  purchaseInvoiceSchema,
-  purchasePageSchema,
+  accountantExportRoutes,
+  purchaseRoutes,
   type PurchaseInvoice,
   type PurchaseListQuery,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call, callFile } from '../../lib/client';
 import { useMe } from '../me/me-context';
 
 /** Keyed by organization: after a switch, nothing of the previous company can show. */
@@ -15,8 +14,7 @@ export const purchasesKey = (organizationId: string) => ['purchases', organizati
 export function purchaseListQueryOptions(organizationId: string, query: PurchaseListQuery) {
   return queryOptions({
     queryKey: [...purchasesKey(organizationId), 'list', query],
-    queryFn: () =>
-      api(`/purchase-invoices?${toQueryString(query)}`, { schema: purchasePageSchema }),
+    queryFn: () => call(purchaseRoutes.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +22,7 @@ export function purchaseListQueryOptions(organizationId: string, query: Purchase
 export function purchaseQueryOptions(organizationId: string, id: string) {
   return queryOptions({
     queryKey: [...purchasesKey(organizationId), 'detail', id],
-    queryFn: () => api(`/purchase-invoices/${id}`, { schema: purchaseInvoiceSchema }),
+    queryFn: () => call(purchaseRoutes.get, { params: { id } }),
   });
 }
 
@@ -40,12 +38,7 @@ function useStorePurchase() {
 export function useMarkPurchasePaid(id: string) {
   const store = useStorePurchase();
   return useMutation({
-    mutationFn: (date: string) =>
-      api(`/purchase-invoices/${id}/mark-paid`, {
-        method: 'POST',
-        body: { date },
-        schema: purchaseInvoiceSchema,
-      }),
+    mutationFn: (date: string) => call(purchaseRoutes.markPaid, { params: { id }, body: { date } }),
     onSuccess: store,
   });
 }
@@ -53,16 +46,12 @@ export function useMarkPurchasePaid(id: string) {
 export function useMarkPurchaseUnpaid(id: string) {
   const store = useStorePurchase();
   return useMutation({
-    mutationFn: () =>
-      api(`/purchase-invoices/${id}/mark-unpaid`, {
-        method: 'POST',
-        schema: purchaseInvoiceSchema,
-      }),
+    mutationFn: () => call(purchaseRoutes.markUnpaid, { params: { id } }),
     onSuccess: store,
   });
 }
 
 /** Every sales and purchase document of the period, as UBL and PDF, in one ZIP. */
-export function accountantExportPath(from: string, to: string): string {
-  return `/exports/accountant?${toQueryString({ from, to })}`;
+export function fetchAccountantExport(from: string, to: string) {
+  return callFile(accountantExportRoutes.zip, { query: { from, to } });
 }
