@@ -36,7 +36,11 @@ import {
   webhookRoutes,
 } from './modules/einvoicing/index.js';
 import { createDashboardService, dashboardRoutes } from './modules/dashboard/index.js';
-import { createEmailServices, emailRoutes } from './modules/email/index.js';
+import {
+  createEmailServices,
+  documentEmailHandlers,
+  emailHandlers,
+} from './modules/email/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { jobRoutes } from './modules/jobs/index.js';
 import { createNotificationsService, notificationRoutes } from './modules/notifications/index.js';
@@ -74,9 +78,15 @@ import {
   createSupportService,
   createTeamService,
   invitationMailer,
-  teamRoutes,
+  teamHandlers,
 } from './modules/team/index.js';
-import { customerRoutes } from '../contract/index.js';
+import {
+  customerRoutes,
+  DOCUMENT_TYPES,
+  documentEmailRouteTables,
+  emailRoutes,
+  teamRoutes,
+} from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -242,7 +252,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     peppol,
     links,
   });
-  emailRoutes(app, email);
+  mountRoutes(app, emailRoutes, emailHandlers(email));
+  for (const type of DOCUMENT_TYPES)
+    mountRoutes(app, documentEmailRouteTables[type], documentEmailHandlers(type, email));
   paymentRoutes(app, {
     accounts: createPaymentAccountsService(deps),
     payments: createInvoicePaymentsService(deps, documents, {
@@ -250,17 +262,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
   app.addHook('onClose', async () => email.sending.close());
-  teamRoutes(app, {
-    team: createTeamService(deps, {
-      mailer: invitationMailer(email.sending.sendInvitationEmail),
+  mountRoutes(
+    app,
+    teamRoutes,
+    teamHandlers({
+      team: createTeamService(deps, {
+        mailer: invitationMailer(email.sending.sendInvitationEmail),
+      }),
+      gdpr: createGdprService(deps),
+      support,
+      auditLog: createAuditLogService(deps),
+      me,
+      secureCookies,
+      config,
     }),
-    gdpr: createGdprService(deps),
-    support,
-    auditLog: createAuditLogService(deps),
-    me,
-    secureCookies,
-    config,
-  });
+  );
   const reminders = createRemindersService(deps, {
     documents,
     organizations,
