@@ -186,6 +186,14 @@ export const supportOrganizationQuerySchema = z.strictObject({
   q: text(200).optional(),
 });
 
+/** `/team/users/:userId`. */
+export const teamUserParamsSchema = z.strictObject({ userId: uuidSchema });
+
+/** Invitation tokens are 43 URL-safe characters; anything else is refused before any lookup. */
+export const invitationTokenParamsSchema = z.strictObject({
+  token: z.string().regex(/^[\w-]{20,100}$/),
+});
+
 export const startSupportSessionRequestSchema = z
   .strictObject({ organizationId: uuidSchema })
   .meta({ id: 'StartSupportSessionRequest' });

@@ -41,7 +41,11 @@ import {
   purchaseHandlers,
 } from './modules/einvoicing/index.js';
 import { createDashboardService, dashboardHandlers } from './modules/dashboard/index.js';
-import { createEmailServices, emailRoutes } from './modules/email/index.js';
+import {
+  createEmailServices,
+  documentEmailHandlers,
+  emailHandlers,
+} from './modules/email/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { createJobsService, jobHandlers } from './modules/jobs/index.js';
 import { createNotificationsService, notificationHandlers } from './modules/notifications/index.js';
@@ -80,7 +84,7 @@ import {
   createSupportService,
   createTeamService,
   invitationMailer,
-  teamRoutes,
+  teamHandlers,
 } from './modules/team/index.js';
 import { appRoutes } from '../contract/index.js';
 import { appHandlers, createAppsService } from './modules/apps/index.js';
@@ -109,6 +113,9 @@ import {
   paymentRoutes,
   peppolRoutes,
   purchaseRoutes,
+  documentEmailRouteTables,
+  emailRoutes,
+  teamRoutes,
 } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
@@ -301,7 +308,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     peppol,
     links,
   });
-  emailRoutes(app, email);
+  mountRoutes(app, emailRoutes, emailHandlers(email));
+  for (const type of DOCUMENT_TYPES)
+    mountRoutes(app, documentEmailRouteTables[type], documentEmailHandlers(type, email));
   mountRoutes(
     app,
     paymentRoutes,
@@ -313,17 +322,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
   app.addHook('onClose', async () => email.sending.close());
-  teamRoutes(app, {
-    team: createTeamService(deps, {
-      mailer: invitationMailer(email.sending.sendInvitationEmail),
+  mountRoutes(
+    app,
+    teamRoutes,
+    teamHandlers({
+      team: createTeamService(deps, {
+        mailer: invitationMailer(email.sending.sendInvitationEmail),
+      }),
+      gdpr: createGdprService(deps),
+      support,
+      auditLog: createAuditLogService(deps),
+      me,
+      secureCookies,
+      config,
     }),
-    gdpr: createGdprService(deps),
-    support,
-    auditLog: createAuditLogService(deps),
-    me,
-    secureCookies,
-    config,
-  });
+  );
   const reminders = createRemindersService(deps, {
     documents,
     organizations,

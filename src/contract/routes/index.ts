@@ -20,3 +20,5 @@ export {
 } from './einvoicing.js';
 export { paymentRoutes } from './payments.js';
 export { purchaseRoutes } from './purchases.js';
+export { documentEmailRouteTables, emailRoutes, type DocumentEmailRoutes } from './email.js';
+export { teamRoutes } from './team.js';

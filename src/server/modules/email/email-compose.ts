@@ -10,6 +10,7 @@ import { tagValuesOf } from '../documents/index.js';
 import type { PeppolService } from '../einvoicing/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
 import { LOGO_CID, renderEmail, type Branding, type RenderedEmail } from './email-layout.js';
+import { findDocumentTypeAndContact } from './email.repository.js';
 
 /** Stored document types, as the documents table names them. */
 export const STORED_TYPES: Record<string, DocumentType> = {
@@ -59,22 +60,7 @@ export function createEmailComposer(deps: Deps, services: ComposeServices) {
   /** The document's type and its customer's first contact person, in one transaction. */
   async function documentType(organizationId: string, documentId: string) {
     const row = await withTenant(db, organizationId, (trx) =>
-      trx
-        .selectFrom('documents as d')
-        .select((eb) => [
-          'd.document_type',
-          eb
-            .selectFrom('contact_persons as p')
-            .select('p.name')
-            .whereRef('p.organization_id', '=', 'd.organization_id')
-            .whereRef('p.contact_id', '=', 'd.contact_id')
-            .orderBy('p.position')
-            .limit(1)
-            .as('contact_person'),
-        ])
-        .where('d.organization_id', '=', organizationId)
-        .where('d.id', '=', documentId)
-        .executeTakeFirst(),
+      findDocumentTypeAndContact(trx, organizationId, documentId),
     );
     const type = row && STORED_TYPES[row.document_type];
     if (!row || !type) throw NotFound();

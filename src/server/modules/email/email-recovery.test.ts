@@ -9,7 +9,7 @@ import {
   type TestApp,
 } from '../../../../tests/server/test-app.js';
 import { TestSmtpServer } from '../../../../tests/server/test-smtp.js';
-import { LEASE_MS } from './email-sending.service.js';
+import { LEASE_MS } from './email.jobs.js';
 
 // A process killed while an e-mail is being sent leaves the message "sending" and its pg-boss
 // job "active". After the restart the message leaves again by itself, within a minute, with the

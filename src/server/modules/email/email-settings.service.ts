@@ -18,16 +18,26 @@ import type { TagLanguage } from '../../../core/tags/index.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import type { Actor, Deps } from '../../deps.js';
 import { writeAudit } from '../../platform/audit.js';
-import { BadRequest, NotFound, InvalidState } from '../../platform/errors.js';
+import { BadRequest, Forbidden, NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { MailDeliveryError, sendSmtp } from '../../platform/mailer/index.js';
 import { inlineLogo, type EmailComposer } from './email-compose.js';
 import { renderEmail } from './email-layout.js';
+import { kindsVisibleTo, type Reader } from './email-messages.js';
 import { choiceOf, routeOf, transportOf, type SendingChoice } from './email-routing.js';
 import {
+  countAttachments,
+  deleteAttachment,
+  deleteTemplate,
+  findAttachmentFile,
   findAttachments,
+  findLatestDocumentId,
   findSettings,
   findTemplate,
+  insertAttachment,
+  insertMessage,
+  upsertSettings,
+  upsertTemplate,
   type EmailSettingsRow,
 } from './email.repository.js';
 
@@ -166,11 +176,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
           }),
           updated_at: clock.now(),
         };
-        await trx
-          .insertInto('email_settings')
-          .values({ ...values, organization_id: actor.organizationId })
-          .onConflict((oc) => oc.column('organization_id').doUpdateSet(values))
-          .execute();
+        await upsertSettings(trx, actor.organizationId, values);
         await audit(trx, actor, 'email.settingsChanged', { sending: input.sending });
         return load(trx, actor.organizationId);
       }),
@@ -200,29 +206,26 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
       if (route.transport === 'mailbox') {
         await withTenant(db, actor.organizationId, async (trx) => {
           const now = clock.now();
-          await trx
-            .insertInto('email_messages')
-            .values({
-              organization_id: actor.organizationId,
-              id,
-              document_id: null,
-              kind: 'test',
-              status: 'sent',
-              transport: 'mailbox',
-              language,
-              recipients: [input.to],
-              subject: rendered.subject,
-              body: rendered.text,
-              body_html: rendered.html,
-              from_address: route.from.address,
-              reply_to: route.replyTo,
-              attempts: 1,
-              created_by: actor.userId,
-              queued_at: now,
-              sent_at: now,
-              updated_at: now,
-            })
-            .execute();
+          await insertMessage(trx, {
+            organization_id: actor.organizationId,
+            id,
+            document_id: null,
+            kind: 'test',
+            status: 'sent',
+            transport: 'mailbox',
+            language,
+            recipients: [input.to],
+            subject: rendered.subject,
+            body: rendered.text,
+            body_html: rendered.html,
+            from_address: route.from.address,
+            reply_to: route.replyTo,
+            attempts: 1,
+            created_by: actor.userId,
+            queued_at: now,
+            sent_at: now,
+            updated_at: now,
+          });
         });
         return { ok: true, transport: 'mailbox', response: null, error: null };
       }
@@ -267,30 +270,21 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
       await storage.put(key, data);
       try {
         return await withTenant(db, actor.organizationId, async (trx) => {
-          const count = await trx
-            .selectFrom('email_attachments')
-            .select((eb) => eb.fn.countAll<string>().as('count'))
-            .where('organization_id', '=', actor.organizationId)
-            .where('language', '=', language)
-            .executeTakeFirstOrThrow();
-          if (Number(count.count) >= MAX_ATTACHMENTS_PER_LANGUAGE)
+          const count = await countAttachments(trx, actor.organizationId, language);
+          if (count >= MAX_ATTACHMENTS_PER_LANGUAGE)
             throw InvalidState('error.emailAttachmentsFull', {
               params: {
                 max: MAX_ATTACHMENTS_PER_LANGUAGE,
               },
             });
-          await trx
-            .insertInto('email_attachments')
-            .values({
-              organization_id: actor.organizationId,
-              id,
-              language,
-              filename: safePdfName(filename),
-              storage_key: key,
-              size: data.length,
-              created_at: clock.now(),
-            })
-            .execute();
+          await insertAttachment(trx, actor.organizationId, {
+            id,
+            language,
+            filename: safePdfName(filename),
+            storageKey: key,
+            size: data.length,
+            now: clock.now(),
+          });
           await audit(trx, actor, 'email.attachmentAdded', {
             language,
             filename: safePdfName(filename),
@@ -305,12 +299,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
 
     async removeAttachment(actor: Actor, id: string): Promise<EmailSettings> {
       const { settings, key } = await withTenant(db, actor.organizationId, async (trx) => {
-        const row = await trx
-          .deleteFrom('email_attachments')
-          .where('organization_id', '=', actor.organizationId)
-          .where('id', '=', id)
-          .returning(['storage_key', 'filename'])
-          .executeTakeFirst();
+        const row = await deleteAttachment(trx, actor.organizationId, id);
         if (!row) throw NotFound();
         await audit(trx, actor, 'email.attachmentRemoved', { filename: row.filename });
         return { settings: await load(trx, actor.organizationId), key: row.storage_key };
@@ -322,12 +311,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
 
     async readAttachment(organizationId: string, id: string) {
       const row = await withTenant(db, organizationId, (trx) =>
-        trx
-          .selectFrom('email_attachments')
-          .select(['storage_key', 'filename'])
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', id)
-          .executeTakeFirst(),
+        findAttachmentFile(trx, organizationId, id),
       );
       const data = row && (await storage.get(row.storage_key));
       if (!row || !data) throw NotFound();
@@ -354,14 +338,12 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
       input: TemplateRequest,
     ): Promise<EmailTemplate> =>
       withTenant(db, actor.organizationId, async (trx) => {
-        const values = { subject: input.subject, body: input.body, updated_at: clock.now() };
-        await trx
-          .insertInto('email_templates')
-          .values({ ...values, organization_id: actor.organizationId, kind, language })
-          .onConflict((oc) =>
-            oc.columns(['organization_id', 'kind', 'language']).doUpdateSet(values),
-          )
-          .execute();
+        await upsertTemplate(
+          trx,
+          actor.organizationId,
+          { kind, language, subject: input.subject, body: input.body },
+          clock.now(),
+        );
         await audit(trx, actor, 'email.templateChanged', { kind, language });
         return {
           kind,
@@ -376,12 +358,7 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
       language: TagLanguage,
     ): Promise<EmailTemplate> =>
       withTenant(db, actor.organizationId, async (trx) => {
-        await trx
-          .deleteFrom('email_templates')
-          .where('organization_id', '=', actor.organizationId)
-          .where('kind', '=', kind)
-          .where('language', '=', language)
-          .execute();
+        await deleteTemplate(trx, actor.organizationId, kind, language);
         await audit(trx, actor, 'email.templateReset', { kind, language });
         return {
           kind,
@@ -390,27 +367,24 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
         };
       }),
 
-    /** The texts as typed, filled with a real document: the one given, else the latest. */
-    async preview(organizationId: string, input: PreviewRequest): Promise<EmailPreview> {
+    /**
+     * The texts as typed, filled with a real document: the one given, else the latest. The
+     * reader needs that document's module too (a quote's text is filled with a quote).
+     */
+    async preview(
+      reader: Reader & { organizationId: string },
+      input: PreviewRequest,
+    ): Promise<EmailPreview> {
+      if (!kindsVisibleTo(reader).includes(input.kind)) throw Forbidden();
+      const { organizationId } = reader;
       const stored =
         input.kind === 'creditNote' ? 'credit_note' : input.kind === 'quote' ? 'quote' : 'invoice';
+      // A numbered document shows every tag; a draft only when there is nothing else.
       const documentId =
         input.documentId ??
-        (
-          await withTenant(db, organizationId, (trx) =>
-            trx
-              .selectFrom('documents')
-              .select('id')
-              .where('organization_id', '=', organizationId)
-              .where('document_type', '=', stored)
-              .where('deleted_at', 'is', null)
-              // A numbered document shows every tag; a draft only when there is nothing else.
-              .orderBy((eb) => eb.case().when('number', 'is', null).then(1).else(0).end())
-              .orderBy('created_at', 'desc')
-              .limit(1)
-              .executeTakeFirst(),
-          )
-        )?.id;
+        (await withTenant(db, organizationId, (trx) =>
+          findLatestDocumentId(trx, organizationId, stored),
+        ));
       if (!documentId) throw NotFound('error.emailPreviewNoDocument');
       const ctx = await composer.context(organizationId, documentId);
       if (ctx.type !== (input.kind === 'reminder' ? 'invoice' : input.kind)) throw NotFound();

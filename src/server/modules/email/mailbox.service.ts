@@ -4,61 +4,56 @@ import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
 import { NotFound } from '../../platform/errors.js';
 import { inlineLogo } from './email-compose.js';
-import { toEmailMessage } from './email-sending.service.js';
+import {
+  kindsVisibleTo,
+  storedAttachments,
+  toEmailMessage,
+  type Reader,
+} from './email-messages.js';
+import { findMailboxMessage, listMailbox } from './email.repository.js';
 
 type MailboxQuery = z.output<typeof mailboxQuerySchema>;
 
-interface StoredAttachment {
-  filename: string;
-  contentType: string;
-  size: number;
-  key?: string;
-  inline?: string;
-}
+/** Who opens the mailbox: the current organization, the user's role and modules. */
+export type MailboxReader = Reader & { organizationId: string };
 
 /**
  * The built-in mailbox: what would have been sent when the installation has no SMTP server at
  * all. Each user sees the messages of the modules they may use.
  */
 export function createMailboxService({ db, storage }: Deps) {
+  /** A message of the mailbox this reader may open (404 for another module's message). */
+  async function readable(reader: MailboxReader, id: string) {
+    const row = await withTenant(db, reader.organizationId, (trx) =>
+      findMailboxMessage(trx, reader.organizationId, id),
+    );
+    if (!row || !kindsVisibleTo(reader).includes(row.kind)) throw NotFound();
+    return row;
+  }
+
   return {
-    list: (organizationId: string, kinds: string[], query: MailboxQuery): Promise<MailboxPage> =>
-      withTenant(db, organizationId, async (trx) => {
-        const base = trx
-          .selectFrom('email_messages')
-          .where('organization_id', '=', organizationId)
-          .where('transport', '=', 'mailbox')
-          .where('kind', 'in', kinds.length ? kinds : ['none']);
-        const [rows, total] = await Promise.all([
-          base
-            .selectAll()
-            .orderBy('queued_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(query.pageSize)
-            .offset((query.page - 1) * query.pageSize)
-            .execute(),
-          base.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow(),
-        ]);
+    list: (reader: MailboxReader, query: MailboxQuery): Promise<MailboxPage> =>
+      withTenant(db, reader.organizationId, async (trx) => {
+        const { rows, total } = await listMailbox(
+          trx,
+          reader.organizationId,
+          kindsVisibleTo(reader),
+          {
+            limit: query.pageSize,
+            offset: (query.page - 1) * query.pageSize,
+          },
+        );
         return {
           items: rows.map(toEmailMessage),
           page: query.page,
           pageSize: query.pageSize,
-          total: Number(total.count),
+          total,
         };
       }),
 
-    async get(organizationId: string, kinds: string[], id: string): Promise<MailboxMessage> {
-      const row = await withTenant(db, organizationId, (trx) =>
-        trx
-          .selectFrom('email_messages')
-          .selectAll()
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', id)
-          .where('transport', '=', 'mailbox')
-          .executeTakeFirst(),
-      );
-      if (!row || !kinds.includes(row.kind)) throw NotFound();
-      const attachments = row.attachments as unknown as StoredAttachment[];
+    async get(reader: MailboxReader, id: string): Promise<MailboxMessage> {
+      const row = await readable(reader, id);
+      const attachments = storedAttachments(row);
       const logo = attachments.find((a) => a.inline);
       const logoData = logo?.key ? await storage.get(logo.key) : null;
       return {
@@ -76,20 +71,9 @@ export function createMailboxService({ db, storage }: Deps) {
     },
 
     /** The `index`-th listed attachment (the inline logo is not listed). */
-    async attachment(organizationId: string, kinds: string[], id: string, index: number) {
-      const row = await withTenant(db, organizationId, (trx) =>
-        trx
-          .selectFrom('email_messages')
-          .select(['kind', 'attachments'])
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', id)
-          .where('transport', '=', 'mailbox')
-          .executeTakeFirst(),
-      );
-      if (!row || !kinds.includes(row.kind)) throw NotFound();
-      const file = (row.attachments as unknown as StoredAttachment[]).filter((a) => !a.inline)[
-        index
-      ];
+    async attachment(reader: MailboxReader, id: string, index: number) {
+      const row = await readable(reader, id);
+      const file = storedAttachments(row).filter((a) => !a.inline)[index];
       const data = file?.key ? await storage.get(file.key) : null;
       if (!file || !data) throw NotFound();
       return { data, filename: file.filename, contentType: file.contentType };

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../../core/tags/index.js';
 import type { Language } from '../../../contract/index.js';
-import type { InvitationMailer } from './team.service.js';
+import type { InvitationMailer } from './invitation-links.js';
 
 const TEXTS: Record<
   Language,

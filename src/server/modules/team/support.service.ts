@@ -1,12 +1,11 @@
-import type { Me, SupportOrganization } from '../../../contract/index.js';
+import type { Account, Me, SupportOrganization } from '../../../contract/index.js';
 import type { Deps } from '../../deps.js';
 import { withTenant } from '../../db/tenant.js';
 import { writeAudit } from '../../platform/audit.js';
 import { setSessionOrganization, type AuthContext } from '../../platform/auth/sessions.js';
 import { Forbidden } from '../../platform/errors.js';
-import { likePattern } from '../../platform/search.js';
 import type { MeService } from '../me/index.js';
-import { grantSupport } from './team.repository.js';
+import { findSupportAccess, grantSupport, listSupportOrganizations } from './support.repository.js';
 
 /**
  * Platform support staff (`users.is_support`, from FACTO_SUPPORT_EMAILS or the support-staff
@@ -31,26 +30,19 @@ export function createSupportService({ db, clock, config, sessions }: Deps, me: 
   return {
     isSupport,
 
+    /** The signed-in account and its organizations, and whether it belongs to support staff. */
+    async account(auth: AuthContext): Promise<Account> {
+      const account = await me.account(auth.userId, auth.organizationId);
+      return { ...account, isSupport: await isSupport(auth) };
+    },
+
     /** At start-up: the configured addresses become support staff. */
     syncConfigured: () => grantSupport(db, [...listed]),
 
     /** Organizations that allow support access (the only ones support staff can see). */
     async organizations(auth: AuthContext, q: string | undefined): Promise<SupportOrganization[]> {
       await requireSupport(auth);
-      let query = db
-        .selectFrom('organizations')
-        .select(['id', 'legal_name', 'enterprise_number'])
-        .where('support_access', '=', true);
-      if (q) {
-        const pattern = likePattern(q);
-        query = query.where((eb) =>
-          eb.or([
-            eb(eb.fn('lower', ['legal_name']), 'like', pattern),
-            eb('enterprise_number', 'like', likePattern(q.replace(/\D/g, '') || q)),
-          ]),
-        );
-      }
-      const rows = await query.orderBy('legal_name').orderBy('id').limit(50).execute();
+      const rows = await listSupportOrganizations(db, q);
       return rows.map((row) => ({
         id: row.id,
         name: row.legal_name,
@@ -61,12 +53,8 @@ export function createSupportService({ db, clock, config, sessions }: Deps, me: 
     /** Opens a support session into the organization: audited as `support.access`. */
     async start(auth: AuthContext, organizationId: string, ip: string | null): Promise<Me> {
       await requireSupport(auth);
-      const organization = await db
-        .selectFrom('organizations')
-        .select('support_access')
-        .where('id', '=', organizationId)
-        .executeTakeFirst();
-      if (!organization?.support_access) throw Forbidden('error.support.accessOff');
+      if (!(await findSupportAccess(db, organizationId)))
+        throw Forbidden('error.support.accessOff');
       await leave(auth, ip);
       await setSessionOrganization(db, auth.sessionId, organizationId, { support: true });
       sessions.delete(auth.sessionId);

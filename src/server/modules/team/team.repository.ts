@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Language, Module, Role } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
@@ -146,6 +145,80 @@ export async function replaceInvitation(
     .execute();
 }
 
+/** A new role, modules or activation of a member. */
+export async function updateMembership(
+  trx: Tx,
+  organizationId: string,
+  userId: string,
+  values: { role: Role; modules: readonly Module[]; deactivatedAt: Date | null },
+): Promise<void> {
+  await trx
+    .updateTable('memberships')
+    .set({ role: values.role, modules: [...values.modules], deactivated_at: values.deactivatedAt })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function deleteMembership(
+  trx: Tx,
+  organizationId: string,
+  userId: string,
+): Promise<void> {
+  await trx
+    .deleteFrom('memberships')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/** The names an invitation e-mail shows: the company's and the inviting owner's. */
+export async function findInvitationNames(
+  trx: Tx,
+  organizationId: string,
+  inviterId: string,
+): Promise<{ organizationName: string; inviterName: string }> {
+  const organization = await trx
+    .selectFrom('organizations')
+    .select('legal_name')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  const inviter = await trx
+    .selectFrom('users')
+    .select(['first_name', 'last_name'])
+    .where('id', '=', inviterId)
+    .executeTakeFirstOrThrow();
+  return {
+    organizationName: organization.legal_name,
+    inviterName: `${inviter.first_name} ${inviter.last_name}`.trim(),
+  };
+}
+
+/** An unused, unexpired invitation, locked until the transaction ends (single use). */
+export const lockInvitation = (trx: Tx, tokenHash: string, now: Date) =>
+  trx
+    .selectFrom('invitations')
+    .select(['organization_id', 'id', 'user_id'])
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .forUpdate()
+    .executeTakeFirst();
+
+export async function markInvitationUsed(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('invitations')
+    .set({ used_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
 // --- Platform queries: user accounts span organizations, so they run outside any tenant. ---
 
 export async function findAccountByEmail(db: Database | Tx, email: string) {
@@ -154,6 +227,71 @@ export async function findAccountByEmail(db: Database | Tx, email: string) {
     .select(['id', 'password_set', 'is_accountant'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
     .executeTakeFirst();
+}
+
+export async function findUserEmail(db: Database | Tx, userId: string): Promise<string> {
+  const row = await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return row.email;
+}
+
+/**
+ * The invited account's own name and password, and the organization it joined; false when the
+ * account has chosen a password meanwhile.
+ */
+export async function setInvitedPassword(
+  trx: Tx,
+  userId: string,
+  values: {
+    passwordHash: string;
+    score: number;
+    firstName: string;
+    lastName: string;
+    language: Language | undefined;
+    organizationId: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('users')
+    .set({
+      password_hash: values.passwordHash,
+      password_set: true,
+      password_score: values.score,
+      password_changed_at: values.now,
+      first_name: values.firstName,
+      last_name: values.lastName,
+      ...(values.language && { language: values.language }),
+      last_organization_id: values.organizationId,
+      last_login_at: values.now,
+      updated_at: values.now,
+    })
+    .where('id', '=', userId)
+    .where('password_set', '=', false)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** A new account becomes an accountant's: its password chosen, logged in now. */
+export async function makeAccountantAccount(
+  trx: Tx,
+  userId: string,
+  values: { score: number; now: Date },
+): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({
+      password_set: true,
+      is_accountant: true,
+      password_score: values.score,
+      password_changed_at: values.now,
+      last_login_at: values.now,
+    })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /** An account created by an invitation: it has no usable password until the link is used. */
@@ -235,31 +373,4 @@ export async function organizationLanguage(trx: Tx, organizationId: string): Pro
     .where('id', '=', organizationId)
     .executeTakeFirstOrThrow();
   return row.default_language as Language;
-}
-
-// --- Support staff ---
-
-/** Marks the accounts of these addresses as platform support staff (FACTO_SUPPORT_EMAILS). */
-export async function grantSupport(db: Database, emails: readonly string[]): Promise<number> {
-  if (emails.length === 0) return 0;
-  const result = await db
-    .updateTable('users')
-    .set({ is_support: true })
-    .where(
-      sql<string>`lower(email)`,
-      'in',
-      emails.map((email) => email.toLowerCase()),
-    )
-    .where('is_support', '=', false)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
-export async function setSupport(db: Database, email: string, isSupport: boolean) {
-  const result = await db
-    .updateTable('users')
-    .set({ is_support: isSupport })
-    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }

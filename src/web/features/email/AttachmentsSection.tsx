@@ -3,10 +3,9 @@ import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_ATTACHMENT_MAX_BYTES, type EmailSettings } from '../../../contract/index.js';
 import { SettingsSection } from '../../components/ui/SettingsSection';
-import { downloadFile } from '../../lib/download';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useDocumentLanguageOptions } from '../customers/use-customer-options';
-import { attachmentPath, useDeleteEmailAttachment, useUploadEmailAttachment } from './api';
+import { downloadEmailAttachment, useDeleteEmailAttachment, useUploadEmailAttachment } from './api';
 
 /** Files that go with every e-mail in a language (general terms, a price list): PDF, 5 MB. */
 export function AttachmentsSection({ settings }: { settings: EmailSettings }) {
@@ -70,7 +69,7 @@ export function AttachmentsSection({ settings }: { settings: EmailSettings }) {
                       type="button"
                       size="sm"
                       onClick={() =>
-                        void downloadFile(attachmentPath(file.id), file.filename).catch(notifyError)
+                        void downloadEmailAttachment(file.id, file.filename).catch(notifyError)
                       }
                       style={{ overflowWrap: 'anywhere', textAlign: 'left' }}
                     >

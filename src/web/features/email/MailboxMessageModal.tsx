@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { MailboxMessage } from '../../../contract/index.js';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { LoadError } from '../../components/ui/LoadError';
-import { downloadFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { notifyError } from '../../lib/notify';
 import { useMe } from '../me/me-context';
-import { mailboxAttachmentPath, mailboxMessageQueryOptions } from './api';
+import { downloadMailboxAttachment, mailboxMessageQueryOptions } from './api';
 import { EmailHtmlFrame } from './EmailHtmlFrame';
 
 /** One message of the mailbox: its headers, the HTML as the recipient would see it, the files. */
@@ -107,9 +106,7 @@ function MessageView({ message }: { message: MailboxMessage }) {
               size="xs"
               leftSection={<IconDownload size={14} />}
               onClick={() =>
-                void downloadFile(mailboxAttachmentPath(message.id, index), file.filename).catch(
-                  notifyError,
-                )
+                void downloadMailboxAttachment(message.id, index, file.filename).catch(notifyError)
               }
               data-testid="mailbox-attachment"
             >

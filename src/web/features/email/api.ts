@@ -1,15 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
-  emailDraftSchema,
-  emailMessageListSchema,
-  emailMessageSchema,
-  emailPreviewSchema,
-  emailSettingsSchema,
-  emailTemplateSchema,
-  emailTestResultSchema,
-  mailboxMessageSchema,
-  mailboxPageSchema,
+  documentEmailRouteTables,
+  emailRoutes,
   type DocumentType,
   type EmailMessage,
   type EmailPreviewRequest,
@@ -21,9 +13,9 @@ import {
   type EmailTestRequest,
   type SendEmailRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call, callFile } from '../../lib/client';
+import { saveFile } from '../../lib/download';
 import { documentsKey } from '../documents/api';
-import { DOCUMENT_API_PATHS } from '../documents/document-types';
 import { useMe } from '../me/me-context';
 
 type DocumentLanguage = EmailTemplate['language'];
@@ -35,7 +27,7 @@ const settingsKey = (organizationId: string) => ['emailSettings', organizationId
 export function emailSettingsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: settingsKey(organizationId),
-    queryFn: () => api('/email/settings', { schema: emailSettingsSchema }),
+    queryFn: () => call(emailRoutes.settings),
   });
 }
 
@@ -55,16 +47,14 @@ function useStoreSettings() {
 export function useSaveEmailSettings() {
   const store = useStoreSettings();
   return useMutation({
-    mutationFn: (body: EmailSettingsRequest) =>
-      api('/email/settings', { method: 'PUT', body, schema: emailSettingsSchema }),
+    mutationFn: (body: EmailSettingsRequest) => call(emailRoutes.saveSettings, { body }),
     onSuccess: store,
   });
 }
 
 export function useTestEmail() {
   return useMutation({
-    mutationFn: (body: EmailTestRequest) =>
-      api('/email/settings/test', { method: 'POST', body, schema: emailTestResultSchema }),
+    mutationFn: (body: EmailTestRequest) => call(emailRoutes.test, { body }),
   });
 }
 
@@ -74,11 +64,7 @@ export function useUploadEmailAttachment() {
     mutationFn: ({ language, file }: { language: DocumentLanguage; file: File }) => {
       const body = new FormData();
       body.append('file', file);
-      return api(`/email/attachments?language=${language}`, {
-        method: 'POST',
-        body,
-        schema: emailSettingsSchema,
-      });
+      return call(emailRoutes.addAttachment, { query: { language }, body });
     },
     onSuccess: store,
   });
@@ -87,13 +73,15 @@ export function useUploadEmailAttachment() {
 export function useDeleteEmailAttachment() {
   const store = useStoreSettings();
   return useMutation({
-    mutationFn: (id: string) =>
-      api(`/email/attachments/${id}`, { method: 'DELETE', schema: emailSettingsSchema }),
+    mutationFn: (id: string) => call(emailRoutes.removeAttachment, { params: { id } }),
     onSuccess: store,
   });
 }
 
-export const attachmentPath = (id: string) => `/email/attachments/${id}`;
+/** Downloads an automatic attachment under its own name. */
+export async function downloadEmailAttachment(id: string, filename: string): Promise<void> {
+  saveFile(await callFile(emailRoutes.attachment, { params: { id } }), filename);
+}
 
 // ---- Texts --------------------------------------------------------------------------------------
 
@@ -102,7 +90,7 @@ const templatesKey = (organizationId: string) => ['emailTemplates', organization
 export function emailTemplatesQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: templatesKey(organizationId),
-    queryFn: () => api('/email/templates', { schema: z.array(emailTemplateSchema) }),
+    queryFn: () => call(emailRoutes.templates),
   });
 }
 
@@ -126,11 +114,7 @@ export function useSaveEmailTemplate(kind: EmailTemplateKind, language: Document
   const store = useStoreTemplate();
   return useMutation({
     mutationFn: (body: EmailTemplateRequest) =>
-      api(`/email/templates/${kind}/${language}`, {
-        method: 'PUT',
-        body,
-        schema: emailTemplateSchema,
-      }),
+      call(emailRoutes.saveTemplate, { params: { kind, language }, body }),
     onSuccess: store,
   });
 }
@@ -138,19 +122,14 @@ export function useSaveEmailTemplate(kind: EmailTemplateKind, language: Document
 export function useResetEmailTemplate(kind: EmailTemplateKind, language: DocumentLanguage) {
   const store = useStoreTemplate();
   return useMutation({
-    mutationFn: () =>
-      api(`/email/templates/${kind}/${language}`, {
-        method: 'DELETE',
-        schema: emailTemplateSchema,
-      }),
+    mutationFn: () => call(emailRoutes.resetTemplate, { params: { kind, language } }),
     onSuccess: store,
   });
 }
 
 export function usePreviewEmail() {
   return useMutation({
-    mutationFn: (body: EmailPreviewRequest) =>
-      api('/email/preview', { method: 'POST', body, schema: emailPreviewSchema }),
+    mutationFn: (body: EmailPreviewRequest) => call(emailRoutes.preview, { body }),
   });
 }
 
@@ -160,7 +139,7 @@ export function usePreviewEmail() {
 export function emailDraftQueryOptions(organizationId: string, type: DocumentType, id: string) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'emailDraft', type, id],
-    queryFn: () => api(`/${DOCUMENT_API_PATHS[type]}/${id}/email`, { schema: emailDraftSchema }),
+    queryFn: () => call(documentEmailRouteTables[type].draft, { params: { id } }),
   });
 }
 
@@ -172,8 +151,7 @@ const inFlight = (messages: EmailMessage[] | undefined) =>
 export function documentEmailsQueryOptions(organizationId: string, type: DocumentType, id: string) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'emails', type, id],
-    queryFn: () =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/emails`, { schema: emailMessageListSchema }),
+    queryFn: () => call(documentEmailRouteTables[type].list, { params: { id } }),
     refetchInterval: (query) => (inFlight(query.state.data) ? POLL_MS : false),
   });
 }
@@ -192,10 +170,10 @@ export function useSendEmail(type: DocumentType, id: string) {
   const refresh = useRefreshDocuments();
   return useMutation({
     mutationFn: ({ body, finalize }: { body: SendEmailRequest; finalize: boolean }) =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/email${finalize ? '?finalize=true' : ''}`, {
-        method: 'POST',
+      call(documentEmailRouteTables[type].send, {
+        params: { id },
+        ...(finalize && { query: { finalize: 'true' } }),
         body,
-        schema: emailMessageSchema,
       }),
     onSuccess: refresh,
   });
@@ -205,10 +183,7 @@ export function useRetryEmail(type: DocumentType, id: string) {
   const refresh = useRefreshDocuments();
   return useMutation({
     mutationFn: (emailId: string) =>
-      api(`/${DOCUMENT_API_PATHS[type]}/${id}/emails/${emailId}/retry`, {
-        method: 'POST',
-        schema: emailMessageSchema,
-      }),
+      call(documentEmailRouteTables[type].retry, { params: { id, emailId } }),
     onSuccess: refresh,
   });
 }
@@ -218,7 +193,7 @@ export function useRetryEmail(type: DocumentType, id: string) {
 export function mailboxQueryOptions(organizationId: string, page: number) {
   return queryOptions({
     queryKey: ['mailbox', organizationId, 'list', page],
-    queryFn: () => api(`/mailbox?page=${page}&pageSize=25`, { schema: mailboxPageSchema }),
+    queryFn: () => call(emailRoutes.mailbox, { query: { page, pageSize: 25 } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -226,9 +201,15 @@ export function mailboxQueryOptions(organizationId: string, page: number) {
 export function mailboxMessageQueryOptions(organizationId: string, id: string) {
   return queryOptions({
     queryKey: ['mailbox', organizationId, 'message', id],
-    queryFn: () => api(`/mailbox/${id}`, { schema: mailboxMessageSchema }),
+    queryFn: () => call(emailRoutes.mailboxMessage, { params: { id } }),
   });
 }
 
-export const mailboxAttachmentPath = (id: string, index: number) =>
-  `/mailbox/${id}/attachments/${index}`;
+/** Downloads the `index`-th attachment of a mailbox message under its own name. */
+export async function downloadMailboxAttachment(
+  id: string,
+  index: number,
+  filename: string,
+): Promise<void> {
+  saveFile(await callFile(emailRoutes.mailboxAttachment, { params: { id, index } }), filename);
+}

@@ -25,9 +25,9 @@ import { useRoleLabel } from '../me/use-role-label';
 import {
   accountQueryOptions,
   supportOrganizationsQueryOptions,
-  useOpenOrganization,
   useStartSupportSession,
 } from './api';
+import { useOpenOrganization } from './me-and-links-api';
 
 /**
  * The account home: an accountant's client companies (open one to work in it), and for

@@ -9,12 +9,8 @@ import { formatDateTime } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../me/me-context';
 import { useRoleLabel } from '../me/use-role-label';
-import {
-  gdprQueryOptions,
-  linkSettingsQueryOptions,
-  useSetLinkSettings,
-  useSetSupportAccess,
-} from './api';
+import { gdprQueryOptions, useSetSupportAccess } from './api';
+import { linkSettingsQueryOptions, useSetLinkSettings } from './me-and-links-api';
 import { STATUS_COLORS, useStatusLabels } from './use-team-labels';
 
 const SCORE_COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;

@@ -1,17 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
-  accountResponseSchema,
-  auditLogPageSchema,
-  createTeamUserResponseSchema,
-  gdprOverviewSchema,
-  gdprSettingsSchema,
-  invitationInfoSchema,
-  invitationLinkSchema,
-  meResponseSchema,
-  supportOrganizationSchema,
-  teamMemberListSchema,
-  teamMemberSchema,
+  teamRoutes,
   type AcceptInvitationRequest,
   type Account,
   type AuditLogQuery,
@@ -19,8 +8,8 @@ import {
   type SignupAccountantRequest,
   type UpdateTeamUserRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
 import { ApiError, isUnauthorized } from '../../lib/api-error';
+import { call } from '../../lib/client';
 import { meQueryKey } from '../me/api';
 import { useMe } from '../me/me-context';
 
@@ -31,7 +20,7 @@ export const accountQueryKey = ['account'] as const;
 /** `null`: nobody is logged in. */
 export async function fetchAccount(): Promise<Account | null> {
   try {
-    return await api('/me/account', { schema: accountResponseSchema });
+    return await call(teamRoutes.account);
   } catch (error) {
     if (isUnauthorized(error)) return null;
     throw error;
@@ -47,30 +36,10 @@ export const accountQueryOptions = queryOptions({
 export function useSignupAccountant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignupAccountantRequest) =>
-      api('/auth/signup-accountant', { method: 'POST', body, schema: accountResponseSchema }),
+    mutationFn: (body: SignupAccountantRequest) => call(teamRoutes.signupAccountant, { body }),
     onSuccess: (account) => {
       queryClient.setQueryData(accountQueryKey, account);
       queryClient.setQueryData(meQueryKey, null);
-    },
-  });
-}
-
-/** Opens one of the account's companies (from the account home). */
-export function useOpenOrganization() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (organizationId: string) =>
-      api('/me/organization', {
-        method: 'POST',
-        body: { organizationId },
-        schema: meResponseSchema,
-      }),
-    onSuccess: async (me) => {
-      queryClient.setQueryData(meQueryKey, me);
-      await queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== meQueryKey[0],
-      });
     },
   });
 }
@@ -80,8 +49,7 @@ export function useOpenOrganization() {
 export function invitationQueryOptions(token: string) {
   return queryOptions({
     queryKey: ['invitation', token],
-    queryFn: () =>
-      api(`/invitations/${encodeURIComponent(token)}`, { schema: invitationInfoSchema }),
+    queryFn: () => call(teamRoutes.invitation, { params: { token } }),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
 }
@@ -90,11 +58,7 @@ export function useAcceptInvitation(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptInvitationRequest) =>
-      api(`/invitations/${encodeURIComponent(token)}/accept`, {
-        method: 'POST',
-        body,
-        schema: meResponseSchema,
-      }),
+      call(teamRoutes.acceptInvitation, { params: { token }, body }),
     onSuccess: (me) => {
       queryClient.setQueryData(meQueryKey, me);
       void queryClient.invalidateQueries({ queryKey: accountQueryKey });
@@ -107,7 +71,7 @@ export function useAcceptInvitation(token: string) {
 export function teamQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['team', organizationId],
-    queryFn: () => api('/team/users', { schema: teamMemberListSchema }),
+    queryFn: () => call(teamRoutes.list),
   });
 }
 
@@ -126,8 +90,7 @@ function useTeamInvalidation() {
 export function useCreateTeamUser() {
   const invalidate = useTeamInvalidation();
   return useMutation({
-    mutationFn: (body: CreateTeamUserRequest) =>
-      api('/team/users', { method: 'POST', body, schema: createTeamUserResponseSchema }),
+    mutationFn: (body: CreateTeamUserRequest) => call(teamRoutes.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -136,7 +99,7 @@ export function useUpdateTeamUser(userId: string) {
   const invalidate = useTeamInvalidation();
   return useMutation({
     mutationFn: (body: UpdateTeamUserRequest) =>
-      api(`/team/users/${userId}`, { method: 'PATCH', body, schema: teamMemberSchema }),
+      call(teamRoutes.update, { params: { userId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -144,7 +107,7 @@ export function useUpdateTeamUser(userId: string) {
 export function useRemoveTeamUser() {
   const invalidate = useTeamInvalidation();
   return useMutation({
-    mutationFn: (userId: string) => api(`/team/users/${userId}`, { method: 'DELETE' }),
+    mutationFn: (userId: string) => call(teamRoutes.remove, { params: { userId } }),
     onSuccess: invalidate,
   });
 }
@@ -152,8 +115,7 @@ export function useRemoveTeamUser() {
 export function useRenewInvitation() {
   const invalidate = useTeamInvalidation();
   return useMutation({
-    mutationFn: (userId: string) =>
-      api(`/team/users/${userId}/invitation`, { method: 'POST', schema: invitationLinkSchema }),
+    mutationFn: (userId: string) => call(teamRoutes.renewInvitation, { params: { userId } }),
     onSuccess: invalidate,
   });
 }
@@ -161,8 +123,7 @@ export function useRenewInvitation() {
 export function useAddAccountant() {
   const invalidate = useTeamInvalidation();
   return useMutation({
-    mutationFn: (email: string) =>
-      api('/team/accountants', { method: 'POST', body: { email }, schema: teamMemberSchema }),
+    mutationFn: (email: string) => call(teamRoutes.addAccountant, { body: { email } }),
     onSuccess: invalidate,
   });
 }
@@ -172,57 +133,25 @@ export function useAddAccountant() {
 export function gdprQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: ['gdpr', organizationId],
-    queryFn: () => api('/settings/gdpr', { schema: gdprOverviewSchema }),
+    queryFn: () => call(teamRoutes.gdpr),
   });
 }
 
 export function useSetSupportAccess() {
   const invalidate = useTeamInvalidation();
   return useMutation({
-    mutationFn: (supportAccess: boolean) =>
-      api('/settings/gdpr', {
-        method: 'PUT',
-        body: { supportAccess },
-        schema: gdprSettingsSchema,
-      }),
+    mutationFn: (supportAccess: boolean) => call(teamRoutes.setGdpr, { body: { supportAccess } }),
     onSuccess: invalidate,
-  });
-}
-
-/** `GET/PUT /settings/links` (the secure links module): ask for the recipient's email. */
-const linkSettingsSchema = z.object({ requireEmail: z.boolean() });
-
-export function linkSettingsQueryOptions(organizationId: string) {
-  return queryOptions({
-    queryKey: ['link-settings', organizationId],
-    queryFn: () => api('/settings/links', { schema: linkSettingsSchema }),
-  });
-}
-
-export function useSetLinkSettings() {
-  const queryClient = useQueryClient();
-  const { organization } = useMe();
-  return useMutation({
-    mutationFn: (requireEmail: boolean) =>
-      api('/settings/links', {
-        method: 'PUT',
-        body: { requireEmail },
-        schema: linkSettingsSchema,
-      }),
-    onSuccess: (settings) =>
-      queryClient.setQueryData(linkSettingsQueryOptions(organization.id).queryKey, settings),
   });
 }
 
 // --- Audit log ---
 
 export function auditLogQueryOptions(organizationId: string, query: AuditLogQuery) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
   return queryOptions({
     queryKey: ['audit-log', organizationId, query],
-    queryFn: () => api(`/audit-log?${params.toString()}`, { schema: auditLogPageSchema }),
+    // Empty filters are left out of the query string.
+    queryFn: () => call(teamRoutes.auditLog, { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -232,10 +161,7 @@ export function auditLogQueryOptions(organizationId: string, query: AuditLogQuer
 export function supportOrganizationsQueryOptions(q: string) {
   return queryOptions({
     queryKey: ['support-organizations', q],
-    queryFn: () =>
-      api(`/support/organizations?q=${encodeURIComponent(q)}`, {
-        schema: z.array(supportOrganizationSchema),
-      }),
+    queryFn: () => call(teamRoutes.supportOrganizations, { query: { q } }),
   });
 }
 
@@ -243,11 +169,7 @@ export function useStartSupportSession() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (organizationId: string) =>
-      api('/support/sessions', {
-        method: 'POST',
-        body: { organizationId },
-        schema: meResponseSchema,
-      }),
+      call(teamRoutes.startSupportSession, { body: { organizationId } }),
     onSuccess: async (me) => {
       queryClient.setQueryData(meQueryKey, me);
       await queryClient.invalidateQueries({
@@ -260,7 +182,7 @@ export function useStartSupportSession() {
 export function useEndSupportSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api('/support/sessions', { method: 'DELETE' }),
+    mutationFn: () => call(teamRoutes.endSupportSession),
     onSuccess: () => {
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] !== accountQueryKey[0],
