@@ -58,7 +58,8 @@ import { createProductsService, productRoutes } from './modules/products/index.j
 import {
   createReminderSettingsService,
   createRemindersService,
-  reminderRoutes,
+  reminderHandlers,
+  reminderRunNowRoute,
 } from './modules/reminders/index.js';
 import {
   createLinksService,
@@ -67,7 +68,11 @@ import {
   publicDocumentRoutes,
   useLinksService,
 } from './modules/links/index.js';
-import { createSubscriptionsService, subscriptionRoutes } from './modules/subscriptions/index.js';
+import {
+  createSubscriptionsService,
+  subscriptionHandlers,
+  subscriptionRunNowRoute,
+} from './modules/subscriptions/index.js';
 import {
   createAuditLogService,
   createGdprService,
@@ -77,6 +82,7 @@ import {
   teamRoutes,
 } from './modules/team/index.js';
 import { customerRoutes } from '../contract/index.js';
+import { reminderRoutes, subscriptionRoutes } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { TtlCache } from './platform/ttl-cache.js';
@@ -267,10 +273,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     layouts,
     mailer: email.sending,
   });
-  reminderRoutes(app, {
-    reminders,
-    settings: createReminderSettingsService(deps, { emailAvailable: true }),
-  });
+  mountRoutes(
+    app,
+    reminderRoutes,
+    reminderHandlers({
+      reminders,
+      settings: createReminderSettingsService(deps, { emailAvailable: true }),
+    }),
+  );
+  reminderRunNowRoute(app, { reminders });
   await webhookRoutes(app, { db, secrets: deps.secrets, peppol, inbox });
   const subscriptions = createSubscriptionsService(deps, {
     documents,
@@ -289,7 +300,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  subscriptionRoutes(app, { subscriptions });
+  mountRoutes(app, subscriptionRoutes, subscriptionHandlers({ subscriptions }));
+  subscriptionRunNowRoute(app, { subscriptions });
   // "Run now" for operators (`npm run jobs`): the same runs as the schedule, on the same keys.
   app.decorate('runNow', {
     reminders: async (organizationId?: string) =>
