@@ -67,7 +67,8 @@ import { createProductsService, productHandlers } from './modules/products/index
 import {
   createReminderSettingsService,
   createRemindersService,
-  reminderRoutes,
+  reminderHandlers,
+  reminderRunNowRoute,
 } from './modules/reminders/index.js';
 import {
   createLinksService,
@@ -77,7 +78,11 @@ import {
   mountPublicDocumentRoutes,
   useLinksService,
 } from './modules/links/index.js';
-import { createSubscriptionsService, subscriptionRoutes } from './modules/subscriptions/index.js';
+import {
+  createSubscriptionsService,
+  subscriptionHandlers,
+  subscriptionRunNowRoute,
+} from './modules/subscriptions/index.js';
 import {
   createAuditLogService,
   createGdprService,
@@ -116,6 +121,8 @@ import {
   documentEmailRouteTables,
   emailRoutes,
   teamRoutes,
+  reminderRoutes,
+  subscriptionRoutes,
 } from '../contract/index.js';
 import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
@@ -343,10 +350,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     layouts,
     mailer: email.sending,
   });
-  reminderRoutes(app, {
-    reminders,
-    settings: createReminderSettingsService(deps, { emailAvailable: true }),
-  });
+  mountRoutes(
+    app,
+    reminderRoutes,
+    reminderHandlers({
+      reminders,
+      settings: createReminderSettingsService(deps, { emailAvailable: true }),
+    }),
+  );
+  reminderRunNowRoute(app, { reminders });
   await mountPeppolWebhook(app, createPeppolWebhookService(deps, { peppol, inbox }));
   const subscriptions = createSubscriptionsService(deps, {
     documents,
@@ -365,7 +377,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  subscriptionRoutes(app, { subscriptions });
+  mountRoutes(app, subscriptionRoutes, subscriptionHandlers({ subscriptions }));
+  subscriptionRunNowRoute(app, { subscriptions });
   // "Run now" for operators (`npm run jobs`): the same runs as the schedule, on the same keys.
   app.decorate('runNow', {
     reminders: async (organizationId?: string) =>

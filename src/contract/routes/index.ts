@@ -22,3 +22,5 @@ export { paymentRoutes } from './payments.js';
 export { purchaseRoutes } from './purchases.js';
 export { documentEmailRouteTables, emailRoutes, type DocumentEmailRoutes } from './email.js';
 export { teamRoutes } from './team.js';
+export { reminderRoutes } from './reminders.js';
+export { subscriptionRoutes } from './subscriptions.js';

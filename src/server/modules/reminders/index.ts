@@ -1,12 +1,10 @@
 export { createDefaultReminders } from './reminders.repository.js';
-export { reminderRoutes } from './reminders.routes.js';
-export { REMINDERS_SEND_JOB, type ReminderMailer } from './reminder-delivery.js';
+export { reminderHandlers } from './reminders.routes.js';
+export { reminderRunNowRoute } from './run-now.routes.js';
+export { type ReminderMailer } from './reminder-delivery.js';
+export { REMINDERS_RUN_JOB, REMINDERS_SEND_JOB } from './reminders.jobs.js';
 export {
   createReminderSettingsService,
   type ReminderSettingsService,
 } from './reminder-settings.service.js';
-export {
-  createRemindersService,
-  REMINDERS_RUN_JOB,
-  type RemindersService,
-} from './reminders.service.js';
+export { createRemindersService, type RemindersService } from './reminders.service.js';

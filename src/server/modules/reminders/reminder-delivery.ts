@@ -9,9 +9,19 @@ import { DomainError } from '../../platform/errors.js';
 import { REMINDER_LABELS, reminderLanguage } from './reminder-labels.js';
 import { renderReminderPdf } from './reminder-pdf.js';
 import { describeError, money, type StoredTexts } from './reminders.mapper.js';
-import { findReminder, type ReminderRow } from './reminders.repository.js';
+import {
+  findReminder,
+  lockCreatedReminder,
+  markReminderFailed,
+  markReminderSent,
+  type ReminderRow,
+} from './reminders.repository.js';
 
-export const REMINDERS_SEND_JOB = 'reminders.send';
+/** The `reminders.send` job's data: one reminder to e-mail. */
+export interface ReminderSendJob {
+  organizationId: string;
+  reminderId: string;
+}
 
 /**
  * What reminders need from the e-mail module: `sendDocumentEmail` queues a message about a
@@ -35,9 +45,9 @@ export interface ReminderMailer {
   ): Promise<unknown>;
 }
 
-/** A reminder's PDF, and its e-mail: the `reminders.send` job. */
+/** A reminder's PDF, and its e-mail (the body of the `reminders.send` job). */
 export function createReminderDelivery(
-  { db, clock, jobs }: Pick<Deps, 'db' | 'clock' | 'jobs'>,
+  { db, clock }: Pick<Deps, 'db' | 'clock'>,
   services: {
     documents: DocumentsService;
     organizations: OrganizationsService;
@@ -80,78 +90,51 @@ export function createReminderDelivery(
   }
 
   /**
-   * Hands a reminder to the e-mail module with its PDF. The PDF is rendered first (outside any
-   * transaction); then, under a lock on the reminder, the message is queued and the reminder
-   * marked sent in one transaction: a retry finds it sent and queues nothing more.
+   * Hands a reminder to the e-mail module with its PDF (the `reminders.send` job). The PDF is
+   * rendered first (outside any transaction); then, under a lock on the reminder, the message is
+   * queued and the reminder marked sent in one transaction: a retry finds it sent and queues
+   * nothing more.
    */
-  jobs.define<{ organizationId: string; reminderId: string }>(
-    REMINDERS_SEND_JOB,
-    { retryLimit: 4, retryDelay: 60 },
-    async ({ data, lastAttempt }) => {
-      const { organizationId, reminderId } = data;
-      const row = await withTenant(db, organizationId, (trx) =>
-        findReminder(trx, organizationId, reminderId),
-      );
-      if (!row || row.status !== 'created' || row.channel !== 'email' || !row.email_to || !mailer)
-        return;
-      const texts = row.texts as unknown as StoredTexts;
-      try {
-        const pdf = row.kind === 'invoice' ? await renderPdf(organizationId, row) : null;
-        await withTenant(db, organizationId, async (trx) => {
-          const locked = await trx
-            .selectFrom('reminders')
-            .select('id')
-            .where('organization_id', '=', organizationId)
-            .where('id', '=', reminderId)
-            .where('status', '=', 'created')
-            .forUpdate()
-            .executeTakeFirst();
-          if (!locked) return;
-          await mailer.sendDocumentEmail(trx, {
-            organizationId,
-            documentId: row.document_id,
-            kind: row.kind === 'quote' ? 'quote' : 'reminder',
-            recipients: [row.email_to ?? ''],
-            subject: texts.template.subject,
-            body: texts.template.body,
-            // The invoice itself goes along with the reminder; a quote reminder carries the quote.
-            attachPdf: true,
-            extraAttachments: pdf
-              ? [{ filename: pdf.filename, content: pdf.data, contentType: 'application/pdf' }]
-              : [],
-            tags: texts.tags,
-            userId: row.created_by,
-          });
-          const now = clock.now();
-          await trx
-            .updateTable('reminders')
-            .set({ status: 'sent', sent_at: now, updated_at: now })
-            .where('organization_id', '=', organizationId)
-            .where('id', '=', reminderId)
-            .execute();
+  async function send(job: ReminderSendJob, lastAttempt: boolean): Promise<void> {
+    const { organizationId, reminderId } = job;
+    const row = await withTenant(db, organizationId, (trx) =>
+      findReminder(trx, organizationId, reminderId),
+    );
+    if (!row || row.status !== 'created' || row.channel !== 'email' || !row.email_to || !mailer)
+      return;
+    const texts = row.texts as unknown as StoredTexts;
+    try {
+      const pdf = row.kind === 'invoice' ? await renderPdf(organizationId, row) : null;
+      await withTenant(db, organizationId, async (trx) => {
+        if (!(await lockCreatedReminder(trx, organizationId, reminderId))) return;
+        await mailer.sendDocumentEmail(trx, {
+          organizationId,
+          documentId: row.document_id,
+          kind: row.kind === 'quote' ? 'quote' : 'reminder',
+          recipients: [row.email_to ?? ''],
+          subject: texts.template.subject,
+          body: texts.template.body,
+          // The invoice itself goes along with the reminder; a quote reminder carries the quote.
+          attachPdf: true,
+          extraAttachments: pdf
+            ? [{ filename: pdf.filename, content: pdf.data, contentType: 'application/pdf' }]
+            : [],
+          tags: texts.tags,
+          userId: row.created_by,
         });
-      } catch (error) {
-        // A refusal (an address the e-mail module rejects) will not heal by retrying.
-        if (!(error instanceof DomainError) && !lastAttempt) throw error;
-        const now = clock.now();
-        await withTenant(db, organizationId, (trx) =>
-          trx
-            .updateTable('reminders')
-            .set({
-              status: 'failed',
-              error: describeError(error, reminderLanguage(row.language)),
-              updated_at: now,
-            })
-            .where('organization_id', '=', organizationId)
-            .where('id', '=', reminderId)
-            .where('status', '=', 'created')
-            .execute(),
-        );
-      }
-    },
-  );
+        await markReminderSent(trx, organizationId, reminderId, clock.now());
+      });
+    } catch (error) {
+      // A refusal (an address the e-mail module rejects) will not heal by retrying.
+      if (!(error instanceof DomainError) && !lastAttempt) throw error;
+      const reason = describeError(error, reminderLanguage(row.language));
+      await withTenant(db, organizationId, (trx) =>
+        markReminderFailed(trx, organizationId, reminderId, reason, clock.now()),
+      );
+    }
+  }
 
-  return { renderPdf };
+  return { renderPdf, send };
 }
 
 export type ReminderDelivery = ReturnType<typeof createReminderDelivery>;

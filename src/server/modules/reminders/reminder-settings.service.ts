@@ -10,6 +10,13 @@ import { writeAudit } from '../../platform/audit.js';
 import { NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { toStep } from './reminders.mapper.js';
+import {
+  archiveStep,
+  insertStep,
+  replaceRates,
+  updateStep,
+  upsertSettings,
+} from './reminder-settings.repository.js';
 import { findSettings, listRates, listSteps } from './reminders.repository.js';
 
 type SettingsInput = z.output<typeof reminderSettingsRequestSchema>;
@@ -49,34 +56,16 @@ export function createReminderSettingsService(
       withTenant(db, actor.organizationId, async (trx) => {
         const organizationId = actor.organizationId;
         const now = clock.now();
-        await trx
-          .insertInto('reminder_settings')
-          .values({
-            organization_id: organizationId,
-            enabled: input.enabled,
-            quote_days_before: input.quoteDaysBefore,
-            quote_texts: JSON.stringify(input.quoteTexts),
-            updated_at: now,
-          })
-          .onConflict((oc) =>
-            oc.column('organization_id').doUpdateSet({
-              enabled: input.enabled,
-              quote_days_before: input.quoteDaysBefore,
-              quote_texts: JSON.stringify(input.quoteTexts),
-              updated_at: now,
-            }),
-          )
-          .execute();
+        await upsertSettings(trx, organizationId, {
+          enabled: input.enabled,
+          quote_days_before: input.quoteDaysBefore,
+          quote_texts: JSON.stringify(input.quoteTexts),
+          updated_at: now,
+        });
         const current = await listSteps(trx, organizationId);
         const kept = new Set(input.steps.flatMap((step) => (step.id ? [step.id] : [])));
         for (const step of current)
-          if (!kept.has(step.id))
-            await trx
-              .updateTable('reminder_steps')
-              .set({ archived_at: now, updated_at: now })
-              .where('organization_id', '=', organizationId)
-              .where('id', '=', step.id)
-              .execute();
+          if (!kept.has(step.id)) await archiveStep(trx, organizationId, step.id, now);
         for (const [position, step] of input.steps.entries()) {
           const values = {
             position,
@@ -90,36 +79,10 @@ export function createReminderSettingsService(
             updated_at: now,
           };
           const existing = step.id && current.some((row) => row.id === step.id);
-          if (existing && step.id)
-            await trx
-              .updateTable('reminder_steps')
-              .set(values)
-              .where('organization_id', '=', organizationId)
-              .where('id', '=', step.id)
-              .execute();
-          else
-            await trx
-              .insertInto('reminder_steps')
-              .values({ ...values, organization_id: organizationId, id: newId(), created_at: now })
-              .execute();
+          if (existing && step.id) await updateStep(trx, organizationId, step.id, values);
+          else await insertStep(trx, organizationId, { ...values, id: newId(), created_at: now });
         }
-        await trx
-          .deleteFrom('reference_rates')
-          .where('organization_id', '=', organizationId)
-          .execute();
-        if (input.rates.length)
-          await trx
-            .insertInto('reference_rates')
-            .values(
-              input.rates.map((rate) => ({
-                organization_id: organizationId,
-                year: rate.year,
-                semester: rate.semester,
-                rate_percent: rate.ratePercent,
-                updated_at: now,
-              })),
-            )
-            .execute();
+        await replaceRates(trx, organizationId, input.rates, now);
         await writeAudit(trx, {
           ...actor,
           action: 'reminders.settingsChanged',

@@ -3,7 +3,12 @@ import type { ReferenceRate } from '../../../core/reminders/index.js';
 import { DEFAULT_REFERENCE_RATES } from '../../../core/reminders/index.js';
 import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
-import type { ReminderSettings, ReminderSteps, Reminders } from '../../db/schema.generated.js';
+import type {
+  Documents,
+  ReminderSettings,
+  ReminderSteps,
+  Reminders,
+} from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
 import { DEFAULT_QUOTE_TEXTS, DEFAULT_STEPS } from './default-sequence.js';
 
@@ -11,6 +16,7 @@ export type SettingsRow = Selectable<ReminderSettings>;
 export type StepRow = Selectable<ReminderSteps>;
 export type ReminderRow = Selectable<Reminders>;
 export type NewReminder = Omit<Insertable<Reminders>, 'organization_id'>;
+export type DocumentRow = Selectable<Documents>;
 
 /** Invoices the daily job may remind: finalised, not (fully) paid, not deleted. */
 export const OPEN_STATUSES = ['finalized', 'sent', 'partiallyPaid'] as const;
@@ -262,4 +268,100 @@ export async function quotesToRemind(
     )
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** A document as stored; `lock` holds it until the transaction ends (one reminder at a time). */
+export async function findDocument(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  lock = false,
+): Promise<DocumentRow | undefined> {
+  let query = trx
+    .selectFrom('documents')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function setAutomaticReminders(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  enabled: boolean,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({ automatic_reminders: enabled, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findOrganizationLegalName(trx: Tx, organizationId: string): Promise<string> {
+  const row = await trx
+    .selectFrom('organizations')
+    .select('legal_name')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return row.legal_name;
+}
+
+/** The bank account printed on documents first (the default, then by position). */
+export async function findDocumentBankAccount(trx: Tx, organizationId: string) {
+  return trx
+    .selectFrom('payment_accounts')
+    .select(['iban', 'bic'])
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'bank')
+    .where('on_documents', '=', true)
+    .orderBy('is_default', 'desc')
+    .orderBy('position')
+    .executeTakeFirst();
+}
+
+/** Locks a reminder still waiting to be sent; undefined when it was sent (or failed) meanwhile. */
+export async function lockCreatedReminder(trx: Tx, organizationId: string, id: string) {
+  return trx
+    .selectFrom('reminders')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('status', '=', 'created')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function markReminderSent(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('reminders')
+    .set({ status: 'sent', sent_at: now, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Marks a reminder failed with its reason, unless it left meanwhile. */
+export async function markReminderFailed(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  error: string,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('reminders')
+    .set({ status: 'failed', error, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('status', '=', 'created')
+    .execute();
 }

@@ -1,9 +1,6 @@
 export { invoicePeriodOf } from './subscriptions.repository.js';
-export { subscriptionRoutes } from './subscriptions.routes.js';
-export {
-  createSubscriptionsService,
-  SUBSCRIPTIONS_RUN_JOB,
-  SUBSCRIPTIONS_SEND_JOB,
-  type SubscriptionSenders,
-  type SubscriptionsService,
-} from './subscriptions.service.js';
+export { subscriptionHandlers } from './subscriptions.routes.js';
+export { subscriptionRunNowRoute } from './run-now.routes.js';
+export { type SubscriptionSenders } from './subscription-sending.service.js';
+export { SUBSCRIPTIONS_RUN_JOB, SUBSCRIPTIONS_SEND_JOB } from './subscriptions.jobs.js';
+export { createSubscriptionsService, type SubscriptionsService } from './subscriptions.service.js';

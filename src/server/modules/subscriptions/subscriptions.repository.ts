@@ -268,3 +268,28 @@ export async function invoicePeriodOf(
     .executeTakeFirst();
   return row ? { start: row.period_start, end: row.period_end } : null;
 }
+
+/** The number and customer of an invoice, for a notification about it. */
+export async function findInvoiceBasics(trx: Tx, organizationId: string, invoiceId: string) {
+  return trx
+    .selectFrom('documents')
+    .select(['number_formatted', 'customer'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', invoiceId)
+    .executeTakeFirst();
+}
+
+/**
+ * Runs `work` under a savepoint: when it throws, what it wrote is undone and the error goes on
+ * to the caller, while the surrounding transaction stays usable.
+ */
+export async function withSavepoint(trx: Tx, work: () => Promise<void>): Promise<void> {
+  await sql`savepoint subscription_step`.execute(trx);
+  try {
+    await work();
+  } catch (error) {
+    await sql`rollback to savepoint subscription_step`.execute(trx);
+    throw error;
+  }
+  await sql`release savepoint subscription_step`.execute(trx);
+}

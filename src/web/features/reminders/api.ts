@@ -1,13 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  documentRemindersSchema,
-  reminderSchema,
-  reminderSettingsSchema,
+  reminderRoutes,
   type DocumentReminders,
   type ReminderSettingsRequest,
   type SendReminderRequest,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { call } from '../../lib/client';
 import { documentsKey } from '../documents/api';
 import { useMe } from '../me/me-context';
 
@@ -17,7 +15,7 @@ export const reminderSettingsKey = (organizationId: string) =>
 export function reminderSettingsQueryOptions(organizationId: string) {
   return queryOptions({
     queryKey: reminderSettingsKey(organizationId),
-    queryFn: () => api('/reminder-settings', { schema: reminderSettingsSchema }),
+    queryFn: () => call(reminderRoutes.getSettings),
   });
 }
 
@@ -26,7 +24,7 @@ export function useSaveReminderSettings() {
   const { organization } = useMe();
   return useMutation({
     mutationFn: (request: ReminderSettingsRequest) =>
-      api('/reminder-settings', { method: 'PUT', body: request, schema: reminderSettingsSchema }),
+      call(reminderRoutes.saveSettings, { body: request }),
     onSuccess: (saved) => {
       queryClient.setQueryData(reminderSettingsKey(organization.id), saved);
       // Every invoice's "next reminder" depends on the sequence.
@@ -39,7 +37,7 @@ export function useSaveReminderSettings() {
 export function documentRemindersQueryOptions(organizationId: string, invoiceId: string) {
   return queryOptions({
     queryKey: [...documentsKey(organizationId), 'reminders', invoiceId],
-    queryFn: () => api(`/invoices/${invoiceId}/reminders`, { schema: documentRemindersSchema }),
+    queryFn: () => call(reminderRoutes.invoiceReminders, { params: { id: invoiceId } }),
   });
 }
 
@@ -48,11 +46,7 @@ export function useSetAutomaticReminders(invoiceId: string) {
   const { organization } = useMe();
   return useMutation({
     mutationFn: (enabled: boolean) =>
-      api(`/invoices/${invoiceId}/automatic-reminders`, {
-        method: 'PUT',
-        body: { enabled },
-        schema: documentRemindersSchema,
-      }),
+      call(reminderRoutes.setInvoiceAutomatic, { params: { id: invoiceId }, body: { enabled } }),
     onSuccess: (reminders: DocumentReminders) => {
       queryClient.setQueryData(
         documentRemindersQueryOptions(organization.id, invoiceId).queryKey,
@@ -70,11 +64,7 @@ export function useSendReminderNow(invoiceId: string) {
   const { organization } = useMe();
   return useMutation({
     mutationFn: (request: SendReminderRequest) =>
-      api(`/invoices/${invoiceId}/reminders`, {
-        method: 'POST',
-        body: request,
-        schema: reminderSchema,
-      }),
+      call(reminderRoutes.sendNow, { params: { id: invoiceId }, body: request }),
     onSettled: () =>
       void queryClient.invalidateQueries({
         queryKey: documentRemindersQueryOptions(organization.id, invoiceId).queryKey,

@@ -1,15 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  subscriptionInvoicePageSchema,
-  subscriptionInvoiceSchema,
-  subscriptionPageSchema,
-  subscriptionSchema,
+  subscriptionRoutes,
   type Subscription,
   type SubscriptionInput,
   type SubscriptionListQuery,
 } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
-import { toQueryString } from '../../lib/search-params';
+import { call } from '../../lib/client';
 import { documentsKey } from '../documents/api';
 import { useMe } from '../me/me-context';
 
@@ -20,8 +16,7 @@ export const subscriptionsKey = (organizationId: string) =>
 export function subscriptionListQueryOptions(organizationId: string, query: SubscriptionListQuery) {
   return queryOptions({
     queryKey: [...subscriptionsKey(organizationId), 'list', query],
-    queryFn: () =>
-      api(`/subscriptions?${toQueryString(query)}`, { schema: subscriptionPageSchema }),
+    queryFn: () => call(subscriptionRoutes.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +24,7 @@ export function subscriptionListQueryOptions(organizationId: string, query: Subs
 export function subscriptionQueryOptions(organizationId: string, id: string) {
   return queryOptions({
     queryKey: [...subscriptionsKey(organizationId), 'detail', id],
-    queryFn: () => api(`/subscriptions/${id}`, { schema: subscriptionSchema }),
+    queryFn: () => call(subscriptionRoutes.get, { params: { id } }),
   });
 }
 
@@ -37,8 +32,9 @@ export function subscriptionInvoicesQueryOptions(organizationId: string, id: str
   return queryOptions({
     queryKey: [...subscriptionsKey(organizationId), 'invoices', id, page],
     queryFn: () =>
-      api(`/subscriptions/${id}/invoices?page=${page}&pageSize=10&sort=periodStart:desc`, {
-        schema: subscriptionInvoicePageSchema,
+      call(subscriptionRoutes.invoices, {
+        params: { id },
+        query: { page, pageSize: 10, sort: 'periodStart:desc' },
       }),
     placeholderData: keepPreviousData,
   });
@@ -66,8 +62,8 @@ export function useSaveSubscription(id: string | null) {
   return useMutation({
     mutationFn: (body: SubscriptionInput) =>
       id
-        ? api(`/subscriptions/${id}`, { method: 'PUT', body, schema: subscriptionSchema })
-        : api('/subscriptions', { method: 'POST', body, schema: subscriptionSchema }),
+        ? call(subscriptionRoutes.update, { params: { id }, body })
+        : call(subscriptionRoutes.create, { body }),
     onSuccess: store,
   });
 }
@@ -76,7 +72,7 @@ export function useSubscriptionAction(id: string) {
   const store = useStore();
   return useMutation({
     mutationFn: (action: 'pause' | 'resume') =>
-      api(`/subscriptions/${id}/${action}`, { method: 'POST', schema: subscriptionSchema }),
+      call(subscriptionRoutes[action], { params: { id } }),
     onSuccess: store,
   });
 }
@@ -86,8 +82,7 @@ export function useRunSubscriptionNow(id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () =>
-      api(`/subscriptions/${id}/run-now`, { method: 'POST', schema: subscriptionInvoiceSchema }),
+    mutationFn: () => call(subscriptionRoutes.runNow, { params: { id } }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: subscriptionsKey(organization.id) });
       void queryClient.invalidateQueries({ queryKey: documentsKey(organization.id) });
@@ -99,7 +94,7 @@ export function useDeleteSubscription(id: string) {
   const queryClient = useQueryClient();
   const { organization } = useMe();
   return useMutation({
-    mutationFn: () => api(`/subscriptions/${id}`, { method: 'DELETE' }),
+    mutationFn: () => call(subscriptionRoutes.remove, { params: { id } }),
     onSuccess: () =>
       void queryClient.invalidateQueries({ queryKey: subscriptionsKey(organization.id) }),
   });
