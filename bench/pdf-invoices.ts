@@ -73,7 +73,7 @@ const WORK = [
   'Tableau divisionnaire 3 rangées',
 ];
 
-/** Invoice `i` (0…19): 3 to 10 lines, a different customer, amounts and number. */
+/** Invoice `i`: 3 to 10 lines, a different customer, amounts and number. */
 export function benchInvoice(i: number): Document {
   const language = LANGUAGES[i % LANGUAGES.length] ?? 'fr';
   const base = sampleDocument('invoice', language, `2026-0${1 + (i % 9)}-1${i % 10}`);
@@ -147,8 +147,9 @@ export function benchInvoice(i: number): Document {
   };
 }
 
-export function benchInvoiceViews(): PdfView[] {
-  return Array.from({ length: 20 }, (_, i) =>
+/** Invoices `from` … `from + count - 1` as the PDF renderer receives them. */
+export function benchInvoiceViews(from = 0, count = 20): PdfView[] {
+  return Array.from({ length: count }, (_, k) => from + k).map((i) =>
     buildView({
       document: benchInvoice(i),
       organization: benchOrganization,
