@@ -14,5 +14,6 @@ await sql`select 1`.execute(handle.db);
 const openMs = performance.now() - start;
 // performance.now() counts from the process start: Node's own boot included.
 const sinceSpawnMs = performance.now();
+const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
 await handle.close();
-console.log(JSON.stringify({ openMs, sinceSpawnMs }));
+console.log(JSON.stringify({ openMs, sinceSpawnMs, rssMb }));

@@ -18,8 +18,16 @@ const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 5);
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** CPU time (user + system, all threads) a process has used, in ms: steadier than the wall clock on a busy machine. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of the file, 12 and 13 after the command name.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 interface Started {
   readyMs: number;
+  cpuAtReady: number;
   rssAtReady: number;
   stop(): Promise<void>;
   pid: number;
@@ -55,6 +63,7 @@ export async function startUntilReady(
   const pid = child.pid ?? 0;
   return {
     readyMs,
+    cpuAtReady: cpuMs(pid),
     rssAtReady: rssMb(pid),
     pid,
     stop: async () => {
@@ -67,18 +76,25 @@ export async function startUntilReady(
 }
 
 /** A process that only imports PGlite and opens the directory: its open time, and Node start → open. */
-async function pgliteAlone(dir: string): Promise<{ openMs: number; spawnToOpenMs: number }> {
+async function pgliteAlone(
+  dir: string,
+): Promise<{ openMs: number; spawnToOpenMs: number; rssMb: number }> {
   const child = spawn(process.execPath, [pgliteOpen, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`pglite-open failed:\n${output}`);
-  const { openMs, sinceSpawnMs } = JSON.parse(output) as { openMs: number; sinceSpawnMs: number };
-  return { openMs, spawnToOpenMs: sinceSpawnMs };
+  const { openMs, sinceSpawnMs, rssMb } = JSON.parse(output) as {
+    openMs: number;
+    sinceSpawnMs: number;
+    rssMb: number;
+  };
+  return { openMs, spawnToOpenMs: sinceSpawnMs, rssMb };
 }
 
-export async function startupBenchmark(): Promise<void> {
+/** Returns the data directory when `keep` (for the load runs on an existing database). */
+export async function startupBenchmark(keep = false): Promise<string> {
   console.log('\n## Start-up (PGlite)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-bench-'));
   try {
@@ -93,13 +109,17 @@ export async function startupBenchmark(): Promise<void> {
     const rssReady: number[] = [];
     const rssSettled: number[] = [];
     const open: number[] = [];
+    const cpu: number[] = [];
+    const pgliteRss: number[] = [];
     const spawnToOpen: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const alone = await pgliteAlone(dir);
       open.push(alone.openMs);
       spawnToOpen.push(alone.spawnToOpenMs);
+      pgliteRss.push(alone.rssMb);
       const again = await startUntilReady(server, { FACTO_DATA_DIR: dir });
       ready.push(again.readyMs);
+      cpu.push(again.cpuAtReady);
       rssReady.push(again.rssAtReady);
       // What was deferred until after listening has run by now (job queue, workers).
       await sleep(3000);
@@ -116,11 +136,14 @@ export async function startupBenchmark(): Promise<void> {
       '  PGlite alone: import + open + select 1',
       `${Math.round(pglite)} ms (Node start → opened ${Math.round(median(spawnToOpen))} ms)`,
     );
+    line('  CPU time of the server until then', `${Math.round(median(cpu))} ms`);
     line('RSS at the first 200', `${median(rssReady)} MB`);
     line('RSS 3 s after the first 200', `${median(rssSettled)} MB (target < 200)`);
+    line('  PGlite alone, once open', `${median(pgliteRss)} MB`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
+  return dir;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
