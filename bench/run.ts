@@ -14,14 +14,7 @@ import { startupBenchmark } from './startup.js';
 import { subscriptionBenchmark } from './subscriptions.js';
 import { ublInBenchmark } from './ubl-in.js';
 import { ublOutBenchmark } from './ubl-out.js';
-import {
-  load,
-  rssMb,
-  sessionCookie,
-  startProcess,
-  stopProcess,
-  type LoadResult,
-} from './lib.js';
+import { load, rssMb, sessionCookie, startProcess, stopProcess, type LoadResult } from './lib.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const server = path.join(root, 'dist', 'src', 'server', 'main.js');

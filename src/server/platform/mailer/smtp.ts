@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type * as Nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { cleanDisplayName, cleanHeaderText, domainOf, isSafeAddress } from './addresses.js';
 import { MailDeliveryError, type DeliveryResult, type OutgoingMail } from './message.js';
@@ -7,7 +8,7 @@ import { MailDeliveryError, type DeliveryResult, type OutgoingMail } from './mes
  * nodemailer is loaded at the first message, not at start-up: most processes start long before
  * they send anything, and it is a large package.
  */
-let nodemailerModule: Promise<typeof import('nodemailer')> | undefined;
+let nodemailerModule: Promise<typeof Nodemailer> | undefined;
 const nodemailer = () => (nodemailerModule ??= import('nodemailer'));
 
 /** The fields nodemailer sets on its errors. */
