@@ -20,8 +20,9 @@ export function registerEmailJobs(deps: Deps, delivery: EmailDelivery): void {
 
   jobs.define<SendJob>(
     EMAIL_SEND_JOB,
-    // Up to ~1 hour of an SMTP server being down: 1, 2, 4, 8, 16 and 32 minutes apart.
-    { retryLimit: 6, retryDelay: 60 },
+    // Up to ~1 hour of an SMTP server being down: 1, 2, 4, 8, 16 and 32 minutes apart. Four at
+    // once: while one message waits on its SMTP server, the next is built.
+    { retryLimit: 6, retryDelay: 60, concurrency: 4 },
     async ({ data, lastAttempt }) => {
       const { organizationId, messageId } = data;
       const now = clock.now();

@@ -20,6 +20,11 @@ export interface QueueDefinition {
   retryLimit: number;
   /** Seconds before the first retry; doubled each time (pg-boss back-off). */
   retryDelay: number;
+  /**
+   * How many of this queue's jobs a worker process runs at once (default 1): more for jobs that
+   * mostly wait on another server (SMTP), so one slow answer does not hold up the others.
+   */
+  concurrency?: number;
 }
 
 export interface JobQueue {
@@ -39,6 +44,8 @@ export interface JobQueue {
   tick(): Promise<void>;
   /** Creates pg-boss's schema and the queues, and lets the tenant role enqueue. */
   start(): Promise<void>;
+  /** How many jobs of the queue a worker process runs at once. */
+  concurrencyOf(name: string): number;
   /** Polls every queue in this process (embedded mode, or `npm run worker`). */
   startWorkers(pollingSeconds?: number): Promise<void>;
   /**
@@ -102,7 +109,20 @@ export function createJobQueue(options: {
   const schedules: { name: string; cron: string; data: object }[] = [];
   const periodic: { seconds: number; task: () => Promise<void> }[] = [];
   const timers: NodeJS.Timeout[] = [];
+  /** This process's pg-boss workers per queue, to wake them when there is work. */
+  const workers = new Map<string, string[]>();
   let started = false;
+
+  /**
+   * pg-boss's worker sleeps a whole polling interval after every fetch, even one that found a
+   * job: a queue would run one job per interval. Woken, it fetches again at once.
+   */
+  const wake = (name: string) => {
+    for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
+  };
+  // A job enqueued here is visible once its transaction commits, which `enqueue` cannot see:
+  // the idle workers look twice shortly after, instead of up to a polling interval later.
+  const WAKE_AFTER_ENQUEUE_MS = [20, 200];
 
   const runTask = (task: () => Promise<void>) =>
     task().catch((error: unknown) => logger.error({ err: error }, 'periodic job task failed'));
@@ -129,6 +149,10 @@ export function createJobQueue(options: {
 
     every(seconds, task) {
       periodic.push({ seconds, task });
+    },
+
+    concurrencyOf(name) {
+      return Math.max(1, queues.get(name)?.definition.concurrency ?? 1);
     },
 
     async tick() {
@@ -161,14 +185,23 @@ export function createJobQueue(options: {
     },
 
     async startWorkers(pollingSeconds = 2) {
-      for (const name of queues.keys()) {
-        await boss.work<object>(
-          name,
-          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollingSeconds },
-          async ([job]) => {
-            if (job) await run(name, job);
-          },
-        );
+      for (const [name, { definition }] of queues) {
+        const ids: string[] = [];
+        workers.set(name, ids);
+        for (let i = 0; i < Math.max(1, definition.concurrency ?? 1); i += 1) {
+          let id = '';
+          id = await boss.work<object>(
+            name,
+            { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollingSeconds },
+            async ([job]) => {
+              if (!job) return;
+              // There may be more: this worker fetches again as soon as this one is done.
+              if (id) boss.notifyWorker(id);
+              await run(name, job);
+            },
+          );
+          ids.push(id);
+        }
       }
       for (const { seconds, task } of periodic) {
         void runTask(task);
@@ -193,6 +226,8 @@ export function createJobQueue(options: {
           singletonKey: enqueueOptions.singletonKey,
         }),
       });
+      if (workers.has(name) && enqueueOptions.startAfterSeconds === undefined)
+        for (const ms of WAKE_AFTER_ENQUEUE_MS) setTimeout(() => wake(name), ms).unref();
     },
 
     async drain(only) {
@@ -265,6 +300,7 @@ export function createJobQueue(options: {
 
     async stop() {
       for (const timer of timers.splice(0)) clearInterval(timer);
+      workers.clear();
       if (started) await boss.stop({ graceful: true, wait: true, close: false });
       started = false;
     },

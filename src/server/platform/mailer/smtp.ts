@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { cleanDisplayName, cleanHeaderText, domainOf, isSafeAddress } from './addresses.js';
 import { MailDeliveryError, type DeliveryResult, type OutgoingMail } from './message.js';
+
+/**
+ * nodemailer is loaded at the first message, not at start-up: most processes start long before
+ * they send anything, and it is a large package.
+ */
+let nodemailerModule: Promise<typeof Nodemailer> | undefined;
+const nodemailer = () => (nodemailerModule ??= import('nodemailer'));
 
 /** The fields nodemailer sets on its errors. */
 interface NodemailerError {
@@ -153,7 +161,7 @@ export async function sendSmtp(
   timeoutMs: number,
 ): Promise<DeliveryResult> {
   checkAddresses(mail);
-  const transport = nodemailer.createTransport(transportOptions(server, timeoutMs));
+  const transport = (await nodemailer()).createTransport(transportOptions(server, timeoutMs));
   try {
     return result(await transport.sendMail(message(mail)));
   } catch (error) {
@@ -174,10 +182,7 @@ const MAX_POOLS = 200;
  * caller's retry, which knows whether it was claimed, decides.
  */
 export function createSmtpPools(timeoutMs: number) {
-  const pools = new Map<
-    string,
-    { transport: ReturnType<typeof nodemailer.createTransport>; lastUsed: number }
-  >();
+  const pools = new Map<string, { transport: Transporter; lastUsed: number }>();
 
   function sweep(now: number): void {
     for (const [key, pool] of pools) {
@@ -188,7 +193,7 @@ export function createSmtpPools(timeoutMs: number) {
     }
   }
 
-  function poolFor(server: SmtpServer) {
+  async function poolFor(server: SmtpServer): Promise<Transporter> {
     const now = Date.now();
     sweep(now);
     const key = [
@@ -202,8 +207,10 @@ export function createSmtpPools(timeoutMs: number) {
     ].join('|');
     let pool = pools.get(key);
     if (!pool) {
-      pool = {
-        transport: nodemailer.createTransport({
+      const { createTransport } = await nodemailer();
+      // Another message may have opened the pool while the package loaded.
+      pool = pools.get(key) ?? {
+        transport: createTransport({
           ...transportOptions(server, timeoutMs),
           pool: true,
           maxConnections: 2,
@@ -223,7 +230,7 @@ export function createSmtpPools(timeoutMs: number) {
     async send(server: SmtpServer, mail: OutgoingMail): Promise<DeliveryResult> {
       checkAddresses(mail);
       try {
-        return result(await poolFor(server).sendMail(message(mail)));
+        return result(await (await poolFor(server)).sendMail(message(mail)));
       } catch (error) {
         throw deliveryError(error, server, timeoutMs);
       }

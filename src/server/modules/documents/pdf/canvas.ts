@@ -1,9 +1,14 @@
 import 'pdfkit';
 import type { LayoutFont } from '../../../../contract/index.js';
-import { FONT_STYLES, fontSource, type FontStyle } from './fonts.js';
+import { FONT_STYLES, fontSource, sharedLayoutCache, type FontStyle } from './fonts.js';
 import { INK, type Theme } from './theme.js';
 
 type Doc = PDFKit.PDFDocument;
+
+/** pdfkit's current font: its per-document cache of laid-out words is replaced by a shared one. */
+interface PdfkitFont {
+  layoutCache?: Record<string, unknown>;
+}
 
 /**
  * The page being written and a cursor down it. Renderers ask for room before drawing a block;
@@ -16,6 +21,7 @@ export class Canvas {
   readonly width: number;
   readonly bottom: number;
   private readonly pageStarters: (() => void)[] = [];
+  private readonly layoutCaches: Record<FontStyle, Record<string, unknown>>;
 
   constructor(
     readonly doc: Doc,
@@ -30,10 +36,17 @@ export class Canvas {
     // Registered by name, a font is looked up by that name; passed as an object, pdfkit would
     // wrap and compare it anew at every switch between regular and bold.
     for (const style of FONT_STYLES) doc.registerFont(style, fontSource(family, style));
+    this.layoutCaches = {
+      regular: sharedLayoutCache(family, 'regular'),
+      bold: sharedLayoutCache(family, 'bold'),
+      italic: sharedLayoutCache(family, 'italic'),
+    };
   }
 
   font(style: FontStyle, size: number, color = INK): this {
     this.doc.font(style).fontSize(size).fillColor(color);
+    const current = (this.doc as unknown as { _font: PdfkitFont | null })._font;
+    if (current?.layoutCache) current.layoutCache = this.layoutCaches[style];
     return this;
   }
 

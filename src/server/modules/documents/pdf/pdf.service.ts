@@ -10,7 +10,7 @@ import type { OrganizationsService } from '../../organizations/index.js';
 import type { DocumentsService } from '../documents.service.js';
 import type { LayoutService } from './layout.service.js';
 import { printableLogo } from './logo.js';
-import { renderPdf } from './render-document.js';
+import { renderPdf } from './render.js';
 import { sampleDocument } from './sample-document.js';
 import { buildView } from './view-model.js';
 import type { PdfSignature } from './view-types.js';
