@@ -3,7 +3,7 @@
  * the native PEPPOL checks that run before sending.
  */
 import { generateUbl, validateForPeppol } from '../src/core/einvoicing/index.js';
-import { baseDocument, item } from '../src/core/einvoicing/ubl-corpus-documents.js';
+import { baseDocument, item } from '../tests/fixtures/ubl-corpus-documents.js';
 import { median } from './lib.js';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);

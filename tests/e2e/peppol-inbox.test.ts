@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { RecommandFakeServer } from '../../src/server/modules/einvoicing/access-point/recommand-fake-server.js';
+import { RecommandFakeServer } from '../server/fakes/recommand-fake-server.js';
 import { fillSignup, launchBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');

@@ -1,14 +1,15 @@
-import { openDatabase } from '../../src/server/db/database.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
+import type { TestProject } from 'vitest/node';
+import { prepareTemplate, type DatabaseTemplate } from './template-database.js';
 
-/** On PostgreSQL the schema is migrated once for the whole run; PGlite databases are per file. */
-export default async function setup(): Promise<void> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return;
-  const handle = await openDatabase({ url, poolSize: 2 });
-  try {
-    await migrateToLatest(handle.db);
-  } finally {
-    await handle.close();
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseTemplate: DatabaseTemplate;
   }
+}
+
+/** Migrates one template database for the whole run; each test app starts from a copy of it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { template, teardown } = await prepareTemplate(process.env.TEST_DATABASE_URL);
+  project.provide('databaseTemplate', template);
+  return teardown;
 }

@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signupInput } from './test-app.js';
-import { freePort, startServer, waitReady, type ServerProcess } from './server-process.js';
+import {
+  freePort,
+  listeningPorts,
+  startServer,
+  waitReady,
+  type ServerProcess,
+} from './server-process.js';
 
 const running: ServerProcess[] = [];
 afterEach(() => {
@@ -185,7 +191,8 @@ describe('start-up in a real process', { timeout: 180_000 }, () => {
     running.push(server);
     await waitReady(server);
     const port = Number(/Facto is running on http:\/\/localhost:(\d+)/.exec(server.output())?.[1]);
-    expect(port).toBeGreaterThan(0);
+    // Port 0 asks the system for a free port: the one named is the one the process listens on.
+    expect(listeningPorts(server.child.pid ?? 0)).toEqual([port]);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(server.output()).toContain(
       `FACTO_PUBLIC_URL is not set: links in e-mails and documents will point to http://localhost:${port}.`,

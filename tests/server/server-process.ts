@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 
 export interface ServerProcess {
@@ -58,4 +59,31 @@ export async function waitReady(server: ServerProcess, timeoutMs = 120_000): Pro
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`server not ready in time:\n${server.output()}`);
+}
+
+/**
+ * The TCP ports a process listens on, from Linux's /proc: its socket inodes matched against the
+ * kernel's socket tables (state 0A is LISTEN).
+ */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>();
+  for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const socket = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (socket?.[1]) inodes.add(socket[1]);
+    } catch {
+      // Closed between the listing and the read.
+    }
+  }
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!fs.existsSync(table)) continue;
+    for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const [local, state, inode] = [fields[1], fields[3], fields[9]];
+      if (state === '0A' && inode && inodes.has(inode) && local)
+        ports.add(parseInt(local.split(':')[1] ?? '', 16));
+    }
+  }
+  return [...ports];
 }

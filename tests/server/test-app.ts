@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
-import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
+import type { DatabaseHandle } from '../../src/server/db/database.js';
 import type { Clock } from '../../src/server/platform/clock.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
 import type { Me, SignupRequest } from '../../src/contract/index.js';
+import { openTemplateClone, TEST_JOBS_SCHEMA } from './template-database.js';
 
 /** A clock tests can move forward (session expiry, throttling windows). */
 export class TestClock implements Clock {
@@ -32,21 +33,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole HTTP app over a real database: PostgreSQL when TEST_DATABASE_URL is set, else PGlite. */
-let appCounter = 0;
-
+/**
+ * The whole HTTP app over a real database of its own, copied from the run's migrated template:
+ * PostgreSQL when TEST_DATABASE_URL is set, else PGlite.
+ */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
-  const database = await openDatabase(url ? { url, poolSize: 5 } : { pgliteDir: 'memory://' });
-  if (!url) await migrateToLatest(database.db);
+  const database = await openTemplateClone(
+    process.env.TEST_DATABASE_URL,
+    inject('databaseTemplate'),
+    5,
+  );
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-files-'));
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent' }),
     dataDir: filesDir,
-    // Jobs run when a test drains them; each app has its own queue schema, so test files
-    // sharing a PostgreSQL database never run each other's jobs.
+    // Jobs run when a test drains them.
     worker: 'off',
-    jobsSchema: `pgboss_test_${process.pid}_${++appCounter}`,
+    jobsSchema: TEST_JOBS_SCHEMA,
     ...overrides,
   };
   const clock = new TestClock();

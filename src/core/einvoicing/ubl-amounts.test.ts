@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type Decimal, ZERO, dec, sum } from '../money/decimal.js';
 import { computeTotals } from '../documents/totals.js';
 import { generateUbl } from './generate-ubl.js';
-import { baseDocument, corpusDocuments, item } from './ubl-corpus-documents.js';
+import {
+  baseDocument,
+  corpusDocuments,
+  item,
+} from '../../../tests/fixtures/ubl-corpus-documents.js';
 import { buildUblModel } from './ubl-model.js';
 import type { UblDocumentInput } from './ubl-types.js';
 

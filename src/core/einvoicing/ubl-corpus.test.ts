@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, formatMoney } from '../money/decimal.js';
 import { generateUbl } from './generate-ubl.js';
-import { brokenDocuments, corpusDocuments } from './ubl-corpus-documents.js';
+import { brokenDocuments, corpusDocuments } from '../../../tests/fixtures/ubl-corpus-documents.js';
 import { buildUblModel } from './ubl-model.js';
 import { validateForPeppol } from './validate-peppol.js';
 

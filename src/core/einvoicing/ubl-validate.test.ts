@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveBuyerReference } from './generate-ubl.js';
 import { PEPPOL_ISSUE_CODES } from './peppol-issues.js';
-import { SELLER, baseDocument, brokenDocuments, item } from './ubl-corpus-documents.js';
+import {
+  SELLER,
+  baseDocument,
+  brokenDocuments,
+  item,
+} from '../../../tests/fixtures/ubl-corpus-documents.js';
 import { validateForPeppol } from './validate-peppol.js';
 
 const rules = (issues: ReturnType<typeof validateForPeppol>) => issues.map((i) => i.rule);

@@ -9,6 +9,8 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** PGlite only: the data directory as an uncompressed tar (tests' migrated template). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -16,6 +18,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory, or `memory://` for a throw-away database (tests, code generation). */
   pgliteDir?: string;
+  /** PGlite only: start from this dumped data directory instead of an empty one. */
+  pgliteLoadDataDir?: Blob;
   poolSize?: number;
 }
 
@@ -65,6 +69,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     startParams: [...PGLITE_DEFAULT_START_PARAMS, '-c', 'shared_buffers=16MB'],
     // Trigram indexes for the search boxes (customers, products).
     extensions: { pg_trgm },
+    ...(options.pgliteLoadDataDir ? { loadDataDir: options.pgliteLoadDataDir } : {}),
   });
   // PGlite is one backend: a pool of exactly one client that is never closed while idle.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
@@ -72,6 +77,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -24,7 +24,7 @@ import {
   type TestApp,
 } from '../../../../tests/server/test-app.js';
 import { setCompany } from '../../../../tests/server/pdf-fixtures.js';
-import { RecommandFakeServer } from './access-point/recommand-fake-server.js';
+import { RecommandFakeServer } from '../../../../tests/server/fakes/recommand-fake-server.js';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -230,7 +230,9 @@ describe('sending through the access point', () => {
       await client.get(`/api/v1/invoices/${draft.id}/peppol`)
     ).json<PeppolDocumentStatus>();
     expect(status.transmission?.status).toBe('failed');
-    expect(status.transmission?.error).toBeTruthy();
+    expect(status.transmission?.error).toBe(
+      'Recommand POST /c_self/send answered 400: document: Receiver refused the document',
+    );
     const notifications = (await client.get('/api/v1/notifications')).json<NotificationList>();
     expect(notifications.unread).toBe(1);
     expect(notifications.items[0]).toMatchObject({ type: 'peppolSendFailed', read: false });
@@ -424,7 +426,7 @@ describe('background jobs for the owners', () => {
     const jobs = (await client.get('/api/v1/jobs')).json<Job[]>();
     const job = jobs.find((j) => j.name === 'peppol.send');
     expect(job).toMatchObject({ state: 'retry', attempts: 1 });
-    expect(job?.error).toBeTruthy();
+    expect(job?.error).toBe('Recommand POST /c_self/send answered 503: Injected failure');
     // Only a failed job can be retried by hand.
     expect((await client.post(`/api/v1/jobs/${job?.id}/retry`)).statusCode).toBe(404);
 

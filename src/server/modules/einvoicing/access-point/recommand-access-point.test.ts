@@ -11,7 +11,7 @@ import {
   type RecommandAccessPoint,
 } from './recommand-access-point.js';
 import type { RecommandConfigInput } from './recommand-config.js';
-import { RecommandFakeServer } from './recommand-fake-server.js';
+import { RecommandFakeServer } from '../../../../../tests/server/fakes/recommand-fake-server.js';
 import { readUblEnvelope } from './ubl-envelope.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));

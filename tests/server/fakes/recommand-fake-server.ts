@@ -6,13 +6,13 @@ import {
   RECOMMAND_DELIVERY_ID_HEADER,
   RECOMMAND_SIGNATURE_HEADER,
   signRecommandWebhook,
-} from './recommand-webhook.js';
+} from '../../../src/server/modules/einvoicing/access-point/recommand-webhook.js';
 import {
   acceptsBis3,
   PEPPOL_BILLING_PROCESS_ID,
   PEPPOL_DOCTYPE_ID,
   readUblEnvelope,
-} from './ubl-envelope.js';
+} from '../../../src/server/modules/einvoicing/access-point/ubl-envelope.js';
 
 /**
  * A local stand-in for the Recommand Peppol API (v1): the same paths, Basic authentication,

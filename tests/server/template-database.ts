@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
+
+/**
+ * Server tests start from a database migrated once per run instead of migrating one per app:
+ * on PostgreSQL a template database cloned with `CREATE DATABASE … TEMPLATE`, on PGlite a dump
+ * of a migrated data directory loaded into a fresh in-memory instance. Roles are cluster-wide
+ * and grants live in the catalog, so a clone has facto_app and every RLS policy as migrated.
+ * The template also holds the job queue's schema and queues, which an app's start finds ready.
+ */
+export interface DatabaseTemplate {
+  /** PostgreSQL: the migrated template database's name. */
+  postgresTemplate?: string;
+  /** PGlite: the file holding the migrated data directory (an uncompressed tar). */
+  pgliteDump?: string;
+}
+
+/** Every database a run creates starts with `<base>__<pid of the run>_`, so a run cleans up after itself. */
+const runPrefix = (base: string, runPid: number) => `${base}__${runPid}_`;
+
+function databaseUrl(url: string, name: string): string {
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+const baseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+
+async function withAdmin<T>(url: string, run: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await run(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+const dropDatabase = (admin: pg.Client, name: string) =>
+  admin.query(`drop database if exists "${name}" with (force)`);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Drops what runs killed before their teardown left behind, and this run's own databases. */
+async function dropLeftovers(admin: pg.Client, base: string, runPid?: number): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(
+    `select datname from pg_database where starts_with(datname, $1)`,
+    [`${base}__`],
+  );
+  for (const { datname } of rows) {
+    const pid = Number(datname.slice(base.length + 2).split('_')[0]);
+    if (pid === runPid || (runPid === undefined && Number.isInteger(pid) && !alive(pid)))
+      await dropDatabase(admin, datname);
+  }
+}
+
+/** The job queue's schema in every test database: each app has a database of its own. */
+export const TEST_JOBS_SCHEMA = 'pgboss_test';
+
+/** Migrates, then starts and stops the app once so pg-boss installs its schema and queues. */
+async function migrate(
+  options: Parameters<typeof openDatabase>[0],
+  withJobQueue: boolean,
+): Promise<DatabaseHandle> {
+  const handle = await openDatabase(options);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-template-files-'));
+  try {
+    await migrateToLatest(handle.db);
+    if (withJobQueue) {
+      const app = await buildApp({
+        config: {
+          ...loadConfig({ LOG_LEVEL: 'silent' }),
+          dataDir: filesDir,
+          worker: 'off',
+          jobsSchema: TEST_JOBS_SCHEMA,
+        },
+        db: handle.db,
+        storage: createLocalStorage(filesDir),
+      });
+      await app.ready();
+      await app.close();
+    }
+  } catch (error) {
+    await handle.close();
+    throw error;
+  } finally {
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  }
+  return handle;
+}
+
+/**
+ * Global setup: migrates the template once. On PostgreSQL the database named by the URL is
+ * migrated too, for the tests that use it directly (the jobs CLI, the server process).
+ * Returns the teardown.
+ */
+export async function prepareTemplate(
+  url: string | undefined,
+): Promise<{ template: DatabaseTemplate; teardown: () => Promise<void> }> {
+  if (url) {
+    const base = baseName(url);
+    const template = `${runPrefix(base, process.pid)}template`;
+    await withAdmin(url, async (admin) => {
+      await dropLeftovers(admin, base);
+      await admin.query(`create database "${template}"`);
+    });
+    const [own, cloned] = await Promise.all([
+      migrate({ url, poolSize: 2 }, false),
+      migrate({ url: databaseUrl(url, template), poolSize: 2 }, true),
+    ]);
+    await Promise.all([own.close(), cloned.close()]);
+    return {
+      template: { postgresTemplate: template },
+      teardown: () => withAdmin(url, (admin) => dropLeftovers(admin, base, process.pid)),
+    };
+  }
+  const handle = await migrate({ pgliteDir: 'memory://' }, true);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-template-'));
+  const file = path.join(dir, 'pgdata.tar');
+  try {
+    if (!handle.dumpDataDir) throw new Error('Only PGlite dumps its data directory');
+    const dump = await handle.dumpDataDir();
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  } finally {
+    await handle.close();
+  }
+  return {
+    template: { pgliteDump: file },
+    teardown: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+let cloneCounter = 0;
+
+/** A database of its own for one test app, cloned from the run's template; closing drops it. */
+export async function openTemplateClone(
+  url: string | undefined,
+  template: DatabaseTemplate,
+  poolSize: number,
+): Promise<DatabaseHandle> {
+  if (url) {
+    if (!template.postgresTemplate) throw new Error('No PostgreSQL template: run via vitest');
+    const name = template.postgresTemplate.replace(/template$/, `${process.pid}_${++cloneCounter}`);
+    await withAdmin(url, (admin) =>
+      admin.query(`create database "${name}" template "${template.postgresTemplate}"`),
+    );
+    const handle = await openDatabase({ url: databaseUrl(url, name), poolSize });
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        await withAdmin(url, (admin) => dropDatabase(admin, name));
+      },
+    };
+  }
+  if (!template.pgliteDump) throw new Error('No PGlite template: run via vitest');
+  const dump = new Blob([fs.readFileSync(template.pgliteDump)]);
+  return openDatabase({ pgliteDir: 'memory://', pgliteLoadDataDir: dump });
+}
