@@ -2,7 +2,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { readFileSync } from 'node:fs';
 
 // Kysely's query builders and raw `sql`: only repositories (and migrations, scripts) call them.
 const KYSELY_CALLS = [
@@ -41,9 +40,6 @@ const moduleBoundary = (depth) => [
     message: 'Import another module through its index.ts.',
   },
 ];
-
-// Files that predate a rule, converted module by module (issue 12); the list only shrinks.
-const legacy = JSON.parse(readFileSync(new URL('./eslint-legacy.json', import.meta.url), 'utf8'));
 
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'src/server/db/schema.generated.ts'] },
@@ -102,7 +98,7 @@ export default tseslint.config(
   {
     // SQL lives in repositories: services hold use cases, routes hold handlers.
     files: ['src/server/modules/**/*.ts'],
-    ignores: ['**/*.repository.ts', '**/*.test.ts', ...legacy.sqlOutsideRepositories],
+    ignores: ['**/*.repository.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-syntax': ['error', ...KYSELY_CALLS, ...DOMAIN_ERRORS_ONLY],
     },
@@ -110,7 +106,7 @@ export default tseslint.config(
   {
     // Routes are declared once, in src/contract/routes; modules give the handlers (mountRoutes).
     files: ['src/server/modules/**/*.routes.ts'],
-    ignores: ['src/server/modules/health/**', ...legacy.routesOutsideContract],
+    ignores: ['src/server/modules/health/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -131,29 +127,24 @@ export default tseslint.config(
   {
     // Modules reach each other only through their index.ts.
     files: ['src/server/modules/*/*.ts'],
-    ignores: legacy.deepImports,
     rules: { 'no-restricted-imports': ['error', { patterns: moduleBoundary(1) }] },
   },
   {
     files: ['src/server/modules/*/*/*.ts'],
-    ignores: legacy.deepImports,
     rules: { 'no-restricted-imports': ['error', { patterns: moduleBoundary(2) }] },
   },
   {
     files: ['src/server/modules/*/*/*/*.ts'],
-    ignores: legacy.deepImports,
     rules: { 'no-restricted-imports': ['error', { patterns: moduleBoundary(3) }] },
   },
   {
     // Services stay use cases: split a long one by use case.
     files: ['src/server/modules/**/*.service.ts'],
-    ignores: legacy.longServices,
     rules: { 'max-lines': ['error', { max: 650 }] },
   },
   {
     // The web calls the API through the typed client (src/web/lib/client.ts), never by URL.
     files: ['src/web/features/**/*.{ts,tsx}'],
-    ignores: legacy.urlCalls,
     rules: {
       'no-restricted-imports': [
         'error',

@@ -68,7 +68,6 @@ import {
   createReminderSettingsService,
   createRemindersService,
   reminderHandlers,
-  reminderRunNowRoute,
 } from './modules/reminders/index.js';
 import {
   createLinksService,
@@ -78,11 +77,7 @@ import {
   mountPublicDocumentRoutes,
   useLinksService,
 } from './modules/links/index.js';
-import {
-  createSubscriptionsService,
-  subscriptionHandlers,
-  subscriptionRunNowRoute,
-} from './modules/subscriptions/index.js';
+import { createSubscriptionsService, subscriptionHandlers } from './modules/subscriptions/index.js';
 import {
   createAuditLogService,
   createGdprService,
@@ -358,7 +353,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       settings: createReminderSettingsService(deps, { emailAvailable: true }),
     }),
   );
-  reminderRunNowRoute(app, { reminders });
   await mountPeppolWebhook(app, createPeppolWebhookService(deps, { peppol, inbox }));
   const subscriptions = createSubscriptionsService(deps, {
     documents,
@@ -378,7 +372,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   mountRoutes(app, subscriptionRoutes, subscriptionHandlers({ subscriptions }));
-  subscriptionRunNowRoute(app, { subscriptions });
   // "Run now" for operators (`npm run jobs`): the same runs as the schedule, on the same keys.
   app.decorate('runNow', {
     reminders: async (organizationId?: string) =>

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MODULES, type Module } from '../../src/contract/index.js';
+import { MODULES, OPTIONAL_APPS, type Module } from '../../src/contract/index.js';
 import { buildApp } from '../../src/server/app.js';
 import type { RouteAccess } from '../../src/server/platform/auth/auth-plugin.js';
 import { modulesOf, type Access } from '../../src/server/platform/auth/permissions.js';
@@ -294,6 +294,45 @@ describe('access matrix', () => {
       `access matrix: ${onA.calls + onB.calls} calls, ${actors.length} actors, ${Date.now() - started} ms`,
     );
   }, 400_000);
+
+  it('answers appDisabled on every route of a switched-off app, and only there', async () => {
+    // The actor "app switched off": the owner of B, once B switched every optional app off.
+    const owner = actors.find((actor) => actor.name === 'owner of B') as Actor;
+    for (const app of OPTIONAL_APPS) {
+      const off = await call(t.app, owner, 'PUT', `/api/v1/apps/${app}`, '{"enabled":false}');
+      expect(off.statusCode, app).toBe(200);
+    }
+    const api = t.app.routeTable.filter(
+      (route) =>
+        route.url.startsWith('/api/v1') &&
+        route.method !== 'HEAD' &&
+        !isOpen(route.access ?? 'public') &&
+        route.url !== '/api/v1/auth/logout',
+    );
+    // Every optional app has routes, so switching it off is exercised.
+    for (const app of OPTIONAL_APPS)
+      expect(
+        api.some((route) => route.app === app),
+        app,
+      ).toBe(true);
+    const problems: string[] = [];
+    for (const route of api) {
+      // Routes of the base apps and the platform are only read: B's data must not change.
+      if (!route.app && !SAFE.has(route.method)) continue;
+      const url = urlFor(route, recordsFor(route, b));
+      const response = await call(t.app, owner, route.method, url, requestBody(route, b).body);
+      const code = response.statusCode === 403 ? response.json().error?.code : null;
+      if (route.app && code !== 'appDisabled')
+        problems.push(
+          `${route.method} ${route.url} → ${response.statusCode}: expected appDisabled`,
+        );
+      if (!route.app && code === 'appDisabled')
+        problems.push(`${route.method} ${route.url}: appDisabled outside an app`);
+    }
+    expect(problems).toEqual([]);
+    for (const app of OPTIONAL_APPS)
+      await call(t.app, owner, 'PUT', `/api/v1/apps/${app}`, '{"enabled":true}');
+  }, 200_000);
 
   it('refuses to start when a route forgets to declare its access', async () => {
     const app = await buildApp({

@@ -27,6 +27,14 @@ export async function setDisabledApps(
 }
 
 /**
+ * A condition for the platform queries of scheduled jobs: the organization in `column` has the
+ * app on. A paused app's organizations are left out, and come back once it is switched on.
+ */
+export function appIsOn(app: OptionalApp, column: string) {
+  return sql<boolean>`not exists (select 1 from organizations o where o.id = ${sql.ref(column)} and ${app} = any(o.disabled_apps))`;
+}
+
+/**
  * For scheduled jobs that span organizations (platform query): whether the app is on for this
  * one. A paused app's jobs skip the organization and pick up again once it is switched back on.
  */

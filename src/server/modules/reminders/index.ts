@@ -1,6 +1,5 @@
 export { createDefaultReminders } from './reminders.repository.js';
 export { reminderHandlers } from './reminders.routes.js';
-export { reminderRunNowRoute } from './run-now.routes.js';
 export { type ReminderMailer } from './reminder-delivery.js';
 export { REMINDERS_RUN_JOB, REMINDERS_SEND_JOB } from './reminders.jobs.js';
 export {

@@ -11,6 +11,7 @@ import type {
 } from '../../db/schema.generated.js';
 import { newId } from '../../platform/ids.js';
 import { DEFAULT_QUOTE_TEXTS, DEFAULT_STEPS } from './default-sequence.js';
+import { appIsOn } from '../apps/index.js';
 
 export type SettingsRow = Selectable<ReminderSettings>;
 export type StepRow = Selectable<ReminderSteps>;
@@ -184,6 +185,7 @@ export async function organizationsToVisit(db: Database): Promise<string[]> {
     .selectFrom('reminder_settings')
     .select('organization_id')
     .where((eb) => eb.or([eb('enabled', '=', true), eb('quote_days_before', 'is not', null)]))
+    .where(appIsOn('reminders', 'reminder_settings.organization_id'))
     .orderBy('organization_id')
     .execute();
   return rows.map((row) => row.organization_id);

@@ -12,6 +12,10 @@ export function reminderHandlers(deps: {
 }): Handlers<typeof reminderRoutes> {
   const { reminders, settings } = deps;
   return {
+    runDue: async (request) => ({
+      created: await reminders.runOrganization(authOf(request).organizationId),
+      failed: 0,
+    }),
     getSettings: async (request) => settings.get(authOf(request).organizationId),
 
     saveSettings: async (request) => settings.save(actorOf(request), request.body),

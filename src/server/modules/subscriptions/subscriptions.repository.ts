@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { SubscriptionRuns, Subscriptions } from '../../db/schema.generated.js';
 import type { Tx } from '../../db/tenant.js';
 import { likePattern, parseSort } from '../../platform/search.js';
+import { appIsOn } from '../apps/index.js';
 
 export type SubscriptionRow = Selectable<Subscriptions>;
 export type SubscriptionValues = Omit<
@@ -124,7 +125,8 @@ export async function findDue(
     .selectFrom('subscriptions')
     .select(['organization_id', 'id'])
     .where('active', '=', true)
-    .where('next_run_at', '<=', now);
+    .where('next_run_at', '<=', now)
+    .where(appIsOn('subscriptions', 'subscriptions.organization_id'));
   if (options.organizationId) query = query.where('organization_id', '=', options.organizationId);
   if (options.skip.length > 0) query = query.where('id', 'not in', options.skip);
   return query.orderBy('next_run_at').orderBy('id').limit(options.limit).execute();

@@ -9,6 +9,7 @@ export function subscriptionHandlers(deps: {
 }): Handlers<typeof subscriptionRoutes> {
   const { subscriptions } = deps;
   return {
+    runDue: async (request) => subscriptions.runOrganization(authOf(request).organizationId),
     list: async (request) => subscriptions.list(authOf(request).organizationId, request.query),
 
     create: async (request) => subscriptions.create(actorOf(request), request.body),

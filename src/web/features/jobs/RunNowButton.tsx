@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { jobRunResultSchema } from '../../../contract/index.js';
-import { api } from '../../lib/api-client';
+import { reminderRoutes, subscriptionRoutes } from '../../../contract/index.js';
+import { call } from '../../lib/client';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../me/me-context';
 
@@ -23,11 +23,7 @@ export function RunNowButton({
   const me = useMe();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: () =>
-      api(run === 'reminders' ? '/reminder-settings/run' : '/subscriptions/run', {
-        method: 'POST',
-        schema: jobRunResultSchema,
-      }),
+    mutationFn: () => call(run === 'reminders' ? reminderRoutes.runDue : subscriptionRoutes.runDue),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: invalidate });
       notifySuccess(
