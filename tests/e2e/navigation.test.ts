@@ -190,4 +190,43 @@ describe('access', () => {
     await expectOn(page, '/quotes');
     await employee.close();
   });
+
+  it('Settings → Apps: an app switched off leaves the menu and its page says so; switched on, it is back', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await owner.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${baseUrl}/settings/apps`);
+      await page.getByTestId('apps-title').waitFor();
+      // Base apps have no switch; the optional ones do, all on for a new company.
+      expect(await page.getByTestId('app-invoices').textContent()).toContain('Toujours active');
+      expect(await page.getByTestId('app-switch-invoices').count()).toBe(0);
+      const reminders = page.getByTestId('app-switch-reminders');
+      expect(await reminders.isChecked()).toBe(true);
+
+      await reminders.click({ force: true });
+      await page
+        .getByText('Rappels de paiement est désactivée. Ses données sont conservées.')
+        .waitFor();
+      expect(await reminders.isChecked()).toBe(false);
+      if (viewport.width > 800) {
+        await page.getByTestId('nav-settings-apps').waitFor();
+        expect(await page.getByTestId('nav-settings-reminders').count()).toBe(0);
+      }
+      await page.goto(`${baseUrl}/settings/reminders`);
+      await page.getByTestId('app-switched-off').waitFor();
+      expect(await page.getByTestId('app-switched-off').textContent()).toBe(
+        "Cette app est désactivée pour l'entreprise. Un propriétaire peut la réactiver dans Paramètres → Apps.",
+      );
+
+      await page.goto(`${baseUrl}/settings/apps`);
+      await page.getByTestId('app-switch-reminders').click({ force: true });
+      await page.getByText('Rappels de paiement est activée.').waitFor();
+      await page.goto(`${baseUrl}/settings/reminders`);
+      await expectOn(page, '/settings/reminders');
+      await page.close();
+    }
+  });
 });
