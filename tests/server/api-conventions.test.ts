@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes } from '../../src/contract/routes/all-routes.js';
 import { buildApp } from '../../src/server/app.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -29,6 +30,23 @@ describe('API conventions', () => {
     expect(JSON.stringify(signup.requestBody)).toContain('#/components/schemas/SignupRequest');
     expect(doc.components.schemas.SignupRequest.properties).toHaveProperty('enterpriseNumber');
     expect(doc.components.schemas.Organization.properties).toHaveProperty('bankAccounts');
+  });
+
+  it('serves exactly the routes the contract declares, each with its declared access', () => {
+    const served = t.app.routeTable
+      .filter(
+        (route) =>
+          route.url.startsWith('/api/') &&
+          route.method !== 'HEAD' &&
+          !route.url.startsWith('/api/docs') &&
+          route.url !== '/api/openapi.json',
+      )
+      .map((route) => `${route.method} ${route.url} ${JSON.stringify(route.access)}`)
+      .sort();
+    const declared = allRoutes()
+      .map(({ route, url }) => `${route.method} ${url} ${JSON.stringify(route.access)}`)
+      .sort();
+    expect(served).toEqual(declared);
   });
 
   it('serves the interactive documentation page', async () => {
