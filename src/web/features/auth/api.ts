@@ -7,7 +7,7 @@ import {
   type TwoFactorLoginRequest,
 } from '../../../contract/index.js';
 import { call } from '../../lib/client';
-import { browserDraftStore, forgetAllDrafts } from '../documents/editor/draft-storage';
+import { browserDraftStore, forgetAllDrafts } from '../documents/editor/draft-store';
 import { meQueryKey } from '../me/api';
 
 /**

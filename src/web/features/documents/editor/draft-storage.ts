@@ -1,5 +1,8 @@
 import type { DocumentType } from '../../../../contract/index.js';
 import { newLineKey, type DocumentFormValues } from './document-form-values';
+import { DRAFT_PREFIX as PREFIX, type DraftStore } from './draft-store';
+
+export { browserDraftStore, forgetAllDrafts, type DraftStore } from './draft-store';
 
 /**
  * Copies of what is typed in the editor, kept in the browser: a new document until it is saved
@@ -7,8 +10,6 @@ import { newLineKey, type DocumentFormValues } from './document-form-values';
  * and document kind, so on a shared browser nobody is offered another person's or company's work;
  * every copy goes at logout.
  */
-
-const PREFIX = 'facto.draft.v1';
 
 /** Whose copy, of which document: `documentId` null is the new document of that kind. */
 export interface DraftOwner {
@@ -25,9 +26,6 @@ export interface KeptDraft {
   /** The saved draft's `updatedAt` the changes were made on; null for a new document. */
   version: string | null;
 }
-
-/** The part of the Web Storage API used here: `localStorage`, or any other storage. */
-export type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export function draftKey(owner: DraftOwner): string {
   return [PREFIX, owner.userId, owner.organizationId, owner.type, owner.documentId ?? 'new'].join(
@@ -81,25 +79,6 @@ export function readDraft(
 
 export function forgetDraft(store: DraftStore, owner: DraftOwner): void {
   store.removeItem(draftKey(owner));
-}
-
-/** At logout: every kept copy on this browser, whoever's. */
-export function forgetAllDrafts(store: DraftStore): void {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(`${PREFIX}:`)) keys.push(key);
-  }
-  for (const key of keys) store.removeItem(key);
-}
-
-/** The browser's storage, or null where there is none (tests without a DOM, locked-down browsers). */
-export function browserDraftStore(): DraftStore | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /** Values compared as the server would store them, ignoring the lines' React keys. */
