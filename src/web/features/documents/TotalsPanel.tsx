@@ -36,7 +36,7 @@ export function TotalsPanel({ totals, problem, deductions }: TotalsPanelProps) {
   }
   const money = (value: string) => formatMoney(value, totals.currency, i18n.language);
   const row = (label: ReactNode, value: string, testId?: string, strong = false) => (
-    <Group justify="space-between" wrap="nowrap" gap="md">
+    <Group key={testId} justify="space-between" wrap="nowrap" gap="md">
       <Text
         size={strong ? 'md' : 'sm'}
         fw={strong ? 700 : undefined}

@@ -156,6 +156,14 @@ describe('document editor', () => {
     expect(totals.getByText('TVA 6 % sur 1 234,56 €', { normalizer: spaces })).toBeTruthy();
   });
 
+  it('keeps a rate picked on the starting line before anything is typed', async () => {
+    const user = await renderEditor();
+    expect(select('line-0-vatRate').value).toBe('12');
+    await user.selectOptions(select('line-0-vatRate'), '6');
+    await fill(user, 'line-0-unitPrice', '40');
+    expect(select('line-0-vatRate').value).toBe('6');
+  });
+
   it("gives a new line the company's default rate, never the previous line's", async () => {
     const user = await renderEditor();
     // The starting line too takes the company's rate once its settings are known.
