@@ -163,7 +163,19 @@ export async function openTemplateClone(
       ...handle,
       async close() {
         await handle.close();
-        await withAdmin(url, (admin) => dropDatabase(admin, name));
+        await withAdmin(url, async (admin) => {
+          // The job queue's own pool may still be closing: dropping "with (force)" under it
+          // would kill its connections and surface as unhandled errors. Wait for them first.
+          for (let attempt = 0; attempt < 100; attempt += 1) {
+            const { rows } = await admin.query<{ open: number }>(
+              'select count(*)::int as open from pg_stat_activity where datname = $1',
+              [name],
+            );
+            if (rows[0]?.open === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          await dropDatabase(admin, name);
+        });
       },
     };
   }
