@@ -24,6 +24,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page under a loaded machine may take seconds to answer: polls wait up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
