@@ -33,9 +33,13 @@ export type Handlers<T extends RouteTable> = { readonly [K in keyof T]: RouteHan
 
 export const API_PREFIX = '/api/v1';
 
+/** The status a route answers when it succeeds: 204 when it has nothing to send. */
+const successStatus = (route: RouteDefinition) =>
+  route.status ?? (route.response || route.file ? 200 : 204);
+
 /** The Fastify schema (validation, serialization, OpenAPI) of a route definition. */
 function fastifySchema(route: RouteDefinition) {
-  const status = route.status ?? (route.response || route.file ? 200 : 204);
+  const status = successStatus(route);
   const success = route.file ? undefined : (route.response ?? z.null());
   const schema = {
     tags: route.tags ? [...route.tags] : undefined,
@@ -58,7 +62,7 @@ function fastifySchema(route: RouteDefinition) {
 export function mountRoutes<T extends RouteTable>(app: Api, table: T, handlers: Handlers<T>): void {
   for (const [name, route] of Object.entries(table)) {
     const handle = handlers[name as keyof T] as RouteHandler<RouteDefinition>;
-    const status = route.status ?? (route.response || route.file ? 200 : 204);
+    const status = successStatus(route);
     app.route({
       method: route.method,
       url: (route.base ?? API_PREFIX) + route.path,

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { isOptionalApp, type OptionalApp } from '../../../contract/index.js';
-import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
 
 /** The apps the organization switched off. */
@@ -32,21 +31,4 @@ export async function setDisabledApps(
  */
 export function appIsOn(app: OptionalApp, column: string) {
   return sql<boolean>`not exists (select 1 from organizations o where o.id = ${sql.ref(column)} and ${app} = any(o.disabled_apps))`;
-}
-
-/**
- * For scheduled jobs that span organizations (platform query): whether the app is on for this
- * one. A paused app's jobs skip the organization and pick up again once it is switched back on.
- */
-export async function isAppEnabled(
-  db: Database,
-  organizationId: string,
-  app: OptionalApp,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('organizations')
-    .select(sql<boolean>`not (${app} = any(disabled_apps))`.as('enabled'))
-    .where('id', '=', organizationId)
-    .executeTakeFirst();
-  return row?.enabled ?? false;
 }
