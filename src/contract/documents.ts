@@ -320,9 +320,19 @@ export const documentSummarySchema = z
   .meta({ id: 'DocumentSummary' });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
+/** What a list can be filtered by: a stored status, or one derived from dates and payments. */
+export const DOCUMENT_LIST_STATUSES = [
+  ...DOCUMENT_STATUSES,
+  'overdue',
+  'expired',
+  'unpaid',
+] as const;
+export type DocumentListStatus = (typeof DOCUMENT_LIST_STATUSES)[number];
+
 export const DOCUMENT_SORTS = ['issueDate', 'number', 'customer', 'total', 'dueDate'] as const;
+/** Every kind's list query; each kind's own narrows `status` (`documentListQuerySchemaOf`). */
 export const documentListQuerySchema = listQuerySchema(DOCUMENT_SORTS).extend({
-  status: z.enum([...DOCUMENT_STATUSES, 'overdue', 'expired', 'unpaid']).optional(),
+  status: z.enum(DOCUMENT_LIST_STATUSES).optional(),
   customerId: uuidSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),

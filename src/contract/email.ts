@@ -3,13 +3,14 @@ import { unknownTags } from '../core/tags/index.js';
 import { emailSchema } from './auth.js';
 import { multilineText, optionalText, pageSchema, text, uuidSchema, textSchema } from './common.js';
 import { DOCUMENT_LANGUAGES } from './customers.js';
+import { DOCUMENT_TYPES } from './documents.js';
 
 // E-mail: how a company sends (Facto's general sender or its own SMTP server), its texts per
 // document type and language with tags, the files attached automatically, documents sent by
 // e-mail, and the built-in mailbox that keeps what would have been sent when no SMTP exists.
 
 /** E-mail texts exist per document type; reminders get theirs too. */
-export const EMAIL_TEMPLATE_KINDS = ['quote', 'invoice', 'creditNote', 'reminder'] as const;
+export const EMAIL_TEMPLATE_KINDS = [...DOCUMENT_TYPES, 'reminder'] as const;
 export type EmailTemplateKind = (typeof EMAIL_TEMPLATE_KINDS)[number];
 /**
  * What a message was about: a template kind, the test message of the settings page, a "payment

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { DOCUMENT_KIND_ACCESS, perDocumentKind } from '../document-kinds.js';
+import {
+  DOCUMENT_KIND_ACCESS,
+  documentListQuerySchemaOf,
+  perDocumentKind,
+  STATUS_ACTIONS,
+} from '../document-kinds.js';
 import {
   convertQuoteRequestSchema,
   creditNoteRequestSchema,
   documentInputSchema,
-  documentListQuerySchema,
   documentPageSchema,
   documentSchema,
   finalizePreviewSchema,
@@ -38,14 +42,14 @@ const draftVersionHeaders = z.object({
  * The same routes for each document type, under its own path and module permission:
  * `call(documentRoutes[type].finalize, …)`.
  */
-export const documentRoutes = perDocumentKind((_type, { path, module }) =>
+export const documentRoutes = perDocumentKind((type, { path, module }) =>
   defineRoutes(path, {
     list: {
       method: 'GET',
       path: `/${path}`,
       access: module,
       summary: `List ${path}: status, customer, dates, search, sorting, pages`,
-      query: documentListQuerySchema,
+      query: documentListQuerySchemaOf(type),
       response: documentPageSchema,
     },
     create: {
@@ -113,7 +117,7 @@ export const documentRoutes = perDocumentKind((_type, { path, module }) =>
     },
     markSent: {
       method: 'POST',
-      path: `/${path}/:id/mark-sent`,
+      path: `/${path}/:id/${STATUS_ACTIONS.sent}`,
       access: module,
       summary: 'Record that the document was sent',
       params: idParamsSchema,
@@ -137,7 +141,7 @@ const invoices = DOCUMENT_KIND_ACCESS.invoice;
 export const quoteRoutes = defineRoutes(quotes.path, {
   accept: {
     method: 'POST',
-    path: `/${quotes.path}/:id/accept`,
+    path: `/${quotes.path}/:id/${STATUS_ACTIONS.accepted}`,
     access: quotes.module,
     summary: 'The customer accepted the quote',
     params: idParamsSchema,
@@ -145,7 +149,7 @@ export const quoteRoutes = defineRoutes(quotes.path, {
   },
   refuse: {
     method: 'POST',
-    path: `/${quotes.path}/:id/refuse`,
+    path: `/${quotes.path}/:id/${STATUS_ACTIONS.refused}`,
     access: quotes.module,
     summary: 'The customer refused the quote',
     params: idParamsSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Module } from '../auth.js';
 import { idParamsSchema } from '../customers.js';
+import { perDocumentKind } from '../document-kinds.js';
 import type { DocumentType } from '../documents.js';
 import {
   EMAIL_ATTACHMENT_MAX_BYTES,
@@ -183,10 +184,8 @@ function documentEmailRoutes<const P extends string, const M extends Module>(pat
 }
 
 /** The e-mail routes of each document type; the same four routes, one table per type. */
-export const documentEmailRouteTables = {
-  quote: documentEmailRoutes('quotes', 'quotes'),
-  invoice: documentEmailRoutes('invoices', 'invoices'),
-  creditNote: documentEmailRoutes('credit-notes', 'creditNotes'),
-} as const satisfies Record<DocumentType, unknown>;
+export const documentEmailRouteTables = perDocumentKind((_type, { path, module }) =>
+  documentEmailRoutes(path, module),
+);
 
 export type DocumentEmailRoutes = (typeof documentEmailRouteTables)[DocumentType];

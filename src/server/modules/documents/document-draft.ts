@@ -7,7 +7,7 @@ import { Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { customerReference as reference } from '../customers/index.js';
 import { deliveryAddressOf } from './document-delivery.js';
-import { DOCUMENT_KINDS } from './document-kinds.js';
+import { DOCUMENT_KINDS, kindOf } from './document-kinds.js';
 import { totalsOf } from './document-totals.js';
 import {
   defaultJournal,
@@ -154,7 +154,8 @@ export async function prepareDraft(
     days: contact.payment_term_days ?? DEFAULT_PAYMENT_DAYS,
     endOfMonth: contact.payment_term_end_of_month,
   };
-  const due = type === 'invoice' ? (input.dueDate ?? dueDate(input.issueDate, term)) : null;
+  const kind = kindOf(type);
+  const due = kind.dueDate ? (input.dueDate ?? dueDate(input.issueDate, term)) : null;
   if (due !== null && due < input.issueDate)
     throw Validation({ dueDate: 'validation.dueBeforeIssue' });
   return {
@@ -162,10 +163,9 @@ export async function prepareDraft(
       journal_id: journal.id,
       issue_date: input.issueDate,
       due_date: due,
-      valid_until:
-        type === 'quote'
-          ? (input.validUntil ?? formatIsoDate(addDays(issue, QUOTE_VALIDITY_DAYS)))
-          : null,
+      valid_until: kind.validity
+        ? (input.validUntil ?? formatIsoDate(addDays(issue, QUOTE_VALIDITY_DAYS)))
+        : null,
       contact_id: contact.id,
       customer: JSON.stringify({
         name: contact.name,

@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import type { Document, DocumentSummary } from '../../../contract/index.js';
 import type { DocumentTotals } from '../../../core/documents/index.js';
-import { typeOfStored } from './document-kinds.js';
+import { kindOf, typeOfStored } from './document-kinds.js';
 import type { StoredDiscount } from './document-totals.js';
 import type { DocumentRow, LineRow } from './documents.repository.js';
 
@@ -32,7 +32,10 @@ function conversionSummary(conversion: Conversion | null): DocumentSummary['conv
   );
 }
 
-/** Dates apply on read: a quote past its validity is expired, an unpaid invoice past due is overdue. */
+/**
+ * Dates apply on read: a document past its validity (quotes) is expired, an unpaid one past its
+ * due date (invoices) is overdue — as its kind's entry says it has these dates.
+ */
 export function displayStatus(
   row: Pick<DocumentRow, 'document_type' | 'status' | 'due_date' | 'valid_until'>,
   today: string,
@@ -42,8 +45,9 @@ export function displayStatus(
   if (row.document_type === 'quote' && conversion) {
     return conversion.deposit ? 'depositInvoiced' : 'invoiced';
   }
+  const kind = kindOf(typeOfStored(row.document_type));
   if (
-    row.document_type === 'quote' &&
+    kind.validity &&
     ['draft', 'finalized', 'sent'].includes(row.status) &&
     row.valid_until &&
     row.valid_until < today
@@ -51,7 +55,7 @@ export function displayStatus(
     return 'expired';
   }
   if (
-    row.document_type === 'invoice' &&
+    kind.dueDate &&
     ['finalized', 'sent', 'partiallyPaid'].includes(row.status) &&
     row.due_date &&
     row.due_date < today

@@ -1,4 +1,4 @@
-import type { Document, Organization } from '../../../contract/index.js';
+import { documentKind, type Document, type Organization } from '../../../contract/index.js';
 import { documentTagValues, type TagValues } from '../../../core/tags/index.js';
 import { sellerAsIssued } from './seller-accounts.js';
 
@@ -23,7 +23,9 @@ export function tagValuesOf(
     currency: document.currency,
     totalExcl: document.totals.totalExcl,
     totalIncl: document.totals.totalIncl,
-    openBalance: document.type === 'invoice' ? document.openBalance : document.totals.totalIncl,
+    openBalance: documentKind(document.type).payable
+      ? document.openBalance
+      : document.totals.totalIncl,
     structuredCommunication: document.structuredCommunication,
     settlementDiscount: document.settlementDiscount && {
       percent: document.settlementDiscount.percent,

@@ -1,5 +1,6 @@
 import type { documentRoutes, invoiceRoutes, quoteRoutes } from '../../../contract/index.js';
 import { type DocumentType } from '../../../contract/index.js';
+import { DOCUMENT_KINDS } from './document-kinds.js';
 import { actorOf, authOf, requireModules } from '../../platform/auth/actor.js';
 import type { Handlers } from '../../platform/mount-routes.js';
 import { documentForReader } from './document-reader.js';
@@ -96,7 +97,10 @@ export function quoteHandlers({ documents }: Deps): Handlers<typeof quoteRoutes>
 
     convert: async (request) => {
       // Becoming an invoice writes invoices too; a copy stays within quotes.
-      requireModules(request, request.body.to === 'quote' ? ['quotes'] : ['quotes', 'invoices']);
+      const target = request.body.to === 'quote' ? 'quote' : 'invoice';
+      requireModules(request, [
+        ...new Set([DOCUMENT_KINDS.quote.module, DOCUMENT_KINDS[target].module]),
+      ]);
       return documentForReader(
         authOf(request),
         await documents.convertQuote(actorOf(request), request.params.id, request.body),

@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../../contract/index.js';
+import type { ActionStatus, AuditAction } from '../../../contract/index.js';
 import type { z } from 'zod';
 import type {
   convertQuoteRequestSchema,
@@ -22,7 +22,7 @@ import { lockCounter, nextCounter } from '../../platform/counters.js';
 import { todayInBelgium } from '../../platform/dates.js';
 import { BadRequest, NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { DOCUMENT_KINDS } from './document-kinds.js';
+import { canBecome, DOCUMENT_KINDS, kindOf } from './document-kinds.js';
 import { prepareDraft, toNewLine, type TotalsLine } from './document-draft.js';
 import {
   asFieldErrors,
@@ -56,6 +56,15 @@ import {
 } from './documents.repository.js';
 
 type ListQuery = z.output<typeof documentListQuerySchema>;
+
+/**
+ * A document may become another kind only as its entry says (`becomes`), and, where the entry
+ * asks it, once finalised: a draft invoice is not credited.
+ */
+function checkConversion(from: DocumentType, to: DocumentType, source: DocumentRow): void {
+  if (!canBecome(from, to)) throw invalidState();
+  if (kindOf(from).becomesOnlyWhenFinal && source.status === 'draft') throw invalidState();
+}
 type ConvertRequest = z.output<typeof convertQuoteRequestSchema>;
 type CreditNoteRequest = z.output<typeof creditNoteRequestSchema>;
 
@@ -226,7 +235,7 @@ export function createDocumentsService({ db, clock }: Deps) {
       journal.fiscal_year_start_month,
     );
     let ogm: string | null = null;
-    if (type === 'invoice') {
+    if (kindOf(type).structuredCommunication) {
       // Ten digits unique in the organization: the year and a per-year counter.
       const year = row.issue_date.slice(0, 4);
       const serial = await nextCounter(trx, actor.organizationId, `ogm:${year}`);
@@ -454,26 +463,24 @@ export function createDocumentsService({ db, clock }: Deps) {
         };
       }),
 
-    /** Moves a finalized document along: sent; quotes accepted or refused. */
+    /**
+     * Moves a finalized document along as its kind's entry allows (`transitions`: sent; quotes
+     * accepted or refused): a change the kind does not declare from this status is refused.
+     */
     transition: (
       actor: Actor,
       type: DocumentType,
       id: string,
-      to: 'sent' | 'accepted' | 'refused',
+      to: ActionStatus,
     ): Promise<Document> =>
       withTenant(db, actor.organizationId, async (trx) => {
         const row = await locked(trx, actor.organizationId, type, id);
-        const allowed: Record<typeof to, string[]> = {
-          sent: ['finalized'],
-          accepted: ['finalized', 'sent', 'refused'],
-          refused: ['finalized', 'sent', 'accepted'],
-        };
+        const from = kindOf(type).transitions[to] as readonly string[] | undefined;
         if (
           row.deleted_at ||
           // Signed online: the customer's answer is final (DOMAIN §3).
           row.locked_at ||
-          !allowed[to].includes(row.status) ||
-          (to !== 'sent' && type !== 'quote')
+          !from?.includes(row.status)
         )
           throw invalidState();
         const now = clock.now();
@@ -505,6 +512,7 @@ export function createDocumentsService({ db, clock }: Deps) {
         withTenant(db, actor.organizationId, async (trx) => {
           const quote = await locked(trx, actor.organizationId, 'quote', id);
           if (quote.deleted_at) throw NotFound();
+          checkConversion('quote', request.to === 'quote' ? 'quote' : 'invoice', quote);
           const lines = await findLines(trx, actor.organizationId, id);
           const issueDate = request.issueDate ?? today();
           if (request.to === 'quote') {
@@ -596,7 +604,8 @@ export function createDocumentsService({ db, clock }: Deps) {
     creditNote: (actor: Actor, invoiceId: string, request: CreditNoteRequest): Promise<Document> =>
       withTenant(db, actor.organizationId, async (trx) => {
         const invoice = await locked(trx, actor.organizationId, 'invoice', invoiceId);
-        if (invoice.status === 'draft' || invoice.deleted_at) throw invalidState();
+        if (invoice.deleted_at) throw invalidState();
+        checkConversion('invoice', 'creditNote', invoice);
         const lines = await findLines(trx, actor.organizationId, invoiceId);
         const chosen = request.lineIds
           ? lines.filter((line) => line.kind !== 'item' || request.lineIds?.includes(line.id))

@@ -1,7 +1,8 @@
-import type {
-  DocumentType,
-  FinalizeConfirmation,
-  FinalizeRequest,
+import {
+  documentKind,
+  type DocumentType,
+  type FinalizeConfirmation,
+  type FinalizeRequest,
 } from '../../../contract/index.js';
 import type { DocumentTotals } from '../../../core/documents/index.js';
 import { InvalidState, Validation } from '../../platform/errors.js';
@@ -14,7 +15,8 @@ const hasRenovationRate = (totals: DocumentTotals) =>
 /**
  * What the user must confirm before this invoice is numbered: a zero total, or the 6 %
  * renovation rate for a customer with a VAT number (a business is not a final consumer).
- * Invoices only: a quote charges nothing yet, and a credit note reverses a confirmed invoice.
+ * Payable kinds only (invoices): a quote charges nothing yet, and a credit note reverses a
+ * confirmed invoice.
  */
 export function confirmationsNeeded(
   type: DocumentType,
@@ -22,7 +24,7 @@ export function confirmationsNeeded(
   totals: DocumentTotals,
 ): FinalizeConfirmation[] {
   const needed: FinalizeConfirmation[] = [];
-  if (type !== 'invoice') return needed;
+  if (!documentKind(type).payable) return needed;
   if (Number(totals.totalIncl) === 0) needed.push('zeroTotal');
   const customer = row.customer as { vatNumber?: string | null };
   if (customer.vatNumber && hasRenovationRate(totals)) needed.push('renovationVat');
@@ -41,7 +43,8 @@ export function checkFinalizable(
 ): FinalizeConfirmation[] {
   if (row.due_date && row.due_date < row.issue_date)
     throw Validation({ dueDate: 'validation.dueBeforeIssue' });
-  if (type === 'invoice' && Number(totals.totalIncl) < 0) throw InvalidState('error.negativeTotal');
+  if (documentKind(type).payable && Number(totals.totalIncl) < 0)
+    throw InvalidState('error.negativeTotal');
   const needed = confirmationsNeeded(type, row, totals);
   if (needed.includes('zeroTotal') && !request.confirmZeroTotal)
     throw InvalidState('error.zeroTotalNeedsConfirmation');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DocumentType, Journal, journalInputSchema } from '../../../contract/index.js';
+import { DOCUMENT_TYPES, type Journal, type journalInputSchema } from '../../../contract/index.js';
 import {
   fiscalYearOf,
   formatDocumentNumber,
@@ -11,7 +11,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { todayInBelgium } from '../../platform/dates.js';
 import { NotFound, Validation } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { DEFAULT_JOURNALS, DOCUMENT_KINDS, typeOfStored } from './document-kinds.js';
+import { DOCUMENT_KINDS, typeOfStored } from './document-kinds.js';
 import {
   counterValue,
   findJournal,
@@ -33,11 +33,11 @@ export async function createDefaultJournals(
   await insertJournals(
     trx,
     organizationId,
-    (Object.keys(DEFAULT_JOURNALS) as DocumentType[]).map((type) => ({
+    DOCUMENT_TYPES.map((type) => ({
       id: newId(),
       document_type: DOCUMENT_KINDS[type].stored,
-      name: DEFAULT_JOURNALS[type].name[language],
-      format: DEFAULT_JOURNALS[type].format,
+      name: DOCUMENT_KINDS[type].journal.name[language],
+      format: DOCUMENT_KINDS[type].journal.format,
       is_default: true,
       created_at: now,
     })),

@@ -1,4 +1,10 @@
-import type { Document, DocumentType, EmailTemplateKind } from '../../../contract/index.js';
+import {
+  DOCUMENT_TYPES,
+  perDocumentKind,
+  type Document,
+  type DocumentType,
+  type EmailTemplateKind,
+} from '../../../contract/index.js';
 import { isTagName, type TagLanguage, type TagValues } from '../../../core/tags/index.js';
 import { withTenant } from '../../db/tenant.js';
 import type { Deps } from '../../deps.js';
@@ -6,23 +12,19 @@ import { NotFound } from '../../platform/errors.js';
 import { publicBaseUrl } from '../../platform/public-url.js';
 import type { MailAttachment } from '../../platform/mailer/index.js';
 import type { DocumentsService, LayoutService, PdfService } from '../documents/index.js';
-import { tagValuesOf } from '../documents/index.js';
+import { DOCUMENT_KINDS, tagValuesOf } from '../documents/index.js';
 import type { PeppolService } from '../einvoicing/index.js';
 import type { OrganizationsService } from '../organizations/index.js';
 import { LOGO_CID, renderEmail, type Branding, type RenderedEmail } from './email-layout.js';
 import { findDocumentTypeAndContact } from './email.repository.js';
 
-/** Stored document types, as the documents table names them. */
-export const STORED_TYPES: Record<string, DocumentType> = {
-  quote: 'quote',
-  invoice: 'invoice',
-  credit_note: 'creditNote',
-};
-export const DOCUMENT_PATHS: Record<DocumentType, string> = {
-  quote: 'quotes',
-  invoice: 'invoices',
-  creditNote: 'credit-notes',
-};
+/** Stored document types, as the documents table names them (from each kind's entry). */
+export const STORED_TYPES: Record<string, DocumentType> = Object.fromEntries(
+  DOCUMENT_TYPES.map((type) => [DOCUMENT_KINDS[type].stored, type]),
+);
+export const DOCUMENT_PATHS: Record<DocumentType, string> = perDocumentKind(
+  (_type, kind) => kind.path,
+);
 
 const VAT_LABEL: Record<TagLanguage, string> = { fr: 'TVA', nl: 'Btw', en: 'VAT', de: 'USt-IdNr.' };
 const ENTERPRISE_LABEL: Record<TagLanguage, string> = {

@@ -1,5 +1,7 @@
 import {
+  DOCUMENT_TYPES,
   EMAIL_MAX_RECIPIENTS,
+  perDocumentKind,
   emailAddressSchema,
   type EmailMessage,
   type Module,
@@ -43,9 +45,7 @@ export const storedAttachments = (row: Pick<EmailMessageRow, 'attachments'>) =>
 
 /** Which module a message's kind belongs to: its readers need that module. */
 const TEMPLATE_MODULE: Record<string, Module> = {
-  quote: 'quotes',
-  invoice: 'invoices',
-  creditNote: 'creditNotes',
+  ...perDocumentKind((_type, kind) => kind.module),
   reminder: 'invoices',
   payment: 'invoices',
   test: 'settings',
@@ -53,7 +53,7 @@ const TEMPLATE_MODULE: Record<string, Module> = {
 };
 
 /** What moves a finalised document to "sent" once e-mailed: the document itself, not a notice. */
-export const DOCUMENT_KINDS = new Set(['quote', 'invoice', 'creditNote']);
+export const DOCUMENT_KINDS = new Set<string>(DOCUMENT_TYPES);
 
 export function toEmailMessage(row: EmailMessageRow): EmailMessage {
   return {

@@ -21,6 +21,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { BadRequest, Forbidden, NotFound, InvalidState } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { MailDeliveryError, sendSmtp } from '../../platform/mailer/index.js';
+import { DOCUMENT_KINDS } from '../documents/index.js';
 import { inlineLogo, type EmailComposer } from './email-compose.js';
 import { renderEmail } from './email-layout.js';
 import { kindsVisibleTo, type Reader } from './email-messages.js';
@@ -377,8 +378,8 @@ export function createEmailSettingsService(deps: Deps, composer: EmailComposer) 
     ): Promise<EmailPreview> {
       if (!kindsVisibleTo(reader).includes(input.kind)) throw Forbidden();
       const { organizationId } = reader;
-      const stored =
-        input.kind === 'creditNote' ? 'credit_note' : input.kind === 'quote' ? 'quote' : 'invoice';
+      // A reminder's text is filled with an invoice.
+      const stored = DOCUMENT_KINDS[input.kind === 'reminder' ? 'invoice' : input.kind].stored;
       // A numbered document shows every tag; a draft only when there is nothing else.
       const documentId =
         input.documentId ??

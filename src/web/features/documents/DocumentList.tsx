@@ -58,7 +58,7 @@ export function DocumentList({
     search.status || !fallback || fallback === 'all' ? search : { ...search, status: fallback };
   const list = useQuery(
     documentListQueryOptions(organization.id, type, {
-      ...toDocumentListQuery(effective),
+      ...toDocumentListQuery(type, effective),
       customerId,
     }),
   );

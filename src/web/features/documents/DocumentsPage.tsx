@@ -2,7 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { DocumentType } from '../../../contract/index.js';
+import { documentKind, perDocumentKind, type DocumentType } from '../../../contract/index.js';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
 import type { FilterChoice } from './DocumentFilters';
@@ -11,12 +11,10 @@ import type { DocumentSearch } from './document-search';
 import { DOCUMENT_API_PATHS, DOCUMENT_ROUTES } from './document-types';
 import { useDocumentLabels } from './use-document-labels';
 
-/** The status chips of each list, in order. */
-export const DOCUMENT_LIST_FILTERS: Record<DocumentType, readonly FilterChoice[]> = {
-  quote: ['all', 'draft', 'finalized', 'sent', 'accepted', 'refused', 'expired', 'deleted'],
-  invoice: ['all', 'draft', 'unpaid', 'overdue', 'paid', 'deleted'],
-  creditNote: ['all', 'draft', 'finalized', 'sent', 'deleted'],
-};
+/** The status chips of each list, in order: all, the kind's own (its entry's), the bin. */
+export const DOCUMENT_LIST_FILTERS: Record<DocumentType, readonly FilterChoice[]> = perDocumentKind(
+  (type) => ['all', ...documentKind(type).listChips, 'deleted'],
+);
 
 interface DocumentsPageProps {
   type: DocumentType;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DOCUMENT_SORTS, type DocumentListQuery } from '../../../contract/index.js';
+import {
+  DOCUMENT_LIST_STATUSES,
+  DOCUMENT_SORTS,
+  isListFilterOf,
+  type DocumentListQuery,
+  type DocumentType,
+} from '../../../contract/index.js';
 import { formatSort, parseSort, type Sort } from '../../lib/sort';
 
 export type DocumentSortField = (typeof DOCUMENT_SORTS)[number];
@@ -10,19 +16,7 @@ export const DEFAULT_DOCUMENT_SORT: Sort<DocumentSortField> = {
 export const DOCUMENT_PAGE_SIZE = 25;
 
 /** Filters of the lists: the API's statuses, plus the bin of deleted drafts. */
-export const DOCUMENT_FILTERS = [
-  'draft',
-  'finalized',
-  'sent',
-  'accepted',
-  'refused',
-  'partiallyPaid',
-  'paid',
-  'overdue',
-  'expired',
-  'unpaid',
-  'deleted',
-] as const;
+export const DOCUMENT_FILTERS = [...DOCUMENT_LIST_STATUSES, 'deleted'] as const;
 export type DocumentFilter = (typeof DOCUMENT_FILTERS)[number];
 
 const isoDate = z
@@ -50,9 +44,13 @@ export function documentSort(search: DocumentSearch): Sort<DocumentSortField> {
   return parseSort(search.sort, DOCUMENT_SORTS, DEFAULT_DOCUMENT_SORT);
 }
 
-export function toDocumentListQuery(search: DocumentSearch): DocumentListQuery {
+/** The API query of a kind's list; a status its kind does not filter by (typed in the URL) is dropped. */
+export function toDocumentListQuery(type: DocumentType, search: DocumentSearch): DocumentListQuery {
   const deleted = search.status === 'deleted';
-  const status = search.status === 'deleted' ? undefined : search.status;
+  const status =
+    search.status && search.status !== 'deleted' && isListFilterOf(type, search.status)
+      ? search.status
+      : undefined;
   return {
     page: search.page ?? 1,
     pageSize: DOCUMENT_PAGE_SIZE,

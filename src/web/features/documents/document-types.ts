@@ -1,14 +1,20 @@
 import {
-  DOCUMENT_KIND_ACCESS,
+  documentKind,
+  type DOCUMENT_KIND_ENTRIES,
   perDocumentKind,
   type DocumentType,
 } from '../../../contract/index.js';
 
 /** How each document type is reached: its API path and the module that grants access to it. */
 export const DOCUMENT_API_PATHS = perDocumentKind((_type, kind) => kind.path);
-export const DOCUMENT_MODULES = perDocumentKind((type) => DOCUMENT_KIND_ACCESS[type].module);
+export const DOCUMENT_MODULES = perDocumentKind((_type, kind) => kind.module);
 
-/** The UI routes of each type, as literals so links stay type-checked. */
+type PathOf<T extends DocumentType> = (typeof DOCUMENT_KIND_ENTRIES)[T]['path'];
+
+/**
+ * The UI routes of each type, as literals so links stay type-checked (TanStack Router needs
+ * them written out); they must sit under the kind's path from its entry, or this does not compile.
+ */
 export const DOCUMENT_ROUTES = {
   quote: {
     list: '/quotes',
@@ -28,8 +34,15 @@ export const DOCUMENT_ROUTES = {
     view: '/credit-notes/$documentId',
     edit: '/credit-notes/$documentId/edit',
   },
-} as const satisfies Record<DocumentType, Record<'list' | 'new' | 'view' | 'edit', string>>;
+} as const satisfies {
+  [T in DocumentType]: {
+    list: `/${PathOf<T>}`;
+    new: `/${PathOf<T>}/new`;
+    view: `/${PathOf<T>}/$documentId`;
+    edit: `/${PathOf<T>}/$documentId/edit`;
+  };
+};
 
-/** Only invoices have a payment term; only quotes have a validity. */
-export const hasDueDate = (type: DocumentType): boolean => type === 'invoice';
-export const hasValidity = (type: DocumentType): boolean => type === 'quote';
+/** Whether a kind has a payment term (invoices) or a validity (quotes), as its entry says. */
+export const hasDueDate = (type: DocumentType): boolean => documentKind(type).dueDate;
+export const hasValidity = (type: DocumentType): boolean => documentKind(type).validity;

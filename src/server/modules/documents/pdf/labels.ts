@@ -1,10 +1,7 @@
-import type { DocumentType } from '../../../../contract/index.js';
-
 export type PdfLanguage = 'fr' | 'nl' | 'en' | 'de';
 
 /** Everything a printed document says, per language (the customer's, not the user's). */
 export interface PdfLabels {
-  title: Record<DocumentType, string>;
   draft: string;
   number: string;
   issueDate: string;
@@ -88,7 +85,6 @@ const UNITS_FR = {
 };
 
 const fr: PdfLabels = {
-  title: { quote: 'Devis', invoice: 'Facture', creditNote: 'Note de crédit' },
   draft: 'BROUILLON',
   number: 'Numéro',
   issueDate: 'Date',
@@ -162,7 +158,6 @@ const fr: PdfLabels = {
 };
 
 const nl: PdfLabels = {
-  title: { quote: 'Offerte', invoice: 'Factuur', creditNote: 'Creditnota' },
   draft: 'ONTWERP',
   number: 'Nummer',
   issueDate: 'Datum',
@@ -248,7 +243,6 @@ const nl: PdfLabels = {
 };
 
 const en: PdfLabels = {
-  title: { quote: 'Quote', invoice: 'Invoice', creditNote: 'Credit note' },
   draft: 'DRAFT',
   number: 'Number',
   issueDate: 'Date',
@@ -342,7 +336,6 @@ const en: PdfLabels = {
 };
 
 const de: PdfLabels = {
-  title: { quote: 'Angebot', invoice: 'Rechnung', creditNote: 'Gutschrift' },
   draft: 'ENTWURF',
   number: 'Nummer',
   issueDate: 'Datum',

@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import type { Document, Organization } from '../../../../contract/index.js';
+import { documentKind, type Document, type Organization } from '../../../../contract/index.js';
 import { formatIban } from '../../../../core/identifiers/index.js';
 import { EpcQrError, epcQrPayload } from '../../../../core/payments/index.js';
 import type { PdfLabels, PdfLanguage } from './labels.js';
@@ -19,7 +19,7 @@ export function paymentQrPayload(
   organization: Pick<Organization, 'legalName' | 'bankAccounts'>,
 ): string | null {
   const account = defaultBankAccount(organization);
-  if (document.type !== 'invoice' || document.status === 'draft' || !account) return null;
+  if (!documentKind(document.type).payable || document.status === 'draft' || !account) return null;
   if (new Big(document.openBalance).lte(0)) return null;
   try {
     return epcQrPayload({
@@ -49,7 +49,7 @@ export function paymentBlock(
 ): PdfPayment | null {
   if (document.type === 'creditNote')
     return { heading: labels.paymentHeading, lines: [labels.refundNote], qr: null };
-  if (document.type !== 'invoice' || new Big(document.openBalance).lte(0)) return null;
+  if (!documentKind(document.type).payable || new Big(document.openBalance).lte(0)) return null;
   const account = defaultBankAccount(organization);
   const lines = [
     labels.payBy(

@@ -1,5 +1,6 @@
 import type { Document, LayoutSettings, Organization } from '../../../../contract/index.js';
 import { resolveTags } from '../../../../core/tags/index.js';
+import { kindOf } from '../document-kinds.js';
 import { tagValuesOf } from '../document-tags.js';
 import { sellerAsIssued } from '../seller-accounts.js';
 import { PDF_LABELS, type PdfLanguage } from './labels.js';
@@ -34,37 +35,30 @@ const LANGUAGE_TAGS: Record<PdfLanguage, string> = {
 const XML_SPECIAL = /[<>&"']/g;
 
 /** The plain, printable view of a document: labels in the document's language, amounts formatted. */
-export function buildView({
-  document,
-  organization: current,
-  layout,
-  logo,
-  creditedInvoiceNumber,
-  signature,
-}: ViewInput): PdfView {
+export function buildView(input: ViewInput): PdfView {
+  const { document, organization: current, layout, logo } = input;
   const organization = sellerAsIssued(document, current);
   const language = document.language;
   const labels = PDF_LABELS[language];
   const date = (iso: string) => formatDate(iso, language);
   const draft = document.status === 'draft';
-  const title = labels.title[document.type];
+  const kind = kindOf(document.type);
+  const title = kind.pdf.title[language];
+  // What this kind prints besides the common parts: its dates, references, acceptance box.
+  const own = kind.pdf.view({ ...input, language, labels, date });
 
   const meta: PdfField[] = [];
   if (!draft && document.numberFormatted)
     meta.push({ label: labels.number, value: document.numberFormatted });
   meta.push({ label: labels.issueDate, value: date(document.issueDate) });
-  if (document.type === 'invoice' && document.dueDate)
-    meta.push({ label: labels.dueDate, value: date(document.dueDate) });
-  if (document.type === 'quote' && document.validUntil)
-    meta.push({ label: labels.validUntil, value: date(document.validUntil) });
+  meta.push(...own.dates);
   if (layout.showDeliveryDate && document.deliveryDate)
     meta.push({ label: labels.deliveryDate, value: date(document.deliveryDate) });
   if (layout.showOrderReference && document.orderReference)
     meta.push({ label: labels.orderReference, value: document.orderReference });
   if (layout.showCustomerReference && document.customer.reference)
     meta.push({ label: labels.customerReference, value: document.customer.reference });
-  if (document.type === 'creditNote' && creditedInvoiceNumber)
-    meta.push({ label: labels.creditedInvoice, value: creditedInvoiceNumber });
+  meta.push(...own.references);
 
   const settlement = settlementLine(document, labels, language);
   const tags = tagValuesOf(document, organization, { link: null });
@@ -110,35 +104,10 @@ export function buildView({
     totals: totalLines(document, labels, language),
     settlement,
     payment: paymentBlock(document, organization, labels, language, layout.showPaymentQr),
-    acceptance: document.type === 'quote' ? labels.quoteAcceptance : null,
-    signature:
-      document.type === 'quote' && signature
-        ? {
-            caption: labels.signedOnline(signature.name, signedWhen(signature.signedAt, language)),
-            image: signature.image,
-          }
-        : null,
+    acceptance: own.acceptance,
+    signature: own.signature,
     mentions: legalMentions(document, organization, labels),
     footer: sellerFooter(organization, labels, language),
     pageLabel: labels.page,
   };
-}
-
-const BELGIAN_TIME = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Brussels',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A moment as printed: the date and the 24-hour time in Belgium (`15/01/2026 14:05`). */
-function signedWhen(at: Date, language: PdfLanguage): string {
-  const parts = BELGIAN_TIME.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  const day = formatDate(`${part('year')}-${part('month')}-${part('day')}`, language);
-  return `${day} ${part('hour')}:${part('minute')}`;
 }
