@@ -1,11 +1,12 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Group, Stack } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NewButton } from '../components/list/NewButton';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
 import { CustomerExportButton } from '../features/customers/CustomerExportButton';
 import { CustomerList } from '../features/customers/CustomerList';
-import { toCustomerListQuery, type CustomerSearch } from '../features/customers/customer-search';
+import { toCustomerListQuery } from '../features/customers/customer-search';
 import { usePageTitle } from '../lib/use-page-title';
 
 const route = getRouteApi('/app/customers');
@@ -13,16 +14,7 @@ const route = getRouteApi('/app/customers');
 export function CustomersPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.customers'));
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-
-  // Any change but a page change starts again from page 1. Typing replaces the history entry
-  // instead of adding one per pause; filters, sorting and pages can be undone with Back.
-  const onChange = (patch: Partial<CustomerSearch>) =>
-    void navigate({
-      search: (previous) => ({ ...previous, page: undefined, ...patch }),
-      replace: 'q' in patch,
-    });
+  const { search, onChange } = useListPage(route);
 
   return (
     <Stack gap="xl">
@@ -33,13 +25,7 @@ export function CustomersPage() {
         actions={
           <Group gap="sm">
             <CustomerExportButton query={toCustomerListQuery(search)} />
-            <Button
-              leftSection={<IconPlus size={18} />}
-              renderRoot={(props) => <Link to="/customers/new" {...props} />}
-              data-testid="customers-new"
-            >
-              {t('customers.new')}
-            </Button>
+            <NewButton to="/customers/new" label={t('customers.new')} testId="customers-new" />
           </Group>
         }
       />

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import type { DocumentType } from '../../contract/index.js';
+import { useListPage } from '../components/list/use-list-page';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import type { DocumentSearch } from '../features/documents/document-search';
 import { useMe } from '../features/me/me-context';
@@ -11,19 +12,9 @@ const creditNotesRoute = getRouteApi('/app/credit-notes');
 
 type ListRoute = typeof quotesRoute | typeof invoicesRoute | typeof creditNotesRoute;
 
-/**
- * The list in the URL. Any change but a page change starts again from page 1; typing replaces
- * the history entry instead of adding one per pause.
- */
 function ListPage({ type, route }: { type: DocumentType; route: ListRoute }) {
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
+  const { search, onChange } = useListPage<DocumentSearch>(route);
   const me = useMe();
-  const onChange = (patch: Partial<DocumentSearch>) =>
-    void navigate({
-      search: (previous: DocumentSearch) => ({ ...previous, page: undefined, ...patch }),
-      replace: 'q' in patch,
-    });
   // The open balance belongs to the payments module.
   const showBalance = type === 'invoice' && me.permissions.includes('payments');
   return (

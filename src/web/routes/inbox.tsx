@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
 import { CheckInboxButton } from '../features/inbox/CheckInboxButton';
-import type { InboxSearch } from '../features/inbox/inbox-search';
 import { InboxList } from '../features/inbox/InboxList';
 import { InboxUpload } from '../features/inbox/InboxUpload';
 import { usePageTitle } from '../lib/use-page-title';
@@ -14,10 +14,7 @@ const route = getRouteApi('/app/inbox');
 export function InboxPage() {
   const { t } = useTranslation();
   usePageTitle(t('inbox.title'));
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const onChange = (patch: Partial<InboxSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }) });
+  const { search, onChange } = useListPage(route);
 
   return (
     <Stack gap="xl">

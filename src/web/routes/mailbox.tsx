@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
-import type { MailboxSearch } from '../features/email/mailbox-search';
 import { MailboxList } from '../features/email/MailboxList';
 import { MailboxMessageModal } from '../features/email/MailboxMessageModal';
 import { usePageTitle } from '../lib/use-page-title';
@@ -13,10 +13,7 @@ const route = getRouteApi('/app/mailbox');
 export function MailboxPage() {
   const { t } = useTranslation();
   usePageTitle(t('email.mailbox.title'));
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const onChange = (patch: Partial<MailboxSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...patch }) });
+  const { search, onChange } = useListPage(route, { keepPage: ['message'] });
   return (
     <Stack gap="xl">
       <PageHeader

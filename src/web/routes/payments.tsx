@@ -1,9 +1,9 @@
 import { Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
 import { DocumentList } from '../features/documents/DocumentList';
-import type { DocumentSearch } from '../features/documents/document-search';
 import { BalanceSummary } from '../features/payments/BalanceSummary';
 import { PaymentAccountsList } from '../features/payments/PaymentAccountsList';
 import { usePageTitle } from '../lib/use-page-title';
@@ -14,13 +14,7 @@ const route = getRouteApi('/app/payments');
 export function PaymentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.payments'));
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const onChange = (patch: Partial<DocumentSearch>) =>
-    void navigate({
-      search: (previous) => ({ ...previous, page: undefined, ...patch }),
-      replace: 'q' in patch,
-    });
+  const { search, onChange } = useListPage(route);
 
   return (
     <Stack gap="xl">

@@ -1,11 +1,8 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { BackLink } from '../components/ui/BackLink';
-import { CenteredLoader } from '../components/ui/CenteredLoader';
-import { LoadError } from '../components/ui/LoadError';
-import { PageHeader } from '../components/ui/PageHeader';
+import { DetailShell } from '../components/list/DetailShell';
 import { useMe } from '../features/me/me-context';
 import { productQueryOptions } from '../features/products/api';
 import { DeleteProductButton } from '../features/products/DeleteProductButton';
@@ -24,47 +21,37 @@ export function ProductDetailPage() {
   const name = query.data ? localizedName(query.data.name, i18n.language) : null;
   usePageTitle(name ?? t('products.title'));
 
-  const back = <BackLink to="/products">{t('products.title')}</BackLink>;
-  if (query.isPending) return <CenteredLoader />;
-  if (query.isError) {
-    return (
-      <Stack gap="xl">
-        {back}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-
-  const product = query.data;
   return (
-    <Stack gap="xl">
-      <Stack gap="xs">
-        {back}
-        <PageHeader
-          title={name}
-          titleTestId="product-title"
-          description={
-            <Group gap="sm">
-              <Text component="span" ff="monospace">
-                {product.code}
-              </Text>
-              {!product.active && (
-                <Badge size="sm" variant="outline" color="gray">
-                  {t('products.inactive')}
-                </Badge>
-              )}
-            </Group>
+    <DetailShell
+      query={query}
+      back={{ to: '/products', label: t('products.title') }}
+      header={(product) => ({
+        title: name,
+        titleTestId: 'product-title',
+        description: (
+          <Group gap="sm">
+            <Text component="span" ff="monospace">
+              {product.code}
+            </Text>
+            {!product.active && (
+              <Badge size="sm" variant="outline" color="gray">
+                {t('products.inactive')}
+              </Badge>
+            )}
+          </Group>
+        ),
+        actions: <DeleteProductButton product={product} />,
+      })}
+    >
+      {(product) => (
+        <ProductForm
+          key={product.id}
+          product={product}
+          onSaved={(saved) =>
+            notifySuccess(t('products.saved', { name: localizedName(saved.name, i18n.language) }))
           }
-          actions={<DeleteProductButton product={product} />}
         />
-      </Stack>
-      <ProductForm
-        key={product.id}
-        product={product}
-        onSaved={(saved) =>
-          notifySuccess(t('products.saved', { name: localizedName(saved.name, i18n.language) }))
-        }
-      />
-    </Stack>
+      )}
+    </DetailShell>
   );
 }

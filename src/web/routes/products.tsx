@@ -1,10 +1,11 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { IconCategory, IconPlus } from '@tabler/icons-react';
+import { IconCategory } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NewButton } from '../components/list/NewButton';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
 import { ProductList } from '../features/products/ProductList';
-import type { ProductSearch } from '../features/products/product-search';
 import { usePageTitle } from '../lib/use-page-title';
 
 const route = getRouteApi('/app/products');
@@ -12,15 +13,7 @@ const route = getRouteApi('/app/products');
 export function ProductsPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.products'));
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-
-  // Any change but a page change starts again from page 1; typing replaces the history entry.
-  const onChange = (patch: Partial<ProductSearch>) =>
-    void navigate({
-      search: (previous) => ({ ...previous, page: undefined, ...patch }),
-      replace: 'q' in patch,
-    });
+  const { search, onChange } = useListPage(route);
 
   return (
     <Stack gap="xl">
@@ -38,13 +31,7 @@ export function ProductsPage() {
             >
               {t('productGroups.title')}
             </Button>
-            <Button
-              leftSection={<IconPlus size={18} />}
-              renderRoot={(props) => <Link to="/products/new" {...props} />}
-              data-testid="products-new"
-            >
-              {t('products.new')}
-            </Button>
+            <NewButton to="/products/new" label={t('products.new')} testId="products-new" />
           </Group>
         }
       />

@@ -1,10 +1,10 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useListPage } from '../components/list/use-list-page';
 import { PageHeader } from '../components/ui/PageHeader';
 import { useMe } from '../features/me/me-context';
 import { AccountantExportButton } from '../features/purchases/AccountantExportButton';
-import type { PurchaseSearch } from '../features/purchases/purchase-search';
 import { PurchaseList } from '../features/purchases/PurchaseList';
 import { usePageTitle } from '../lib/use-page-title';
 
@@ -15,10 +15,7 @@ export function PurchasesPage() {
   const { t } = useTranslation();
   usePageTitle(t('purchases.title'));
   const { permissions } = useMe();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const onChange = (patch: Partial<PurchaseSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }) });
+  const { search, onChange } = useListPage(route);
 
   return (
     <Stack gap="xl">

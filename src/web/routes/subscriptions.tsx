@@ -1,27 +1,19 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useListPage } from '../components/list/use-list-page';
 import { BackLink } from '../components/ui/BackLink';
 import { PageHeader } from '../components/ui/PageHeader';
 import { SubscriptionDetail } from '../features/subscriptions/SubscriptionDetail';
 import { SubscriptionEditor } from '../features/subscriptions/SubscriptionEditor';
-import type { SubscriptionSearch } from '../features/subscriptions/subscription-search';
 import { SubscriptionsPage } from '../features/subscriptions/SubscriptionsPage';
 import { usePageTitle } from '../lib/use-page-title';
 
 const listRoute = getRouteApi('/app/subscriptions');
 const detailRoute = getRouteApi('/app/subscriptions/$subscriptionId');
 
-/** The list in the URL; any change but a page change starts again from page 1. */
 export function SubscriptionsListPage() {
-  const search = listRoute.useSearch();
-  const navigate = listRoute.useNavigate();
-  const onChange = (patch: Partial<SubscriptionSearch>) =>
-    void navigate({
-      search: (previous: SubscriptionSearch) => ({ ...previous, page: undefined, ...patch }),
-      replace: 'q' in patch,
-    });
-  return <SubscriptionsPage search={search} onChange={onChange} />;
+  return <SubscriptionsPage {...useListPage(listRoute)} />;
 }
 
 export function NewSubscriptionPage() {

@@ -1,18 +1,15 @@
-import { Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter } from '../../components/list/ChoiceFilter';
+import { ListToolbar } from '../../components/list/ListToolbar';
+import type { ListPage } from '../../components/list/use-list-page';
 import { CountrySelect } from '../../components/ui/CountrySelect';
-import { SearchInput } from '../../components/ui/SearchInput';
 import type { CustomerSearch } from './customer-search';
 import { useRoleOptions, type CustomerRole } from './use-customer-options';
 
 type ArchivedFilter = 'false' | 'true' | 'all';
 
-interface CustomerFiltersProps {
-  search: CustomerSearch;
-  onChange: (patch: Partial<CustomerSearch>) => void;
-}
-
-export function CustomerFilters({ search, onChange }: CustomerFiltersProps) {
+export function CustomerFilters({ search, onChange }: ListPage<CustomerSearch>) {
   const { t } = useTranslation();
   const roles = useRoleOptions();
   const archivedOptions: { value: ArchivedFilter; label: string }[] = [
@@ -21,15 +18,14 @@ export function CustomerFilters({ search, onChange }: CustomerFiltersProps) {
     { value: 'all', label: t('customers.filters.all') },
   ];
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      <SearchInput
-        value={search.q ?? ''}
-        onSearch={(q) => onChange({ q: q || undefined })}
-        placeholder={t('customers.searchPlaceholder')}
-        aria-label={t('customers.searchPlaceholder')}
-        style={{ flex: '1 1 260px' }}
-        data-testid="customers-search"
-      />
+    <ListToolbar
+      search={{
+        value: search.q,
+        onSearch: (q) => onChange({ q }),
+        placeholder: t('customers.searchPlaceholder'),
+        testId: 'customers-search',
+      }}
+    >
       <Select<CustomerRole>
         aria-label={t('customers.filters.role')}
         placeholder={t('customers.filters.allRoles')}
@@ -40,16 +36,13 @@ export function CustomerFilters({ search, onChange }: CustomerFiltersProps) {
         w={{ base: '100%', xs: 170 }}
         data-testid="customers-filter-role"
       />
-      <Select<ArchivedFilter>
-        aria-label={t('customers.filters.status')}
-        data={archivedOptions}
-        value={search.archived ?? 'false'}
-        onChange={(value) =>
-          onChange({ archived: value === 'false' ? undefined : (value ?? undefined) })
-        }
-        allowDeselect={false}
-        w={{ base: '100%', xs: 150 }}
-        data-testid="customers-filter-archived"
+      <ChoiceFilter<ArchivedFilter>
+        label={t('customers.filters.status')}
+        options={archivedOptions}
+        value={search.archived}
+        fallback="false"
+        onChange={(archived) => onChange({ archived: archived === 'false' ? undefined : archived })}
+        testId="customers-filter-archived"
       />
       <CountrySelect
         aria-label={t('fields.country')}
@@ -62,6 +55,6 @@ export function CustomerFilters({ search, onChange }: CustomerFiltersProps) {
         w={{ base: '100%', xs: 190 }}
         data-testid="customers-filter-country"
       />
-    </Group>
+    </ListToolbar>
   );
 }

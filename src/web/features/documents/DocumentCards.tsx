@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../contract/index.js';
 import { formatDate, formatMoney } from '../../lib/format';
 import { ConvertedToLink } from './ConvertedToLink';
-import { DocumentLink } from './DocumentLink';
+import { DocumentNumberLink } from './DocumentLink';
 import { StatusBadge } from './StatusBadge';
 import { useOpenDocument } from './use-open-document';
 
@@ -22,7 +22,7 @@ export function DocumentCards({
   stale: boolean;
   testIdPrefix: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const open = useOpenDocument();
   return (
     <Stack
@@ -48,18 +48,12 @@ export function DocumentCards({
           data-testid={`${testIdPrefix}-card-${index}`}
         >
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <DocumentLink
+            <DocumentNumberLink
               type={document.type}
               id={document.id}
-              size="sm"
-              fw={600}
-              ff={document.numberFormatted ? 'monospace' : undefined}
-              fs={document.numberFormatted ? undefined : 'italic'}
-              c={document.numberFormatted ? undefined : 'dimmed'}
-              data-testid={`${testIdPrefix}-card-${index}-number`}
-            >
-              {document.numberFormatted ?? t('documents.noNumber')}
-            </DocumentLink>
+              number={document.numberFormatted}
+              testId={`${testIdPrefix}-card-${index}-number`}
+            />
             <Text
               size="sm"
               fw={700}

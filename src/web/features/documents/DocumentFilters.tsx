@@ -1,14 +1,14 @@
-import { Chip, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SearchInput } from '../../components/ui/SearchInput';
+import { FilterChips } from '../../components/list/FilterChips';
+import { ListToolbar } from '../../components/list/ListToolbar';
+import type { ListPage } from '../../components/list/use-list-page';
 import type { DocumentFilter, DocumentSearch } from './document-search';
 import { useFilterLabels } from './use-filter-labels';
 
 export type FilterChoice = DocumentFilter | 'all';
 
-interface DocumentFiltersProps {
-  search: DocumentSearch;
-  onChange: (patch: Partial<DocumentSearch>) => void;
+interface DocumentFiltersProps extends ListPage<DocumentSearch> {
   /** The status chips offered, in order; the first one is what an empty URL means. */
   filters: readonly FilterChoice[];
   testIdPrefix: string;
@@ -18,13 +18,6 @@ export function DocumentFilters({ search, onChange, filters, testIdPrefix }: Doc
   const { t } = useTranslation();
   const labels = useFilterLabels();
   const fallback = filters[0] ?? 'all';
-  const current = search.status ?? fallback;
-
-  const choose = (value: string) => {
-    const chosen = filters.find((filter) => filter === value);
-    if (!chosen) return;
-    onChange({ status: chosen === fallback || chosen === 'all' ? undefined : chosen });
-  };
 
   const dateLabel = (text: string) => (
     <Text size="xs" c="dimmed" component="span">
@@ -33,55 +26,48 @@ export function DocumentFilters({ search, onChange, filters, testIdPrefix }: Doc
   );
 
   return (
-    <Stack gap="sm">
-      <Chip.Group multiple={false} value={current} onChange={choose}>
-        <Group gap={6} role="group" aria-label={t('documents.filters.label')}>
-          {filters.map((filter) => (
-            <Chip
-              key={filter}
-              value={filter}
-              size="sm"
-              variant="light"
-              // On the visible chip: the radio input inside is hidden.
-              wrapperProps={{ 'data-testid': `${testIdPrefix}-filter-${filter}` }}
-            >
-              {labels[filter]}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <SearchInput
-          value={search.q ?? ''}
-          onSearch={(q) => onChange({ q: q || undefined })}
-          placeholder={t('documents.searchPlaceholder')}
-          aria-label={t('documents.searchPlaceholder')}
-          style={{ flex: '1 1 260px' }}
-          data-testid={`${testIdPrefix}-search`}
+    <ListToolbar
+      chips={
+        <FilterChips
+          choices={filters}
+          labels={labels}
+          value={search.status ?? fallback}
+          onChange={(chosen) =>
+            onChange({ status: chosen === fallback || chosen === 'all' ? undefined : chosen })
+          }
+          label={t('documents.filters.label')}
+          testIdPrefix={testIdPrefix}
         />
-        <TextInput
-          type="date"
-          aria-label={t('documents.filters.from')}
-          leftSection={dateLabel(t('documents.filters.fromShort'))}
-          leftSectionWidth={52}
-          value={search.from ?? ''}
-          max={search.to}
-          onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
-          w={{ base: '100%', xs: 190 }}
-          data-testid={`${testIdPrefix}-from`}
-        />
-        <TextInput
-          type="date"
-          aria-label={t('documents.filters.to')}
-          leftSection={dateLabel(t('documents.filters.toShort'))}
-          leftSectionWidth={52}
-          value={search.to ?? ''}
-          min={search.from}
-          onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
-          w={{ base: '100%', xs: 190 }}
-          data-testid={`${testIdPrefix}-to`}
-        />
-      </Group>
-    </Stack>
+      }
+      search={{
+        value: search.q,
+        onSearch: (q) => onChange({ q }),
+        placeholder: t('documents.searchPlaceholder'),
+        testId: `${testIdPrefix}-search`,
+      }}
+    >
+      <TextInput
+        type="date"
+        aria-label={t('documents.filters.from')}
+        leftSection={dateLabel(t('documents.filters.fromShort'))}
+        leftSectionWidth={52}
+        value={search.from ?? ''}
+        max={search.to}
+        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        w={{ base: '100%', xs: 190 }}
+        data-testid={`${testIdPrefix}-from`}
+      />
+      <TextInput
+        type="date"
+        aria-label={t('documents.filters.to')}
+        leftSection={dateLabel(t('documents.filters.toShort'))}
+        leftSectionWidth={52}
+        value={search.to ?? ''}
+        min={search.from}
+        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        w={{ base: '100%', xs: 190 }}
+        data-testid={`${testIdPrefix}-to`}
+      />
+    </ListToolbar>
   );
 }

@@ -1,32 +1,23 @@
-import { Box, Button, EmptyState, Paper, Stack } from '@mantine/core';
-import { IconFileText, IconPlus } from '@tabler/icons-react';
+import { Box, Stack } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../contract/index.js';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { ListFooter } from '../../components/ui/ListFooter';
-import { LoadError } from '../../components/ui/LoadError';
-import { PageOutOfRange } from '../../components/ui/PageOutOfRange';
-import { formatSort, toggleSort } from '../../lib/sort';
+import { ListEmpty } from '../../components/list/ListEmpty';
+import { ListPanel } from '../../components/list/ListPanel';
+import { NewButton } from '../../components/list/NewButton';
+import type { ListPage } from '../../components/list/use-list-page';
 import { useMe } from '../me/me-context';
 import { documentListQueryOptions } from './api';
 import { DocumentFilters, type FilterChoice } from './DocumentFilters';
-import {
-  documentSort,
-  toDocumentListQuery,
-  type DocumentSearch,
-  type DocumentSortField,
-} from './document-search';
+import { toDocumentListQuery, type DocumentSearch } from './document-search';
 import { DOCUMENT_ROUTES } from './document-types';
 import { DocumentCards } from './DocumentCards';
 import { DocumentTable } from './DocumentTable';
 import { useDocumentLabels } from './use-document-labels';
 
-interface DocumentListProps {
+interface DocumentListProps extends ListPage<DocumentSearch> {
   type: DocumentType;
-  search: DocumentSearch;
-  onChange: (patch: Partial<DocumentSearch>) => void;
   filters: readonly FilterChoice[];
   testIdPrefix: string;
   /** The "new" button in the empty state; off where creating makes no sense (payments). */
@@ -62,93 +53,7 @@ export function DocumentList({
       customerId,
     }),
   );
-  const sort = documentSort(search);
   const filtered = Boolean(search.q || search.status || search.from || search.to);
-
-  const onSort = (field: DocumentSortField) =>
-    onChange({ sort: formatSort(toggleSort(sort, field)) });
-
-  let body;
-  if (list.isPending) {
-    body = <CenteredLoader />;
-  } else if (list.isError) {
-    body = <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  } else if (list.data.items.length === 0 && list.data.total > 0) {
-    body = <PageOutOfRange onFirstPage={() => onChange({ page: undefined })} />;
-  } else if (list.data.items.length === 0) {
-    body = filtered ? (
-      <EmptyState
-        icon={<IconFileText size={28} stroke={1.5} />}
-        withIndicatorBackground
-        title={t('documents.empty.noMatchTitle')}
-        description={t('documents.empty.noMatchText')}
-        py="xl"
-        data-testid={`${testIdPrefix}-empty`}
-      >
-        <EmptyState.Actions>
-          <Button
-            variant="default"
-            onClick={() =>
-              onChange({ q: undefined, status: undefined, from: undefined, to: undefined })
-            }
-          >
-            {t('list.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    ) : (
-      <EmptyState
-        icon={<IconFileText size={28} stroke={1.5} />}
-        variant="light"
-        title={emptyTitle ?? t('documents.empty.title', { documents: labels.plural.toLowerCase() })}
-        description={emptyText ?? t('documents.empty.text')}
-        py="xl"
-        data-testid={`${testIdPrefix}-empty`}
-      >
-        {canCreate && (
-          <EmptyState.Actions>
-            <Button
-              leftSection={<IconPlus size={18} />}
-              renderRoot={(props) => (
-                <Link to={DOCUMENT_ROUTES[type].new} search={{ customerId }} {...props} />
-              )}
-            >
-              {labels.new}
-            </Button>
-          </EmptyState.Actions>
-        )}
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <Stack gap="md">
-        {/* A phone gets compact blocks (amount and status in view), wider screens the table. */}
-        <Box hiddenFrom="sm">
-          <DocumentCards
-            documents={list.data.items}
-            stale={list.isPlaceholderData}
-            testIdPrefix={testIdPrefix}
-          />
-        </Box>
-        <Box visibleFrom="sm">
-          <DocumentTable
-            type={type}
-            documents={list.data.items}
-            sort={sort}
-            onSort={onSort}
-            stale={list.isPlaceholderData}
-            testIdPrefix={testIdPrefix}
-          />
-        </Box>
-        <ListFooter
-          page={list.data.page}
-          pageSize={list.data.pageSize}
-          total={list.data.total}
-          onPage={(page) => onChange({ page: page === 1 ? undefined : page })}
-        />
-      </Stack>
-    );
-  }
 
   return (
     <Stack gap="md">
@@ -158,9 +63,54 @@ export function DocumentList({
         filters={filters}
         testIdPrefix={testIdPrefix}
       />
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-        {body}
-      </Paper>
+      <ListPanel
+        list={list}
+        onPage={(page) => onChange({ page })}
+        empty={
+          <ListEmpty
+            icon={IconFileText}
+            filtered={filtered}
+            title={
+              emptyTitle ?? t('documents.empty.title', { documents: labels.plural.toLowerCase() })
+            }
+            text={emptyText ?? t('documents.empty.text')}
+            action={
+              canCreate && (
+                <NewButton
+                  to={DOCUMENT_ROUTES[type].new}
+                  search={{ customerId }}
+                  label={labels.new}
+                />
+              )
+            }
+            noMatchTitle={t('documents.empty.noMatchTitle')}
+            noMatchText={t('documents.empty.noMatchText')}
+            onClear={() =>
+              onChange({ q: undefined, status: undefined, from: undefined, to: undefined })
+            }
+            testId={`${testIdPrefix}-empty`}
+          />
+        }
+      >
+        {(documents, stale) => (
+          <>
+            {/* A phone gets compact blocks (amount and status in view), wider screens the table. */}
+            <Box hiddenFrom="sm">
+              <DocumentCards documents={documents} stale={stale} testIdPrefix={testIdPrefix} />
+            </Box>
+            <Box visibleFrom="sm">
+              <DocumentTable
+                type={type}
+                documents={documents}
+                search={search}
+                onChange={onChange}
+                stale={stale}
+                testIdPrefix={testIdPrefix}
+              />
+            </Box>
+          </>
+        )}
+      </ListPanel>
     </Stack>
   );
 }

@@ -1,136 +1,120 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, DocumentType } from '../../../contract/index.js';
-import { SortableTh } from '../../components/ui/SortableTh';
+import { DataTable, sortControl } from '../../components/list/DataTable';
+import type { ListPage } from '../../components/list/use-list-page';
 import { formatDate, formatMoney } from '../../lib/format';
-import type { Sort } from '../../lib/sort';
 import { ConvertedToLink } from './ConvertedToLink';
-import { DocumentLink } from './DocumentLink';
-import type { DocumentSortField } from './document-search';
+import { DocumentNumberLink } from './DocumentLink';
+import { documentSort, type DocumentSearch, type DocumentSortField } from './document-search';
 import { hasDueDate } from './document-types';
 import { StatusBadge } from './StatusBadge';
 import { useOpenDocument } from './use-open-document';
 
-interface DocumentTableProps {
+interface DocumentTableProps extends ListPage<DocumentSearch> {
   type: DocumentType;
   documents: DocumentSummary[];
-  sort: Sort<DocumentSortField>;
-  onSort: (field: DocumentSortField) => void;
-  /** A new page is on its way: dim the current one. */
   stale: boolean;
   testIdPrefix: string;
 }
 
-const AMOUNT = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
-
-/** On a phone the table scrolls sideways inside its frame; the page itself never does. */
 export function DocumentTable({
   type,
   documents,
-  sort,
-  onSort,
+  search,
+  onChange,
   stale,
   testIdPrefix,
 }: DocumentTableProps) {
   const { t, i18n } = useTranslation();
   const open = useOpenDocument();
   const withDueDate = hasDueDate(type);
-  const sortable = (field: DocumentSortField, label: string, right = false) => (
-    <SortableTh
-      sorted={sort.field === field ? sort.direction : null}
-      onSort={() => onSort(field)}
-      testId={`${testIdPrefix}-sort-${field}`}
-      right={right}
-    >
-      {label}
-    </SortableTh>
-  );
 
   return (
-    <Table.ScrollContainer minWidth={withDueDate ? 860 : 720} type="native">
-      <Table
-        highlightOnHover
-        verticalSpacing="sm"
-        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
-        data-testid={`${testIdPrefix}-table`}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {sortable('number', t('documents.columns.number'))}
-            {sortable('customer', t('documents.columns.customer'))}
-            {sortable('issueDate', t('documents.columns.issueDate'))}
-            {withDueDate && sortable('dueDate', t('documents.columns.dueDate'))}
-            {sortable('total', t('documents.columns.totalIncl'), true)}
-            {withDueDate && <Table.Th ta="right">{t('documents.columns.openBalance')}</Table.Th>}
-            <Table.Th>{t('documents.columns.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((document, index) => (
-            <Table.Tr
-              key={document.id}
-              data-testid={`${testIdPrefix}-row-${index}`}
-              style={{ cursor: 'pointer' }}
-              // The whole row opens the document; the number stays a real link for keyboards,
-              // screen readers and opening in a new tab.
-              onClick={(event) => {
-                if (event.target instanceof Element && event.target.closest('a')) return;
-                void open(document);
-              }}
-            >
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <DocumentLink
-                  type={document.type}
-                  id={document.id}
-                  size="sm"
-                  fw={600}
-                  ff={document.numberFormatted ? 'monospace' : undefined}
-                  fs={document.numberFormatted ? undefined : 'italic'}
-                  c={document.numberFormatted ? undefined : 'dimmed'}
-                >
-                  {document.numberFormatted ?? t('documents.noNumber')}
-                </DocumentLink>
-              </Table.Td>
-              <Table.Td maw={280}>
-                <Text size="sm" lineClamp={2}>
-                  {document.customerName}
-                </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(document.issueDate, i18n.language)}
-              </Table.Td>
-              {withDueDate && (
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text
-                    size="sm"
-                    c={document.displayStatus === 'overdue' ? 'red' : undefined}
-                    fw={document.displayStatus === 'overdue' ? 600 : undefined}
-                  >
-                    {formatDate(document.dueDate, i18n.language)}
-                  </Text>
-                </Table.Td>
-              )}
-              <Table.Td ta="right" style={AMOUNT}>
-                {formatMoney(document.totalIncl, document.currency, i18n.language)}
-              </Table.Td>
-              {withDueDate && (
-                <Table.Td ta="right" style={AMOUNT}>
-                  {document.status === 'draft'
-                    ? ''
-                    : formatMoney(document.openBalance, document.currency, i18n.language)}
-                </Table.Td>
-              )}
-              <Table.Td>
-                <StatusBadge status={document.displayStatus} />
-                <ConvertedToLink
-                  convertedTo={document.convertedTo}
-                  testId={`${testIdPrefix}-row-${index}-converted`}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable<DocumentSummary, DocumentSortField>
+      rows={documents}
+      rowKey={(document) => document.id}
+      testIdPrefix={testIdPrefix}
+      minWidth={withDueDate ? 860 : 720}
+      stale={stale}
+      sort={sortControl(documentSort(search), onChange)}
+      onRowClick={(document) => void open(document)}
+      columns={[
+        {
+          key: 'number',
+          header: t('documents.columns.number'),
+          sort: 'number',
+          nowrap: true,
+          cell: (document) => (
+            <DocumentNumberLink
+              type={document.type}
+              id={document.id}
+              number={document.numberFormatted}
+            />
+          ),
+        },
+        {
+          key: 'customer',
+          header: t('documents.columns.customer'),
+          sort: 'customer',
+          maxWidth: 280,
+          cell: (document) => (
+            <Text size="sm" lineClamp={2}>
+              {document.customerName}
+            </Text>
+          ),
+        },
+        {
+          key: 'issueDate',
+          header: t('documents.columns.issueDate'),
+          sort: 'issueDate',
+          nowrap: true,
+          cell: (document) => formatDate(document.issueDate, i18n.language),
+        },
+        withDueDate && {
+          key: 'dueDate',
+          header: t('documents.columns.dueDate'),
+          sort: 'dueDate',
+          nowrap: true,
+          cell: (document) => {
+            const overdue = document.displayStatus === 'overdue';
+            return (
+              <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
+                {formatDate(document.dueDate, i18n.language)}
+              </Text>
+            );
+          },
+        },
+        {
+          key: 'total',
+          header: t('documents.columns.totalIncl'),
+          sort: 'total',
+          numeric: true,
+          cell: (document) => formatMoney(document.totalIncl, document.currency, i18n.language),
+        },
+        withDueDate && {
+          key: 'openBalance',
+          header: t('documents.columns.openBalance'),
+          numeric: true,
+          cell: (document) =>
+            document.status === 'draft'
+              ? ''
+              : formatMoney(document.openBalance, document.currency, i18n.language),
+        },
+        {
+          key: 'status',
+          header: t('documents.columns.status'),
+          cell: (document, index) => (
+            <>
+              <StatusBadge status={document.displayStatus} />
+              <ConvertedToLink
+                convertedTo={document.convertedTo}
+                testId={`${testIdPrefix}-row-${index}-converted`}
+              />
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -5,9 +5,9 @@ import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { DocumentType } from '../../../contract/index.js';
+import { DetailShell } from '../../components/list/DetailShell';
 import { BackLink } from '../../components/ui/BackLink';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { LoadError } from '../../components/ui/LoadError';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
@@ -58,17 +58,6 @@ export function EditDocumentPage({
   const title = query.data ? documentTitle(labels, query.data.numberFormatted) : labels.plural;
   usePageTitle(title);
 
-  const back = <BackLink to={DOCUMENT_ROUTES[type].list}>{labels.plural}</BackLink>;
-  if (query.isPending) return <CenteredLoader />;
-  if (query.isError) {
-    return (
-      <Stack gap="xl">
-        {back}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-  const document = query.data;
   const viewLink = (
     <Button
       variant="default"
@@ -81,32 +70,35 @@ export function EditDocumentPage({
   );
 
   return (
-    <Stack gap="lg">
-      <Stack gap="xs">
-        {back}
-        <PageHeader
-          title={title}
-          titleTestId={`${DOCUMENT_API_PATHS[type]}-editor-title`}
-          actions={viewLink}
-        />
-      </Stack>
-      {document.status === 'draft' && !document.deleted ? (
-        <>
-          {alerts}
-          {/* Another document (the URL changed) means a new form, never the previous one's edits. */}
-          <DocumentEditor key={document.id} type={type} document={document} />
-        </>
-      ) : (
-        <Alert
-          color="gray"
-          variant="light"
-          icon={<IconLock />}
-          title={t('documents.editor.lockedTitle')}
-          data-testid="document-locked"
-        >
-          {t('documents.editor.lockedText')}
-        </Alert>
-      )}
-    </Stack>
+    <DetailShell
+      query={query}
+      back={{ to: DOCUMENT_ROUTES[type].list, label: labels.plural }}
+      header={() => ({
+        title,
+        titleTestId: `${DOCUMENT_API_PATHS[type]}-editor-title`,
+        actions: viewLink,
+      })}
+      gap="lg"
+    >
+      {(document) =>
+        document.status === 'draft' && !document.deleted ? (
+          <>
+            {alerts}
+            {/* Another document (the URL changed) means a new form, never the previous one's edits. */}
+            <DocumentEditor key={document.id} type={type} document={document} />
+          </>
+        ) : (
+          <Alert
+            color="gray"
+            variant="light"
+            icon={<IconLock />}
+            title={t('documents.editor.lockedTitle')}
+            data-testid="document-locked"
+          >
+            {t('documents.editor.lockedText')}
+          </Alert>
+        )
+      }
+    </DetailShell>
   );
 }

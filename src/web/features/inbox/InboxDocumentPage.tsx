@@ -1,13 +1,9 @@
 import { Alert, Box, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxDocument } from '../../../contract/index.js';
-import { BackLink } from '../../components/ui/BackLink';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { LoadError } from '../../components/ui/LoadError';
-import { PageHeader } from '../../components/ui/PageHeader';
+import { DetailShell } from '../../components/list/DetailShell';
 import { PdfFrame } from '../../components/ui/PdfFrame';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
@@ -16,6 +12,7 @@ import { PayableCard } from '../received/PayableCard';
 import { PaymentDetails } from '../received/PaymentDetails';
 import { ReceivedLinesTable } from '../received/ReceivedLinesTable';
 import { ReceivedVatTable } from '../received/ReceivedVatTable';
+import { receivedHeader } from '../received/received-header';
 import { useReceivedKindLabels } from '../received/use-received-kind-labels';
 import { inboxDocumentQueryOptions, inboxPdfUrl } from './api';
 import { DecisionNotice } from './DecisionNotice';
@@ -32,48 +29,34 @@ export function InboxDocumentPage({ id }: { id: string }) {
   const query = useQuery(inboxDocumentQueryOptions(organization.id, id));
   usePageTitle(query.data ? `${kinds[query.data.kind]} ${query.data.number}` : t('inbox.title'));
 
-  const back = <BackLink to="/inbox">{t('inbox.title')}</BackLink>;
-  if (query.isPending) return <CenteredLoader />;
-  if (query.isError) {
-    return (
-      <Stack gap="xl">
-        {back}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-  return <InboxDocumentView document={query.data} back={back} />;
+  return (
+    <DetailShell
+      query={query}
+      back={{ to: '/inbox', label: t('inbox.title') }}
+      header={(document) =>
+        receivedHeader({
+          kind: kinds[document.kind],
+          number: document.number,
+          testIdPrefix: 'inbox-document',
+          status: (
+            <InboxStatusBadge status={document.status} size="lg" testId="inbox-document-status" />
+          ),
+          party: document.sellerName,
+          actions: <InboxActions document={document} />,
+        })
+      }
+      gap="lg"
+    >
+      {(document) => <InboxDocumentView document={document} />}
+    </DetailShell>
+  );
 }
 
-function InboxDocumentView({ document, back }: { document: InboxDocument; back: ReactNode }) {
+function InboxDocumentView({ document }: { document: InboxDocument }) {
   const { t } = useTranslation();
-  const kinds = useReceivedKindLabels();
 
   return (
-    <Stack gap="lg">
-      <Stack gap="xs">
-        {back}
-        <PageHeader
-          title={
-            <>
-              {kinds[document.kind]}{' '}
-              <Text span inherit ff="monospace" data-testid="inbox-document-number">
-                {document.number}
-              </Text>
-            </>
-          }
-          titleTestId="inbox-document-title"
-          description={
-            <Group gap="sm" component="span">
-              <InboxStatusBadge status={document.status} size="lg" testId="inbox-document-status" />
-              <Text span c="dimmed">
-                {document.sellerName}
-              </Text>
-            </Group>
-          }
-          actions={<InboxActions document={document} />}
-        />
-      </Stack>
+    <>
       <DecisionNotice document={document} />
       {document.warnings.length > 0 && (
         <Alert
@@ -183,6 +166,6 @@ function InboxDocumentView({ document, back }: { document: InboxDocument; back: 
           </Stack>
         </Grid.Col>
       </Grid>
-    </Stack>
+    </>
   );
 }

@@ -2,19 +2,15 @@ import { IconInbox } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { INBOX_STATUSES } from '../../../contract/index.js';
-import { StatusFilteredList } from '../../components/ui/StatusFilteredList';
+import { StatusFilteredList } from '../../components/list/StatusFilteredList';
+import type { ListPage } from '../../components/list/use-list-page';
 import { useMe } from '../me/me-context';
 import { inboxListQueryOptions } from './api';
 import { toInboxListQuery, type InboxSearch } from './inbox-search';
 import { InboxTable } from './InboxTable';
 import { useInboxStatusLabels } from './InboxStatusBadge';
 
-interface InboxListProps {
-  search: InboxSearch;
-  onChange: (patch: Partial<InboxSearch>) => void;
-}
-
-export function InboxList({ search, onChange }: InboxListProps) {
+export function InboxList({ search, onChange }: ListPage<InboxSearch>) {
   const { t } = useTranslation();
   const { organization } = useMe();
   const statusLabels = useInboxStatusLabels();
@@ -24,12 +20,11 @@ export function InboxList({ search, onChange }: InboxListProps) {
       list={list}
       statuses={INBOX_STATUSES}
       labels={{ all: t('inbox.statuses.all'), ...statusLabels }}
-      status={search.status}
-      onStatus={(status) => onChange({ status })}
-      onPage={(page) => onChange({ page })}
+      search={search}
+      onChange={onChange}
       filterLabel={t('inbox.filterLabel')}
       empty={{
-        icon: <IconInbox size={28} stroke={1.5} />,
+        icon: IconInbox,
         title: t('inbox.empty.title'),
         text: t('inbox.empty.text'),
         noMatchTitle: t('inbox.empty.noMatchTitle'),

@@ -1,105 +1,105 @@
-import { Anchor, Table, Text } from '@mantine/core';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { InboxDocumentSummary } from '../../../contract/index.js';
+import { DataTable } from '../../components/list/DataTable';
+import { RowLink } from '../../components/list/RowLink';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
-import { InboxStatusBadge } from './InboxStatusBadge';
 import { useReceivedKindLabels } from '../received/use-received-kind-labels';
-
-const AMOUNT = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+import { InboxStatusBadge } from './InboxStatusBadge';
 
 interface InboxTableProps {
   documents: InboxDocumentSummary[];
-  /** A new page is on its way: dim the current one. */
   stale: boolean;
 }
 
-/** Received documents, newest first. On a phone the table scrolls inside its frame. */
+/** Received documents, newest first. */
 export function InboxTable({ documents, stale }: InboxTableProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const kinds = useReceivedKindLabels();
   return (
-    <Table.ScrollContainer minWidth={820} type="native">
-      <Table
-        highlightOnHover
-        verticalSpacing="sm"
-        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
-        data-testid="inbox-table"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('inbox.columns.received')}</Table.Th>
-            <Table.Th>{t('inbox.columns.supplier')}</Table.Th>
-            <Table.Th>{t('inbox.columns.number')}</Table.Th>
-            <Table.Th>{t('inbox.columns.issueDate')}</Table.Th>
-            <Table.Th>{t('inbox.columns.dueDate')}</Table.Th>
-            <Table.Th ta="right">{t('inbox.columns.total')}</Table.Th>
-            <Table.Th>{t('inbox.columns.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((document, index) => (
-            <Table.Tr
-              key={document.id}
-              data-testid={`inbox-row-${index}`}
-              style={{ cursor: 'pointer' }}
-              onClick={(event) => {
-                if (event.target instanceof Element && event.target.closest('a')) return;
-                void navigate({ to: '/inbox/$inboxId', params: { inboxId: document.id } });
-              }}
-            >
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{formatDateTime(document.receivedAt, i18n.language)}</Text>
+    <DataTable<InboxDocumentSummary>
+      rows={documents}
+      rowKey={(document) => document.id}
+      testIdPrefix="inbox"
+      minWidth={820}
+      stale={stale}
+      onRowClick={(document) =>
+        void navigate({ to: '/inbox/$inboxId', params: { inboxId: document.id } })
+      }
+      columns={[
+        {
+          key: 'received',
+          header: t('inbox.columns.received'),
+          nowrap: true,
+          cell: (document) => (
+            <>
+              <Text size="sm">{formatDateTime(document.receivedAt, i18n.language)}</Text>
+              <Text size="xs" c="dimmed">
+                {document.source === 'peppol' ? t('inbox.source.peppol') : t('inbox.source.upload')}
+              </Text>
+            </>
+          ),
+        },
+        {
+          key: 'supplier',
+          header: t('inbox.columns.supplier'),
+          maxWidth: 260,
+          cell: (document) => (
+            <>
+              <Text size="sm" fw={500} lineClamp={2}>
+                {document.sellerName}
+              </Text>
+              {document.sellerVatNumber && (
                 <Text size="xs" c="dimmed">
-                  {document.source === 'peppol'
-                    ? t('inbox.source.peppol')
-                    : t('inbox.source.upload')}
+                  {document.sellerVatNumber}
                 </Text>
-              </Table.Td>
-              <Table.Td maw={260}>
-                <Text size="sm" fw={500} lineClamp={2}>
-                  {document.sellerName}
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'number',
+          header: t('inbox.columns.number'),
+          nowrap: true,
+          cell: (document) => (
+            <>
+              <RowLink to="/inbox/$inboxId" params={{ inboxId: document.id }} ff="monospace">
+                {document.number}
+              </RowLink>
+              {document.kind === 'creditNote' && (
+                <Text size="xs" c="dimmed">
+                  {kinds.creditNote}
                 </Text>
-                {document.sellerVatNumber && (
-                  <Text size="xs" c="dimmed">
-                    {document.sellerVatNumber}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor
-                  size="sm"
-                  fw={600}
-                  ff="monospace"
-                  renderRoot={(props) => (
-                    <Link to="/inbox/$inboxId" params={{ inboxId: document.id }} {...props} />
-                  )}
-                >
-                  {document.number}
-                </Anchor>
-                {document.kind === 'creditNote' && (
-                  <Text size="xs" c="dimmed">
-                    {kinds.creditNote}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(document.issueDate, i18n.language)}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(document.dueDate, i18n.language)}
-              </Table.Td>
-              <Table.Td ta="right" style={AMOUNT}>
-                {formatMoney(document.totalPayable, document.currency, i18n.language)}
-              </Table.Td>
-              <Table.Td>
-                <InboxStatusBadge status={document.status} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'issueDate',
+          header: t('inbox.columns.issueDate'),
+          nowrap: true,
+          cell: (document) => formatDate(document.issueDate, i18n.language),
+        },
+        {
+          key: 'dueDate',
+          header: t('inbox.columns.dueDate'),
+          nowrap: true,
+          cell: (document) => formatDate(document.dueDate, i18n.language),
+        },
+        {
+          key: 'total',
+          header: t('inbox.columns.total'),
+          numeric: true,
+          cell: (document) => formatMoney(document.totalPayable, document.currency, i18n.language),
+        },
+        {
+          key: 'status',
+          header: t('inbox.columns.status'),
+          cell: (document) => <InboxStatusBadge status={document.status} />,
+        },
+      ]}
+    />
   );
 }

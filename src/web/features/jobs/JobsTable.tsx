@@ -1,10 +1,11 @@
-import { Badge, Button, EmptyState, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import { IconChecklist, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../contract/index.js';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { LoadError } from '../../components/ui/LoadError';
+import { DataTable } from '../../components/list/DataTable';
+import { ListEmpty } from '../../components/list/ListEmpty';
+import { QueryPanel } from '../../components/list/ListPanel';
 import { formatDateTime } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../me/me-context';
@@ -26,20 +27,6 @@ export function JobsTable() {
   const jobs = useQuery(jobsQueryOptions(organization.id));
   const retry = useRetryJob();
 
-  if (jobs.isPending) return <CenteredLoader />;
-  if (jobs.isError) return <LoadError error={jobs.error} onRetry={() => void jobs.refetch()} />;
-  if (jobs.data.length === 0) {
-    return (
-      <EmptyState
-        icon={<IconChecklist size={28} stroke={1.5} />}
-        variant="light"
-        title={t('jobs.empty.title')}
-        description={t('jobs.empty.text')}
-        py="xl"
-        data-testid="jobs-empty"
-      />
-    );
-  }
   // Literal keys, so the catalogue check sees every one of them.
   const names: Record<string, string> = {
     'peppol.send': t('jobs.names.peppol_send'),
@@ -60,41 +47,61 @@ export function JobsTable() {
   };
 
   return (
-    <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-      <Table.ScrollContainer minWidth={720} type="native">
-        <Table verticalSpacing="sm" data-testid="jobs-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('jobs.columns.job')}</Table.Th>
-              <Table.Th>{t('jobs.columns.state')}</Table.Th>
-              <Table.Th>{t('jobs.columns.attempts')}</Table.Th>
-              <Table.Th>{t('jobs.columns.created')}</Table.Th>
-              <Table.Th>{t('jobs.columns.error')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {jobs.data.map((job, index) => (
-              <Table.Tr key={job.id} data-testid={`jobs-row-${index}`}>
-                <Table.Td>{names[job.name] ?? job.name}</Table.Td>
-                <Table.Td>
+    <QueryPanel query={jobs}>
+      {(list) =>
+        list.length === 0 ? (
+          <ListEmpty
+            icon={IconChecklist}
+            title={t('jobs.empty.title')}
+            text={t('jobs.empty.text')}
+            testId="jobs-empty"
+          />
+        ) : (
+          <DataTable<Job>
+            rows={list}
+            rowKey={(job) => job.id}
+            testIdPrefix="jobs"
+            minWidth={720}
+            columns={[
+              {
+                key: 'job',
+                header: t('jobs.columns.job'),
+                cell: (job) => names[job.name] ?? job.name,
+              },
+              {
+                key: 'state',
+                header: t('jobs.columns.state'),
+                cell: (job) => (
                   <Badge variant="light" color={STATE_COLORS[job.state]}>
                     {states[job.state]}
                   </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {job.attempts} / {job.maxAttempts}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(job.createdAt, i18n.language)}
-                </Table.Td>
-                <Table.Td>
+                ),
+              },
+              {
+                key: 'attempts',
+                header: t('jobs.columns.attempts'),
+                cell: (job) => `${job.attempts} / ${job.maxAttempts}`,
+              },
+              {
+                key: 'created',
+                header: t('jobs.columns.created'),
+                nowrap: true,
+                cell: (job) => formatDateTime(job.createdAt, i18n.language),
+              },
+              {
+                key: 'error',
+                header: t('jobs.columns.error'),
+                cell: (job) => (
                   <Text size="sm" c={job.error ? 'red' : 'dimmed'} lineClamp={2}>
                     {job.error ?? '—'}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  {job.state === 'failed' && (
+                ),
+              },
+              {
+                key: 'retry',
+                header: null,
+                cell: (job, index) =>
+                  job.state === 'failed' && (
                     <Button
                       size="compact-sm"
                       variant="light"
@@ -110,13 +117,12 @@ export function JobsTable() {
                     >
                       {t('jobs.retry')}
                     </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+                  ),
+              },
+            ]}
+          />
+        )
+      }
+    </QueryPanel>
   );
 }

@@ -1,21 +1,11 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType, Journal } from '../../../contract/index.js';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { LoadError } from '../../components/ui/LoadError';
+import { DataTable } from '../../components/list/DataTable';
+import { QueryPanel } from '../../components/list/ListPanel';
 import { useDocumentLabels } from '../documents/use-document-labels';
 import { useMe } from '../me/me-context';
 import { journalsQueryOptions } from './api';
@@ -31,76 +21,6 @@ export function JournalList() {
   const journals = useQuery(journalsQueryOptions(organization.id));
   const [editing, setEditing] = useState<Journal | 'new' | null>(null);
 
-  let body;
-  if (journals.isPending) body = <CenteredLoader />;
-  else if (journals.isError)
-    body = <LoadError error={journals.error} onRetry={() => void journals.refetch()} />;
-  else {
-    const sorted = [...journals.data].sort(
-      (a, b) =>
-        ORDER.indexOf(a.documentType) - ORDER.indexOf(b.documentType) ||
-        Number(b.isDefault) - Number(a.isDefault) ||
-        a.name.localeCompare(b.name),
-    );
-    body = (
-      <Table.ScrollContainer minWidth={620} type="native">
-        <Table verticalSpacing="sm" highlightOnHover data-testid="journals-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('numbering.documentType')}</Table.Th>
-              <Table.Th>{t('numbering.name')}</Table.Th>
-              <Table.Th>{t('numbering.format')}</Table.Th>
-              <Table.Th>{t('numbering.nextNumberColumn')}</Table.Th>
-              <Table.Th w={48} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((journal, index) => (
-              <Table.Tr key={journal.id} data-testid={`journal-row-${index}`}>
-                <Table.Td>{labels[journal.documentType].plural}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Text size="sm" fw={500}>
-                      {journal.name}
-                    </Text>
-                    {journal.isDefault && (
-                      <Badge size="sm" variant="light">
-                        {t('numbering.default')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" c="dimmed">
-                    {journal.format}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" fw={600} data-testid={`journal-next-${index}`}>
-                    {journal.nextNumberFormatted}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Tooltip label={t('numbering.edit')} openDelay={400}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      onClick={() => setEditing(journal)}
-                      aria-label={t('numbering.editLabel', { name: journal.name })}
-                      data-testid={`journal-edit-${index}`}
-                    >
-                      <IconPencil size={16} stroke={1.6} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  }
-
   return (
     <Stack gap="md">
       <Group justify="flex-end">
@@ -113,9 +33,81 @@ export function JournalList() {
           {t('numbering.new')}
         </Button>
       </Group>
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-        {body}
-      </Paper>
+      <QueryPanel query={journals}>
+        {(list) => (
+          <DataTable<Journal>
+            rows={[...list].sort(
+              (a, b) =>
+                ORDER.indexOf(a.documentType) - ORDER.indexOf(b.documentType) ||
+                Number(b.isDefault) - Number(a.isDefault) ||
+                a.name.localeCompare(b.name),
+            )}
+            rowKey={(journal) => journal.id}
+            testIdPrefix="journals"
+            minWidth={620}
+            rowProps={(_journal, index) => ({ 'data-testid': `journal-row-${index}` })}
+            columns={[
+              {
+                key: 'type',
+                header: t('numbering.documentType'),
+                cell: (journal) => labels[journal.documentType].plural,
+              },
+              {
+                key: 'name',
+                header: t('numbering.name'),
+                cell: (journal) => (
+                  <Group gap="xs">
+                    <Text size="sm" fw={500}>
+                      {journal.name}
+                    </Text>
+                    {journal.isDefault && (
+                      <Badge size="sm" variant="light">
+                        {t('numbering.default')}
+                      </Badge>
+                    )}
+                  </Group>
+                ),
+              },
+              {
+                key: 'format',
+                header: t('numbering.format'),
+                cell: (journal) => (
+                  <Text size="sm" ff="monospace" c="dimmed">
+                    {journal.format}
+                  </Text>
+                ),
+              },
+              {
+                key: 'next',
+                header: t('numbering.nextNumberColumn'),
+                cell: (journal, index) => (
+                  <Text size="sm" ff="monospace" fw={600} data-testid={`journal-next-${index}`}>
+                    {journal.nextNumberFormatted}
+                  </Text>
+                ),
+              },
+              {
+                key: 'edit',
+                header: null,
+                width: 48,
+                cell: (journal, index) => (
+                  <Tooltip label={t('numbering.edit')} openDelay={400}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => setEditing(journal)}
+                      aria-label={t('numbering.editLabel', { name: journal.name })}
+                      data-testid={`journal-edit-${index}`}
+                    >
+                      <IconPencil size={16} stroke={1.6} />
+                    </ActionIcon>
+                  </Tooltip>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryPanel>
       {editing !== null && (
         <JournalModal
           journal={editing === 'new' ? undefined : editing}

@@ -1,15 +1,15 @@
-import { Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProductGroup } from '../../../contract/index.js';
-import { SearchInput } from '../../components/ui/SearchInput';
+import { ChoiceFilter } from '../../components/list/ChoiceFilter';
+import { ListToolbar } from '../../components/list/ListToolbar';
+import type { ListPage } from '../../components/list/use-list-page';
 import type { ProductSearch } from './product-search';
 
 type ActiveFilter = 'true' | 'false' | 'all';
 
-interface ProductFiltersProps {
-  search: ProductSearch;
+interface ProductFiltersProps extends ListPage<ProductSearch> {
   groups: ProductGroup[];
-  onChange: (patch: Partial<ProductSearch>) => void;
 }
 
 export function ProductFilters({ search, groups, onChange }: ProductFiltersProps) {
@@ -20,15 +20,14 @@ export function ProductFilters({ search, groups, onChange }: ProductFiltersProps
     { value: 'all', label: t('products.filters.all') },
   ];
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      <SearchInput
-        value={search.q ?? ''}
-        onSearch={(q) => onChange({ q: q || undefined })}
-        placeholder={t('products.searchPlaceholder')}
-        aria-label={t('products.searchPlaceholder')}
-        style={{ flex: '1 1 260px' }}
-        data-testid="products-search"
-      />
+    <ListToolbar
+      search={{
+        value: search.q,
+        onSearch: (q) => onChange({ q }),
+        placeholder: t('products.searchPlaceholder'),
+        testId: 'products-search',
+      }}
+    >
       <Select
         aria-label={t('products.filters.group')}
         placeholder={t('products.filters.allGroups')}
@@ -41,17 +40,14 @@ export function ProductFilters({ search, groups, onChange }: ProductFiltersProps
         w={{ base: '100%', xs: 200 }}
         data-testid="products-filter-group"
       />
-      <Select<ActiveFilter>
-        aria-label={t('products.filters.status')}
-        data={activeOptions}
-        value={search.active ?? 'true'}
-        onChange={(value) =>
-          onChange({ active: value === 'true' ? undefined : (value ?? undefined) })
-        }
-        allowDeselect={false}
-        w={{ base: '100%', xs: 150 }}
-        data-testid="products-filter-active"
+      <ChoiceFilter<ActiveFilter>
+        label={t('products.filters.status')}
+        options={activeOptions}
+        value={search.active}
+        fallback="true"
+        onChange={(active) => onChange({ active: active === 'true' ? undefined : active })}
+        testId="products-filter-active"
       />
-    </Group>
+    </ListToolbar>
   );
 }

@@ -1,40 +1,26 @@
-import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPackage, IconPercentage, IconPlus } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconPackage, IconPercentage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { ListFooter } from '../../components/ui/ListFooter';
-import { LoadError } from '../../components/ui/LoadError';
-import { PageOutOfRange } from '../../components/ui/PageOutOfRange';
-import { formatSort, toggleSort } from '../../lib/sort';
+import { ListEmpty } from '../../components/list/ListEmpty';
+import { ListPanel } from '../../components/list/ListPanel';
+import { NewButton } from '../../components/list/NewButton';
+import type { ListPage } from '../../components/list/use-list-page';
 import { useMe } from '../me/me-context';
 import { productGroupsQueryOptions } from '../product-groups/api';
 import { productListQueryOptions } from './api';
 import { PriceUpdateModal } from './PriceUpdateModal';
 import type { PriceUpdateTarget } from './price-update-target';
 import { ProductFilters } from './ProductFilters';
-import {
-  productSort,
-  toProductListQuery,
-  type ProductSearch,
-  type ProductSortField,
-} from './product-search';
+import { toProductListQuery, type ProductSearch } from './product-search';
 import { ProductTable } from './ProductTable';
 
-interface ProductListProps {
-  search: ProductSearch;
-  onChange: (patch: Partial<ProductSearch>) => void;
-}
-
-export function ProductList({ search, onChange }: ProductListProps) {
+export function ProductList({ search, onChange }: ListPage<ProductSearch>) {
   const { t } = useTranslation();
   const { organization } = useMe();
   const list = useQuery(productListQueryOptions(organization.id, toProductListQuery(search)));
   const groups = useQuery(productGroupsQueryOptions(organization.id));
-  const sort = productSort(search);
-  const filtered = Boolean(search.q || search.groupId || search.active);
   // Kept across pages, so a selection can span several of them.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<PriceUpdateTarget | null>(null);
@@ -57,74 +43,6 @@ export function ProductList({ search, onChange }: ProductListProps) {
       : group
         ? { kind: 'group', groupId: group.id, groupName: group.name }
         : null;
-
-  let body;
-  if (list.isPending) {
-    body = <CenteredLoader />;
-  } else if (list.isError) {
-    body = <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  } else if (list.data.items.length === 0 && list.data.total > 0) {
-    body = <PageOutOfRange onFirstPage={() => onChange({ page: undefined })} />;
-  } else if (list.data.items.length === 0) {
-    body = filtered ? (
-      <EmptyState
-        icon={<IconPackage size={28} stroke={1.5} />}
-        withIndicatorBackground
-        title={t('products.empty.noMatchTitle')}
-        description={t('products.empty.noMatchText')}
-        py="xl"
-        data-testid="products-empty"
-      >
-        <EmptyState.Actions>
-          <Button
-            variant="default"
-            onClick={() => onChange({ q: undefined, groupId: undefined, active: undefined })}
-          >
-            {t('list.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    ) : (
-      <EmptyState
-        icon={<IconPackage size={28} stroke={1.5} />}
-        variant="light"
-        title={t('products.empty.title')}
-        description={t('products.empty.text')}
-        py="xl"
-        data-testid="products-empty"
-      >
-        <EmptyState.Actions>
-          <Button
-            leftSection={<IconPlus size={18} />}
-            renderRoot={(props) => <Link to="/products/new" {...props} />}
-          >
-            {t('products.new')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <Stack gap="md">
-        <ProductTable
-          products={list.data.items}
-          sort={sort}
-          onSort={(field: ProductSortField) =>
-            onChange({ sort: formatSort(toggleSort(sort, field)) })
-          }
-          selected={selected}
-          onSelect={onSelect}
-          stale={list.isPlaceholderData}
-        />
-        <ListFooter
-          page={list.data.page}
-          pageSize={list.data.pageSize}
-          total={list.data.total}
-          onPage={(page) => onChange({ page: page === 1 ? undefined : page })}
-        />
-      </Stack>
-    );
-  }
 
   return (
     <Stack gap="md">
@@ -156,9 +74,34 @@ export function ProductList({ search, onChange }: ProductListProps) {
           </Button>
         </Group>
       </Group>
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-        {body}
-      </Paper>
+      <ListPanel
+        list={list}
+        onPage={(page) => onChange({ page })}
+        empty={
+          <ListEmpty
+            icon={IconPackage}
+            filtered={Boolean(search.q || search.groupId || search.active)}
+            title={t('products.empty.title')}
+            text={t('products.empty.text')}
+            action={<NewButton to="/products/new" label={t('products.new')} />}
+            noMatchTitle={t('products.empty.noMatchTitle')}
+            noMatchText={t('products.empty.noMatchText')}
+            onClear={() => onChange({ q: undefined, groupId: undefined, active: undefined })}
+            testId="products-empty"
+          />
+        }
+      >
+        {(products, stale) => (
+          <ProductTable
+            products={products}
+            search={search}
+            onChange={onChange}
+            selected={selected}
+            onSelect={onSelect}
+            stale={stale}
+          />
+        )}
+      </ListPanel>
       {target && (
         <PriceUpdateModal
           target={target}

@@ -2,13 +2,9 @@ import { Anchor, Box, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseInvoice } from '../../../contract/index.js';
-import { BackLink } from '../../components/ui/BackLink';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { LoadError } from '../../components/ui/LoadError';
-import { PageHeader } from '../../components/ui/PageHeader';
+import { DetailShell } from '../../components/list/DetailShell';
 import { todayIso } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -17,6 +13,7 @@ import { Fact } from '../received/Fact';
 import { PayableCard } from '../received/PayableCard';
 import { ReceivedLinesTable } from '../received/ReceivedLinesTable';
 import { ReceivedVatTable } from '../received/ReceivedVatTable';
+import { receivedHeader } from '../received/received-header';
 import { useReceivedKindLabels } from '../received/use-received-kind-labels';
 import { purchaseQueryOptions } from './api';
 import { PurchasePaymentPanel } from './PurchasePaymentPanel';
@@ -33,56 +30,45 @@ export function PurchasePage({ id }: { id: string }) {
     query.data ? `${kinds[query.data.kind]} ${query.data.number}` : t('purchases.title'),
   );
 
-  const back = <BackLink to="/purchases">{t('purchases.title')}</BackLink>;
-  if (query.isPending) return <CenteredLoader />;
-  if (query.isError) {
-    return (
-      <Stack gap="xl">
-        {back}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-  return <PurchaseView purchase={query.data} back={back} />;
+  return (
+    <DetailShell
+      query={query}
+      back={{ to: '/purchases', label: t('purchases.title') }}
+      header={(purchase) =>
+        receivedHeader({
+          kind: kinds[purchase.kind],
+          number: purchase.number,
+          testIdPrefix: 'purchase',
+          status: (
+            <PurchaseStatusBadge
+              status={purchase.status}
+              overdue={isOverdue(purchase)}
+              size="lg"
+              testId="purchase-status"
+            />
+          ),
+          party: purchase.supplierName,
+        })
+      }
+      gap="lg"
+    >
+      {(purchase) => <PurchaseView purchase={purchase} />}
+    </DetailShell>
+  );
 }
 
-function PurchaseView({ purchase, back }: { purchase: PurchaseInvoice; back: ReactNode }) {
+/** Still to pay after its due date. */
+function isOverdue(purchase: PurchaseInvoice): boolean {
+  return purchase.status === 'toPay' && purchase.dueDate !== null && purchase.dueDate < todayIso();
+}
+
+function PurchaseView({ purchase }: { purchase: PurchaseInvoice }) {
   const { t, i18n } = useTranslation();
-  const kinds = useReceivedKindLabels();
   const date = (value: string | null) => formatDate(value, i18n.language);
-  const overdue =
-    purchase.status === 'toPay' && purchase.dueDate !== null && purchase.dueDate < todayIso();
   const inboxId = purchase.inboxDocumentId;
 
   return (
-    <Stack gap="lg">
-      <Stack gap="xs">
-        {back}
-        <PageHeader
-          title={
-            <>
-              {kinds[purchase.kind]}{' '}
-              <Text span inherit ff="monospace" data-testid="purchase-number">
-                {purchase.number}
-              </Text>
-            </>
-          }
-          titleTestId="purchase-title"
-          description={
-            <Group gap="sm" component="span">
-              <PurchaseStatusBadge
-                status={purchase.status}
-                overdue={overdue}
-                size="lg"
-                testId="purchase-status"
-              />
-              <Text span c="dimmed">
-                {purchase.supplierName}
-              </Text>
-            </Group>
-          }
-        />
-      </Stack>
+    <>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
@@ -111,7 +97,7 @@ function PurchaseView({ purchase, back }: { purchase: PurchaseInvoice; back: Rea
                 {purchase.dueDate && (
                   <Grid.Col span={{ base: 6, sm: 3 }}>
                     <Fact label={t('purchases.detail.dueDate')} testId="purchase-due-date">
-                      <Text span size="sm" c={overdue ? 'red' : undefined}>
+                      <Text span size="sm" c={isOverdue(purchase) ? 'red' : undefined}>
                         {date(purchase.dueDate)}
                       </Text>
                     </Fact>
@@ -158,6 +144,6 @@ function PurchaseView({ purchase, back }: { purchase: PurchaseInvoice; back: Rea
           </Stack>
         </Grid.Col>
       </Grid>
-    </Stack>
+    </>
   );
 }

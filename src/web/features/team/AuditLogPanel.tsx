@@ -1,11 +1,12 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_GROUP_NAMES, type AuditEntry, type AuditGroup } from '../../../contract/index.js';
-import { CenteredLoader } from '../../components/ui/CenteredLoader';
-import { ListFooter } from '../../components/ui/ListFooter';
-import { LoadError } from '../../components/ui/LoadError';
+import { DataTable } from '../../components/list/DataTable';
+import { ListEmpty } from '../../components/list/ListEmpty';
+import { ListPanel } from '../../components/list/ListPanel';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../me/me-context';
 import { auditLogQueryOptions, teamQueryOptions } from './api';
@@ -75,86 +76,6 @@ export function AuditLogPanel() {
     setPage(1);
   };
 
-  let body;
-  if (log.isPending) body = <CenteredLoader />;
-  else if (log.isError) body = <LoadError error={log.error} onRetry={() => void log.refetch()} />;
-  else if (log.data.items.length === 0)
-    body = (
-      <Text c="dimmed" size="sm" py="md" ta="center" data-testid="audit-empty">
-        {t('audit.empty')}
-      </Text>
-    );
-  else
-    body = (
-      <Stack gap="sm">
-        <Table.ScrollContainer minWidth={960} type="native">
-          <Table verticalSpacing="xs" striped data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.columns.when')}</Table.Th>
-                <Table.Th>{t('audit.columns.who')}</Table.Th>
-                <Table.Th miw={260}>{t('audit.columns.what')}</Table.Th>
-                <Table.Th>{t('audit.columns.from')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {log.data.items.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(entry.at, i18n.language)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.user ? (
-                      <>
-                        <Text size="sm">{entry.user.name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {entry.user.email}
-                        </Text>
-                      </>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('audit.system')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <Text size="sm" data-testid="audit-sentence">
-                        {sentence(entry)}
-                      </Text>
-                      {details(entry).map(({ label, text }) => (
-                        <Text key={label} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          {t('documents.lines.fieldError', { field: label, message: text })}
-                        </Text>
-                      ))}
-                      {entry.group && (
-                        <Badge size="xs" variant="light">
-                          {groupLabels[entry.group]}
-                        </Badge>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {entry.ip ?? '–'}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <ListFooter
-          page={log.data.page}
-          pageSize={log.data.pageSize}
-          total={log.data.total}
-          onPage={setPage}
-        />
-      </Stack>
-    );
-
   const users = (team.data ?? []).map((member) => ({
     value: member.userId,
     label: `${member.firstName} ${member.lastName}`.trim() || member.email,
@@ -208,9 +129,77 @@ export function AuditLogPanel() {
           {t('audit.filters.reset')}
         </Button>
       </Group>
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-        {body}
-      </Paper>
+      <ListPanel
+        list={log}
+        onPage={(next) => setPage(next ?? 1)}
+        empty={<ListEmpty icon={IconHistory} title={t('audit.empty')} testId="audit-empty" />}
+      >
+        {(entries, stale) => (
+          <DataTable<AuditEntry>
+            rows={entries}
+            rowKey={(entry) => entry.id}
+            testIdPrefix="audit"
+            minWidth={960}
+            stale={stale}
+            rowProps={(entry) => ({ 'data-testid': 'audit-row', 'data-action': entry.action })}
+            columns={[
+              {
+                key: 'when',
+                header: t('audit.columns.when'),
+                nowrap: true,
+                cell: (entry) => formatDateTime(entry.at, i18n.language),
+              },
+              {
+                key: 'who',
+                header: t('audit.columns.who'),
+                cell: (entry) =>
+                  entry.user ? (
+                    <>
+                      <Text size="sm">{entry.user.name}</Text>
+                      <Text size="xs" c="dimmed">
+                        {entry.user.email}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('audit.system')}
+                    </Text>
+                  ),
+              },
+              {
+                key: 'what',
+                header: t('audit.columns.what'),
+                cell: (entry) => (
+                  <Stack gap={4} align="flex-start" miw={260}>
+                    <Text size="sm" data-testid="audit-sentence">
+                      {sentence(entry)}
+                    </Text>
+                    {details(entry).map(({ label, text }) => (
+                      <Text key={label} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {t('documents.lines.fieldError', { field: label, message: text })}
+                      </Text>
+                    ))}
+                    {entry.group && (
+                      <Badge size="xs" variant="light">
+                        {groupLabels[entry.group]}
+                      </Badge>
+                    )}
+                  </Stack>
+                ),
+              },
+              {
+                key: 'from',
+                header: t('audit.columns.from'),
+                cell: (entry) => (
+                  <Text size="sm" ff="monospace">
+                    {entry.ip ?? '–'}
+                  </Text>
+                ),
+              },
+            ]}
+          />
+        )}
+      </ListPanel>
     </Stack>
   );
 }

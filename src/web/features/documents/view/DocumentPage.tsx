@@ -4,9 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentType } from '../../../../contract/index.js';
-import { BackLink } from '../../../components/ui/BackLink';
-import { CenteredLoader } from '../../../components/ui/CenteredLoader';
-import { LoadError } from '../../../components/ui/LoadError';
+import { DetailShell } from '../../../components/list/DetailShell';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useMe } from '../../me/me-context';
@@ -45,17 +43,11 @@ export function DocumentPage({ type, id, Panels }: DocumentPageProps) {
   const query = useQuery(documentQueryOptions(organization.id, type, id));
   usePageTitle(query.data ? documentTitle(labels, query.data.numberFormatted) : labels.plural);
 
-  const back = <BackLink to={DOCUMENT_ROUTES[type].list}>{labels.plural}</BackLink>;
-  if (query.isPending) return <CenteredLoader />;
-  if (query.isError) {
-    return (
-      <Stack gap="xl">
-        {back}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-  return <DocumentView document={query.data} back={back} Panels={Panels} />;
+  return (
+    <DetailShell query={query} back={{ to: DOCUMENT_ROUTES[type].list, label: labels.plural }}>
+      {(document, back) => <DocumentView document={document} back={back} Panels={Panels} />}
+    </DetailShell>
+  );
 }
 
 function DocumentView({
