@@ -224,9 +224,7 @@ export const en = {
       removed: 'The logo is removed.',
     },
     save: 'Save changes',
-    reset: 'Discard changes',
     saved: 'Company information saved.',
-    unsaved: 'You have unsaved changes.',
   },
   personal: {
     title: 'Personal settings',

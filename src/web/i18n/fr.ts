@@ -229,9 +229,7 @@ export const fr: Catalogue = {
       removed: 'Le logo est supprimé.',
     },
     save: 'Enregistrer',
-    reset: 'Annuler les modifications',
     saved: "Informations de l'entreprise enregistrées.",
-    unsaved: 'Vous avez des modifications non enregistrées.',
   },
   personal: {
     title: 'Paramètres personnels',

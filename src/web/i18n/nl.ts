@@ -227,9 +227,7 @@ export const nl: Catalogue = {
       removed: 'Het logo is verwijderd.',
     },
     save: 'Opslaan',
-    reset: 'Wijzigingen annuleren',
     saved: 'Gegevens van de onderneming opgeslagen.',
-    unsaved: 'U hebt niet-opgeslagen wijzigingen.',
   },
   personal: {
     title: 'Persoonlijke instellingen',

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginRequestSchema, type LoginRequest } from '../../../contract/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { ApiError } from '../../lib/api-error';
 import { errorMessage } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
@@ -63,55 +63,40 @@ export function LoginForm() {
           }}
         />
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {failure && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle />}
-                role="alert"
-                data-testid="login-error"
-              >
-                {failure}
-              </Alert>
-            )}
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              autoComplete="email"
-              required
-              data-testid="login-email"
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('fields.password')}
-              autoComplete="current-password"
-              required
-              data-testid="login-password"
-              {...form.getInputProps('password')}
-            />
-            <Anchor
-              component={Link}
-              to="/forgot-password"
-              size="sm"
-              mt={-8}
-              style={{ alignSelf: 'flex-end' }}
-              data-testid="login-forgot-password"
-            >
-              {t('passwordReset.forgotLink')}
-            </Anchor>
-            <Button
-              type="submit"
-              size="md"
-              fullWidth
-              loading={login.isPending}
-              data-testid="login-submit"
-            >
-              {t('auth.login.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          onSubmit={submit}
+          failure={failure}
+          failureTestId="login-error"
+          submitLabel={t('auth.login.submit')}
+          submitTestId="login-submit"
+          loading={login.isPending}
+        >
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            data-testid="login-email"
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            data-testid="login-password"
+            {...form.getInputProps('password')}
+          />
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            size="sm"
+            mt={-8}
+            style={{ alignSelf: 'flex-end' }}
+            data-testid="login-forgot-password"
+          >
+            {t('passwordReset.forgotLink')}
+          </Anchor>
+        </AuthForm>
       )}
     </AuthCard>
   );

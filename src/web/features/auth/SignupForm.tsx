@@ -1,7 +1,8 @@
-import { Anchor, Button, Divider, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Anchor, Divider, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AuthForm } from '../../components/form/AuthForm';
 import { CountrySelect } from '../../components/ui/CountrySelect';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
@@ -57,54 +58,47 @@ export function SignupForm() {
         </>
       }
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Divider label={t('auth.signup.companySection')} labelPosition="left" />
-          <TextInput
-            label={t('auth.signup.companyName')}
-            autoComplete="organization"
+      <AuthForm
+        onSubmit={submit}
+        submitLabel={t('auth.signup.submit')}
+        submitTestId="signup-submit"
+        loading={signup.isPending}
+      >
+        <Divider label={t('auth.signup.companySection')} labelPosition="left" />
+        <TextInput
+          label={t('auth.signup.companyName')}
+          autoComplete="organization"
+          required
+          data-testid="signup-companyName"
+          {...form.getInputProps('companyName')}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <CountrySelect
+            label={t('fields.country')}
             required
-            data-testid="signup-companyName"
-            {...form.getInputProps('companyName')}
+            data-testid="signup-country"
+            {...form.getInputProps('country')}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <CountrySelect
-              label={t('fields.country')}
-              required
-              data-testid="signup-country"
-              {...form.getInputProps('country')}
-            />
-            <TextInput
-              label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
-              description={
-                belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
-              }
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              required={belgian}
-              data-testid="signup-enterpriseNumber"
-              {...form.getInputProps('enterpriseNumber')}
-            />
-          </SimpleGrid>
+          <TextInput
+            label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
+            description={
+              belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
+            }
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            required={belgian}
+            data-testid="signup-enterpriseNumber"
+            {...form.getInputProps('enterpriseNumber')}
+          />
+        </SimpleGrid>
 
-          <Divider label={t('auth.signup.userSection')} labelPosition="left" mt="xs" />
-          <AccountFields
-            values={form.values}
-            inputProps={(field) => form.getInputProps(field)}
-            testIdPrefix="signup"
-            languageTestId="signup-language"
-          />
-          <Button
-            type="submit"
-            size="md"
-            fullWidth
-            mt="xs"
-            loading={signup.isPending}
-            data-testid="signup-submit"
-          >
-            {t('auth.signup.submit')}
-          </Button>
-        </Stack>
-      </form>
+        <Divider label={t('auth.signup.userSection')} labelPosition="left" mt="xs" />
+        <AccountFields
+          values={form.values}
+          inputProps={(field) => form.getInputProps(field)}
+          testIdPrefix="signup"
+          languageTestId="signup-language"
+        />
+      </AuthForm>
     </AuthCard>
   );
 }

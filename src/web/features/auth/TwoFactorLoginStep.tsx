@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { twoFactorLoginRequestSchema } from '../../../contract/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { ApiError } from '../../lib/api-error';
 import { errorMessage } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
@@ -55,65 +55,53 @@ export function TwoFactorLoginStep({ onSuccess, onRestart }: TwoFactorLoginStepP
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="login-two-factor">
-      <Stack gap="md">
-        {failure && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle />}
-            role="alert"
-            data-testid="login-two-factor-error"
+    <AuthForm
+      onSubmit={submit}
+      failure={failure}
+      failureTestId="login-two-factor-error"
+      submitLabel={t('auth.twoFactor.submit')}
+      submitTestId="login-two-factor-submit"
+      loading={login.isPending}
+      testId="login-two-factor"
+      after={
+        <>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={toggle}
+            data-testid="login-use-recovery"
           >
-            {failure}
-          </Alert>
-        )}
-        <TextInput
-          key={useRecovery ? 'recovery' : 'code'}
-          label={useRecovery ? t('auth.twoFactor.recoveryCode') : t('auth.twoFactor.code')}
-          description={
-            useRecovery ? t('auth.twoFactor.recoveryHint') : t('auth.twoFactor.codeHint')
-          }
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          autoComplete={useRecovery ? 'off' : 'one-time-code'}
-          inputMode={useRecovery ? 'text' : 'numeric'}
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={useRecovery ? 32 : 7}
-          required
-          data-autofocus
-          autoFocus
-          data-testid="login-two-factor-code"
-          {...form.getInputProps('code')}
-        />
-        <Button
-          type="submit"
-          size="md"
-          fullWidth
-          loading={login.isPending}
-          data-testid="login-two-factor-submit"
-        >
-          {t('auth.twoFactor.submit')}
-        </Button>
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          onClick={toggle}
-          data-testid="login-use-recovery"
-        >
-          {useRecovery ? t('auth.twoFactor.useApp') : t('auth.twoFactor.useRecovery')}
-        </Anchor>
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          c="dimmed"
-          onClick={() => onRestart(null)}
-        >
-          {t('auth.twoFactor.back')}
-        </Anchor>
-      </Stack>
-    </form>
+            {useRecovery ? t('auth.twoFactor.useApp') : t('auth.twoFactor.useRecovery')}
+          </Anchor>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            c="dimmed"
+            onClick={() => onRestart(null)}
+          >
+            {t('auth.twoFactor.back')}
+          </Anchor>
+        </>
+      }
+    >
+      <TextInput
+        key={useRecovery ? 'recovery' : 'code'}
+        label={useRecovery ? t('auth.twoFactor.recoveryCode') : t('auth.twoFactor.code')}
+        description={useRecovery ? t('auth.twoFactor.recoveryHint') : t('auth.twoFactor.codeHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        autoComplete={useRecovery ? 'off' : 'one-time-code'}
+        inputMode={useRecovery ? 'text' : 'numeric'}
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={useRecovery ? 32 : 7}
+        required
+        data-autofocus
+        autoFocus
+        data-testid="login-two-factor-code"
+        {...form.getInputProps('code')}
+      />
+    </AuthForm>
   );
 }

@@ -1,15 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import {
+  RemoveRowButton,
+  RepeatableFields,
+  RowHeader,
+} from '../../components/form/RepeatableFields';
 import type { CustomerForm } from './customer-form';
 import { newContactPerson } from './customer-form-values';
 
@@ -20,28 +15,23 @@ export function ContactPersonsFields({ form }: { form: CustomerForm }) {
   const { t } = useTranslation();
   const persons = form.values.contactPersons;
   return (
-    <Stack gap="md">
-      {persons.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('customers.contacts.empty')}
-        </Text>
-      )}
-      {persons.map((person, index) => (
-        <Paper key={person.key} withBorder p="md" bg="gray.0">
-          <Group justify="space-between" mb="xs" wrap="nowrap">
-            <Text fw={600} size="sm">
-              {t('customers.contacts.rowTitle', { number: index + 1 })}
-            </Text>
-            <ActionIcon
-              variant="subtle"
-              color="red"
+    <RepeatableFields
+      items={persons}
+      empty={t('customers.contacts.empty')}
+      max={MAX_ROWS}
+      addLabel={t('customers.contacts.add')}
+      addTestId="customer-add-contact"
+      onAdd={() => form.insertListItem('contactPersons', newContactPerson())}
+    >
+      {(_, index) => (
+        <>
+          <RowHeader title={t('customers.contacts.rowTitle', { number: index + 1 })}>
+            <RemoveRowButton
               onClick={() => form.removeListItem('contactPersons', index)}
-              aria-label={t('customers.contacts.remove', { number: index + 1 })}
-              data-testid={`customer-remove-contact-${index}`}
-            >
-              <IconTrash size={18} stroke={1.6} />
-            </ActionIcon>
-          </Group>
+              label={t('customers.contacts.remove', { number: index + 1 })}
+              testId={`customer-remove-contact-${index}`}
+            />
+          </RowHeader>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('customers.contacts.name')}
@@ -70,19 +60,8 @@ export function ContactPersonsFields({ form }: { form: CustomerForm }) {
               {...form.getInputProps(`contactPersons.${index}.phone`)}
             />
           </SimpleGrid>
-        </Paper>
-      ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={18} />}
-          onClick={() => form.insertListItem('contactPersons', newContactPerson())}
-          disabled={persons.length >= MAX_ROWS}
-          data-testid="customer-add-contact"
-        >
-          {t('customers.contacts.add')}
-        </Button>
-      </Group>
-    </Stack>
+        </>
+      )}
+    </RepeatableFields>
   );
 }

@@ -1,11 +1,10 @@
 import { Stack, Textarea } from '@mantine/core';
-import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../contract/index.js';
+import { useFormPage } from '../../components/form/use-form-page';
 import { FormActions } from '../../components/ui/FormActions';
 import { SettingsSection } from '../../components/ui/SettingsSection';
 import { currentLanguage } from '../../i18n';
-import { showServerErrors } from '../../lib/form-errors';
 import { AddressInputs } from '../../components/ui/AddressInputs';
 import { useSaveCustomer } from './api';
 import { ContactPersonsFields } from './ContactPersonsFields';
@@ -15,7 +14,6 @@ import {
   toCustomerFormValues,
   toCustomerInput,
   validateCustomer,
-  type CustomerFormValues,
 } from './customer-form-values';
 import { CustomerIdentityFields } from './CustomerIdentityFields';
 import { CustomerInvoicingFields } from './CustomerInvoicingFields';
@@ -29,34 +27,16 @@ interface CustomerFormProps {
 
 export function CustomerForm({ customer, onSaved }: CustomerFormProps) {
   const { t } = useTranslation();
-  const save = useSaveCustomer(customer?.id ?? null);
-  const form = useForm<CustomerFormValues>({
+  const { form, submit, dirty, saving } = useFormPage({
     initialValues: customer
       ? toCustomerFormValues(customer)
       : emptyCustomerValues(currentLanguage()),
     validate: validateCustomer,
-    validateInputOnBlur: true,
+    toValues: toCustomerFormValues,
+    toInput: toCustomerInput,
+    save: useSaveCustomer(customer?.id ?? null),
+    onSaved,
   });
-  const dirty = form.isDirty();
-
-  // Long form: bring the first problem into view instead of leaving the user searching.
-  const focusFirstError = (errors: FormErrors) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
-  const submit = form.onSubmit((values) => {
-    save.mutate(toCustomerInput(values), {
-      onSuccess: (saved) => {
-        const next = toCustomerFormValues(saved);
-        form.setInitialValues(next);
-        form.setValues(next);
-        form.resetDirty(next);
-        onSaved(saved);
-      },
-      onError: (error) => focusFirstError(showServerErrors(form, error)),
-    });
-  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -112,7 +92,7 @@ export function CustomerForm({ customer, onSaved }: CustomerFormProps) {
         </SettingsSection>
         <FormActions
           dirty={dirty}
-          saving={save.isPending}
+          saving={saving}
           saveLabel={customer ? t('form.save') : t('customers.create')}
           onReset={customer ? form.reset : undefined}
           saveTestId="customer-save"

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton, RepeatableFields } from '../../components/form/RepeatableFields';
 import { AddressInputs } from '../../components/ui/AddressInputs';
 import type { CustomerForm } from './customer-form';
 import { newDeliveryAddress } from './customer-form-values';
@@ -15,14 +15,16 @@ export function DeliveryAddressesFields({ form }: { form: CustomerForm }) {
   const add = () =>
     form.insertListItem('deliveryAddresses', newDeliveryAddress(form.values.address.country));
   return (
-    <Stack gap="md">
-      {addresses.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('customers.delivery.empty')}
-        </Text>
-      )}
-      {addresses.map((address, index) => (
-        <Paper key={address.key} withBorder p="md" bg="gray.0">
+    <RepeatableFields
+      items={addresses}
+      empty={t('customers.delivery.empty')}
+      max={MAX_ROWS}
+      addLabel={t('customers.delivery.add')}
+      addTestId="customer-add-delivery"
+      onAdd={add}
+    >
+      {(_, index) => (
+        <>
           <Group justify="space-between" align="flex-end" mb="xs" wrap="nowrap">
             <TextInput
               label={t('customers.delivery.label')}
@@ -31,35 +33,20 @@ export function DeliveryAddressesFields({ form }: { form: CustomerForm }) {
               data-testid={`customer-delivery-${index}-label`}
               {...form.getInputProps(`deliveryAddresses.${index}.label`)}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red"
+            <RemoveRowButton
               mb={6}
               onClick={() => form.removeListItem('deliveryAddresses', index)}
-              aria-label={t('customers.delivery.remove', { number: index + 1 })}
-              data-testid={`customer-remove-delivery-${index}`}
-            >
-              <IconTrash size={18} stroke={1.6} />
-            </ActionIcon>
+              label={t('customers.delivery.remove', { number: index + 1 })}
+              testId={`customer-remove-delivery-${index}`}
+            />
           </Group>
           <AddressInputs
             form={form}
             path={`deliveryAddresses.${index}`}
             testIdPrefix={`customer-delivery-${index}`}
           />
-        </Paper>
-      ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={18} />}
-          onClick={add}
-          disabled={addresses.length >= MAX_ROWS}
-          data-testid="customer-add-delivery"
-        >
-          {t('customers.delivery.add')}
-        </Button>
-      </Group>
-    </Stack>
+        </>
+      )}
+    </RepeatableFields>
   );
 }

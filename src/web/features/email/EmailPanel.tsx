@@ -1,4 +1,4 @@
-import { Anchor, Button, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconMail, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -12,6 +12,7 @@ import { useMe } from '../me/me-context';
 import { documentEmailsQueryOptions, useRetryEmail } from './api';
 import { EmailStatusBadge } from './EmailStatusBadge';
 import { SendEmailModal } from './SendEmailModal';
+import { SidePanel } from '../../components/ui/SidePanel';
 
 /** A document's e-mails: send it (finalising a draft first), and every sending with its fate. */
 export function EmailPanel({ document }: { document: Document }) {
@@ -24,42 +25,37 @@ export function EmailPanel({ document }: { document: Document }) {
   const draft = document.status === 'draft';
 
   return (
-    <Paper withBorder p="md" component="section" data-testid="email-panel">
-      <Stack gap="sm">
-        <Title order={2} fz="md">
-          {t('email.panel.title')}
-        </Title>
-        <Button
-          leftSection={<IconMail size={18} stroke={1.6} />}
-          variant={draft ? 'default' : 'filled'}
-          onClick={() => setOpen(true)}
-          data-testid="email-send-open"
-        >
-          {draft ? t('email.panel.finalizeAndSend') : t('email.panel.send')}
-        </Button>
-        {emails.isPending ? (
-          <Loader size="sm" type="dots" aria-label={t('app.loading')} />
-        ) : emails.isError ? (
-          <Text size="sm" c="red">
-            {errorMessage(emails.error)}
-          </Text>
-        ) : emails.data.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="email-none">
-            {t('email.panel.none')}
-          </Text>
-        ) : (
-          <Stack gap="xs" data-testid="email-list">
-            {emails.data.map((message, index) => (
-              <Stack key={message.id} gap="xs">
-                {index > 0 && <Divider />}
-                <EmailRow document={document} message={message} />
-              </Stack>
-            ))}
-          </Stack>
-        )}
-      </Stack>
+    <SidePanel title={t('email.panel.title')} testId="email-panel">
+      <Button
+        leftSection={<IconMail size={18} stroke={1.6} />}
+        variant={draft ? 'default' : 'filled'}
+        onClick={() => setOpen(true)}
+        data-testid="email-send-open"
+      >
+        {draft ? t('email.panel.finalizeAndSend') : t('email.panel.send')}
+      </Button>
+      {emails.isPending ? (
+        <Loader size="sm" type="dots" aria-label={t('app.loading')} />
+      ) : emails.isError ? (
+        <Text size="sm" c="red">
+          {errorMessage(emails.error)}
+        </Text>
+      ) : emails.data.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="email-none">
+          {t('email.panel.none')}
+        </Text>
+      ) : (
+        <Stack gap="xs" data-testid="email-list">
+          {emails.data.map((message, index) => (
+            <Stack key={message.id} gap="xs">
+              {index > 0 && <Divider />}
+              <EmailRow document={document} message={message} />
+            </Stack>
+          ))}
+        </Stack>
+      )}
       <SendEmailModal document={document} opened={open} onClose={() => setOpen(false)} />
-    </Paper>
+    </SidePanel>
   );
 }
 

@@ -2,7 +2,7 @@ import { Grid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InboxDocument } from '../../../contract/index.js';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { Fact } from '../received/Fact';
+import { Fact } from '../../components/ui/Fact';
 
 /** Dates and references of a received document, and how it reached us. */
 export function InboxFacts({ document }: { document: InboxDocument }) {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { rejectInboxRequestSchema } from '../../../contract/index.js';
@@ -6,6 +6,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useRejectInboxDocument } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 interface RejectInboxModalProps {
   id: string;
@@ -34,36 +35,28 @@ export function RejectInboxModal({ id, opened, onClose }: RejectInboxModalProps)
   );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inbox.reject.title')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('inbox.reject.text')}</Text>
-          <Textarea
-            label={t('inbox.reject.reason')}
-            placeholder={t('inbox.reject.reasonPlaceholder')}
-            required
-            autosize
-            minRows={3}
-            maxLength={500}
-            data-autofocus
-            data-testid="inbox-reject-reason"
-            {...form.getInputProps('reason')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="red"
-              loading={reject.isPending}
-              data-testid="inbox-reject-confirm"
-            >
-              {t('inbox.reject.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('inbox.reject.title')}
+      onSubmit={submit}
+      submitLabel={t('inbox.reject.confirm')}
+      submitTestId="inbox-reject-confirm"
+      saving={reject.isPending}
+      danger
+    >
+      <Text size="sm">{t('inbox.reject.text')}</Text>
+      <Textarea
+        label={t('inbox.reject.reason')}
+        placeholder={t('inbox.reject.reasonPlaceholder')}
+        required
+        autosize
+        minRows={3}
+        maxLength={500}
+        data-autofocus
+        data-testid="inbox-reject-reason"
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }

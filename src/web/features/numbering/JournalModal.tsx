@@ -1,13 +1,9 @@
 import {
   Alert,
-  Button,
   Code,
-  Group,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
-  Stack,
   Switch,
   Text,
   TextInput,
@@ -29,6 +25,7 @@ import { schemaErrors } from '../../lib/zod-form';
 import { useDocumentLabels } from '../documents/use-document-labels';
 import { useSaveJournal } from './api';
 import { numberPreview } from './number-preview';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   documentType: DocumentType;
@@ -104,103 +101,94 @@ export function JournalModal({ journal, onClose }: JournalModalProps) {
   );
 
   return (
-    <Modal
-      opened
+    <FormModal
+      opened={true}
       onClose={onClose}
       title={journal ? t('numbering.editTitle') : t('numbering.newTitle')}
       size="lg"
-      centered
+      onSubmit={submit}
+      submitLabel={journal ? t('form.save') : t('numbering.create')}
+      submitTestId="journal-save"
+      saving={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('numbering.documentType')}
-              data={(['invoice', 'creditNote', 'quote'] as const).map((type) => ({
-                value: type,
-                label: labels[type].plural,
-              }))}
-              allowDeselect={false}
-              disabled={journal !== undefined}
-              data-testid="journal-documentType"
-              {...form.getInputProps('documentType')}
-            />
-            <TextInput
-              label={t('numbering.name')}
-              required
-              data-autofocus
-              data-testid="journal-name"
-              {...form.getInputProps('name')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('numbering.format')}
-            description={
-              <>
-                {t('numbering.formatHint')} <Code>%Y</Code> <Code>%y</Code> <Code>%m</Code>{' '}
-                <Code>(4)</Code>
-              </>
-            }
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            required
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            data-testid="journal-format"
-            {...form.getInputProps('format')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label={t('numbering.nextNumber')}
-              description={t('numbering.nextNumberHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              min={1}
-              max={99_999_999}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              data-testid="journal-nextNumber"
-              {...form.getInputProps('nextNumber')}
-            />
-            <Select
-              label={t('numbering.fiscalYearStart')}
-              description={t('numbering.fiscalYearStartHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              data={months}
-              allowDeselect={false}
-              data-testid="journal-fiscalYearStartMonth"
-              {...form.getInputProps('fiscalYearStartMonth')}
-            />
-          </SimpleGrid>
-          <Alert variant="light" color={preview ? 'brand' : 'gray'} py="xs">
-            <Text size="sm">
-              {preview ? (
-                <>
-                  {t('numbering.preview')}{' '}
-                  <Text span ff="monospace" fw={700} data-testid="journal-preview">
-                    {preview}
-                  </Text>
-                </>
-              ) : (
-                t('numbering.previewUnavailable')
-              )}
-            </Text>
-          </Alert>
-          <Switch
-            label={t('numbering.isDefault')}
-            description={t('numbering.isDefaultHint')}
-            data-testid="journal-isDefault"
-            {...form.getInputProps('isDefault', { type: 'checkbox' })}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="journal-save">
-              {journal ? t('form.save') : t('numbering.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('numbering.documentType')}
+          data={(['invoice', 'creditNote', 'quote'] as const).map((type) => ({
+            value: type,
+            label: labels[type].plural,
+          }))}
+          allowDeselect={false}
+          disabled={journal !== undefined}
+          data-testid="journal-documentType"
+          {...form.getInputProps('documentType')}
+        />
+        <TextInput
+          label={t('numbering.name')}
+          required
+          data-autofocus
+          data-testid="journal-name"
+          {...form.getInputProps('name')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('numbering.format')}
+        description={
+          <>
+            {t('numbering.formatHint')} <Code>%Y</Code> <Code>%y</Code> <Code>%m</Code>{' '}
+            <Code>(4)</Code>
+          </>
+        }
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        required
+        spellCheck={false}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        data-testid="journal-format"
+        {...form.getInputProps('format')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('numbering.nextNumber')}
+          description={t('numbering.nextNumberHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          min={1}
+          max={99_999_999}
+          allowDecimal={false}
+          allowNegative={false}
+          hideControls
+          data-testid="journal-nextNumber"
+          {...form.getInputProps('nextNumber')}
+        />
+        <Select
+          label={t('numbering.fiscalYearStart')}
+          description={t('numbering.fiscalYearStartHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          data={months}
+          allowDeselect={false}
+          data-testid="journal-fiscalYearStartMonth"
+          {...form.getInputProps('fiscalYearStartMonth')}
+        />
+      </SimpleGrid>
+      <Alert variant="light" color={preview ? 'brand' : 'gray'} py="xs">
+        <Text size="sm">
+          {preview ? (
+            <>
+              {t('numbering.preview')}{' '}
+              <Text span ff="monospace" fw={700} data-testid="journal-preview">
+                {preview}
+              </Text>
+            </>
+          ) : (
+            t('numbering.previewUnavailable')
+          )}
+        </Text>
+      </Alert>
+      <Switch
+        label={t('numbering.isDefault')}
+        description={t('numbering.isDefaultHint')}
+        data-testid="journal-isDefault"
+        {...form.getInputProps('isDefault', { type: 'checkbox' })}
+      />
+    </FormModal>
   );
 }

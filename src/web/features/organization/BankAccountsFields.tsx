@@ -1,16 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Grid, Radio, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import {
+  RemoveRowButton,
+  RepeatableFields,
+  RowHeader,
+} from '../../components/form/RepeatableFields';
 import type { CompanyForm } from './company-form';
 import { newBankAccount } from './company-form-values';
 
@@ -40,38 +34,32 @@ export function BankAccountsFields({ form }: { form: CompanyForm }) {
   };
 
   return (
-    <Stack gap="md">
-      {accounts.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('company.bank.empty')}
-        </Text>
-      )}
-      {accounts.map((account, index) => (
-        <Paper key={account.key} withBorder p="md" bg="gray.0">
-          <Group justify="space-between" mb="sm" wrap="nowrap">
-            <Text fw={600} size="sm">
-              {t('company.bank.rowTitle', { number: index + 1 })}
-            </Text>
-            <Group gap="md" wrap="nowrap">
-              <Radio
-                label={t('company.bank.default')}
-                name="defaultBankAccount"
-                value={account.key}
-                checked={account.isDefault}
-                onChange={() => setDefault(index)}
-                data-testid={`company-bankDefault-${index}`}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                onClick={() => remove(index)}
-                aria-label={t('company.bank.remove', { number: index + 1 })}
-                data-testid={`company-remove-bank-account-${index}`}
-              >
-                <IconTrash size={18} stroke={1.6} />
-              </ActionIcon>
-            </Group>
-          </Group>
+    <RepeatableFields
+      items={accounts}
+      empty={t('company.bank.empty')}
+      max={MAX_ACCOUNTS}
+      addLabel={t('company.bank.add')}
+      addTestId="company-add-bank-account"
+      onAdd={add}
+      error={listError}
+    >
+      {(account, index) => (
+        <>
+          <RowHeader title={t('company.bank.rowTitle', { number: index + 1 })}>
+            <Radio
+              label={t('company.bank.default')}
+              name="defaultBankAccount"
+              value={account.key}
+              checked={account.isDefault}
+              onChange={() => setDefault(index)}
+              data-testid={`company-bankDefault-${index}`}
+            />
+            <RemoveRowButton
+              onClick={() => remove(index)}
+              label={t('company.bank.remove', { number: index + 1 })}
+              testId={`company-remove-bank-account-${index}`}
+            />
+          </RowHeader>
           <Grid gap="sm">
             <Grid.Col span={{ base: 12, sm: 5 }}>
               <TextInput
@@ -101,24 +89,8 @@ export function BankAccountsFields({ form }: { form: CompanyForm }) {
               />
             </Grid.Col>
           </Grid>
-        </Paper>
-      ))}
-      {listError && (
-        <Text size="sm" c="red" role="alert">
-          {listError}
-        </Text>
+        </>
       )}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={18} />}
-          onClick={add}
-          disabled={accounts.length >= MAX_ACCOUNTS}
-          data-testid="company-add-bank-account"
-        >
-          {t('company.bank.add')}
-        </Button>
-      </Group>
-    </Stack>
+    </RepeatableFields>
   );
 }

@@ -1,51 +1,28 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useForm, type FormErrors } from '@mantine/form';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../contract/index.js';
+import { useFormPage } from '../../components/form/use-form-page';
+import { FormActions } from '../../components/ui/FormActions';
 import { SettingsSection } from '../../components/ui/SettingsSection';
-import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { AddressFields } from './AddressFields';
 import { useUpdateOrganization } from './api';
 import { BankAccountsFields } from './BankAccountsFields';
-import {
-  toCompanyFormValues,
-  toUpdateRequest,
-  validateCompany,
-  type CompanyFormValues,
-} from './company-form-values';
+import { toCompanyFormValues, toUpdateRequest, validateCompany } from './company-form-values';
 import { ContactFields } from './ContactFields';
 import { IdentityFields } from './IdentityFields';
 import { PreferencesFields } from './PreferencesFields';
 
 export function CompanyForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
-  const update = useUpdateOrganization();
-  const form = useForm<CompanyFormValues>({
+  const { form, submit, dirty, saving } = useFormPage({
     initialValues: toCompanyFormValues(organization),
     validate: validateCompany,
-    validateInputOnBlur: true,
+    toValues: toCompanyFormValues,
+    toInput: toUpdateRequest,
+    save: useUpdateOrganization(),
+    onSaved: () => notifySuccess(t('company.saved')),
   });
-  const dirty = form.isDirty();
-
-  // Long form: bring the first problem into view instead of leaving the user searching.
-  const focusFirstError = (errors: FormErrors) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
-  const submit = form.onSubmit((values) => {
-    update.mutate(toUpdateRequest(values), {
-      onSuccess: (saved) => {
-        const next = toCompanyFormValues(saved);
-        form.setInitialValues(next);
-        form.setValues(next);
-        form.resetDirty(next);
-        notifySuccess(t('company.saved'));
-      },
-      onError: (error) => focusFirstError(showServerErrors(form, error)),
-    });
-  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -81,36 +58,13 @@ export function CompanyForm({ organization }: { organization: Organization }) {
           <PreferencesFields form={form} />
         </SettingsSection>
 
-        <Paper
-          withBorder
-          shadow="sm"
-          p="sm"
-          // Above the phone's bottom bar (the footer offset is 0 on laptops and outside the app frame).
-          style={{
-            position: 'sticky',
-            bottom: 'calc(var(--app-shell-footer-offset, 0rem) + var(--mantine-spacing-md))',
-            zIndex: 5,
-          }}
-        >
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {dirty ? t('company.unsaved') : null}
-            </Text>
-            <Group gap="sm" ml="auto">
-              <Button
-                variant="default"
-                onClick={form.reset}
-                disabled={!dirty}
-                data-testid="company-reset"
-              >
-                {t('company.reset')}
-              </Button>
-              <Button type="submit" loading={update.isPending} data-testid="company-save">
-                {t('company.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <FormActions
+          dirty={dirty}
+          saving={saving}
+          saveLabel={t('company.save')}
+          onReset={form.reset}
+          saveTestId="company-save"
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { useCreateOrganization } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   companyName: string;
@@ -64,46 +65,42 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('organization.create.title')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {t('organization.create.description')}
-          </Text>
-          <TextInput
-            label={t('auth.signup.companyName')}
-            required
-            data-autofocus
-            data-testid="create-org-companyName"
-            {...form.getInputProps('companyName')}
-          />
-          <CountrySelect
-            label={t('fields.country')}
-            required
-            comboboxProps={{ withinPortal: true }}
-            data-testid="create-org-country"
-            {...form.getInputProps('country')}
-          />
-          <TextInput
-            label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
-            description={
-              belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
-            }
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            required={belgian}
-            data-testid="create-org-enterpriseNumber"
-            {...form.getInputProps('enterpriseNumber')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="create-org-submit">
-              {t('organization.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={t('organization.create.title')}
+      onSubmit={submit}
+      submitLabel={t('organization.create.submit')}
+      submitTestId="create-org-submit"
+      saving={create.isPending}
+    >
+      <Text size="sm" c="dimmed">
+        {t('organization.create.description')}
+      </Text>
+      <TextInput
+        label={t('auth.signup.companyName')}
+        required
+        data-autofocus
+        data-testid="create-org-companyName"
+        {...form.getInputProps('companyName')}
+      />
+      <CountrySelect
+        label={t('fields.country')}
+        required
+        comboboxProps={{ withinPortal: true }}
+        data-testid="create-org-country"
+        {...form.getInputProps('country')}
+      />
+      <TextInput
+        label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
+        description={
+          belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
+        }
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        required={belgian}
+        data-testid="create-org-enterpriseNumber"
+        {...form.getInputProps('enterpriseNumber')}
+      />
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconMailCheck } from '@tabler/icons-react';
+import { IconMailCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequestSchema, type PasswordResetRequest } from '../../../contract/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { errorMessage } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { AuthCard } from '../auth/AuthCard';
@@ -45,32 +46,22 @@ export function ForgotPasswordForm() {
           {t('passwordReset.request.sent', { email: sentTo })}
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {failure && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle />} role="alert">
-                {failure}
-              </Alert>
-            )}
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              autoComplete="email"
-              required
-              data-testid="forgot-email"
-              {...form.getInputProps('email')}
-            />
-            <Button
-              type="submit"
-              size="md"
-              fullWidth
-              loading={request.isPending}
-              data-testid="forgot-submit"
-            >
-              {t('passwordReset.request.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          onSubmit={submit}
+          failure={failure}
+          submitLabel={t('passwordReset.request.submit')}
+          submitTestId="forgot-submit"
+          loading={request.isPending}
+        >
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            data-testid="forgot-email"
+            {...form.getInputProps('email')}
+          />
+        </AuthForm>
       )}
     </AuthCard>
   );

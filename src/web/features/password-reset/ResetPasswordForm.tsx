@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordSchema } from '../../../contract/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { ApiError } from '../../lib/api-error';
 import { errorMessage } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
@@ -81,48 +82,33 @@ export function ResetPasswordForm({ token }: { token: string | undefined }) {
           </Button>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {failure && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle />}
-                role="alert"
-                data-testid="reset-error"
-              >
-                {failure}
-              </Alert>
-            )}
-            <PasswordInput
-              label={t('passwordReset.confirm.password')}
-              autoComplete="new-password"
-              required
-              disabled={!token}
-              data-testid="reset-password"
-              {...form.getInputProps('password')}
-            />
-            <PasswordStrengthMeter state={strength} />
-            <PasswordInput
-              label={t('passwordReset.confirm.confirmation')}
-              autoComplete="new-password"
-              required
-              disabled={!token}
-              data-testid="reset-confirmation"
-              {...form.getInputProps('confirmation')}
-            />
-            <Button
-              type="submit"
-              size="md"
-              fullWidth
-              loading={confirm.isPending}
-              disabled={!token}
-              data-testid="reset-submit"
-            >
-              {t('passwordReset.confirm.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          onSubmit={submit}
+          failure={failure}
+          failureTestId="reset-error"
+          submitLabel={t('passwordReset.confirm.submit')}
+          submitTestId="reset-submit"
+          loading={confirm.isPending}
+          disabled={!token}
+        >
+          <PasswordInput
+            label={t('passwordReset.confirm.password')}
+            autoComplete="new-password"
+            required
+            disabled={!token}
+            data-testid="reset-password"
+            {...form.getInputProps('password')}
+          />
+          <PasswordStrengthMeter state={strength} />
+          <PasswordInput
+            label={t('passwordReset.confirm.confirmation')}
+            autoComplete="new-password"
+            required
+            disabled={!token}
+            data-testid="reset-confirmation"
+            {...form.getInputProps('confirmation')}
+          />
+        </AuthForm>
       )}
     </AuthCard>
   );

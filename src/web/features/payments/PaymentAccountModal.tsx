@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,6 +10,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useSavePaymentAccount } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   kind: 'bank' | 'cash';
@@ -77,89 +69,80 @@ export function PaymentAccountModal({ account, onClose }: PaymentAccountModalPro
   );
 
   return (
-    <Modal
-      opened
+    <FormModal
+      opened={true}
       onClose={onClose}
       title={account ? t('payments.accounts.editTitle') : t('payments.accounts.newTitle')}
-      centered
+      onSubmit={submit}
+      submitLabel={account ? t('form.save') : t('payments.accounts.create')}
+      submitTestId="account-save"
+      saving={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SegmentedControl
-            fullWidth
-            data={[
-              { value: 'bank', label: t('payments.accounts.kinds.bank') },
-              { value: 'cash', label: t('payments.accounts.kinds.cash') },
-            ]}
-            data-testid="account-kind"
-            {...form.getInputProps('kind')}
+      <SegmentedControl
+        fullWidth
+        data={[
+          { value: 'bank', label: t('payments.accounts.kinds.bank') },
+          { value: 'cash', label: t('payments.accounts.kinds.cash') },
+        ]}
+        data-testid="account-kind"
+        {...form.getInputProps('kind')}
+      />
+      <TextInput
+        label={t('payments.accounts.name')}
+        placeholder={
+          form.values.kind === 'bank'
+            ? t('payments.accounts.namePlaceholderBank')
+            : t('payments.accounts.namePlaceholderCash')
+        }
+        required
+        data-autofocus
+        data-testid="account-name"
+        {...form.getInputProps('name')}
+      />
+      {form.values.kind === 'bank' && (
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <TextInput
+            label={t('company.bank.iban')}
+            placeholder="BE68 5390 0754 7034"
+            required
+            spellCheck={false}
+            style={{ gridColumn: 'span 2' }}
+            data-testid="account-iban"
+            {...form.getInputProps('iban')}
           />
           <TextInput
-            label={t('payments.accounts.name')}
-            placeholder={
-              form.values.kind === 'bank'
-                ? t('payments.accounts.namePlaceholderBank')
-                : t('payments.accounts.namePlaceholderCash')
-            }
-            required
-            data-autofocus
-            data-testid="account-name"
-            {...form.getInputProps('name')}
+            label={t('company.bank.bic')}
+            placeholder="GKCCBEBB"
+            spellCheck={false}
+            data-testid="account-bic"
+            {...form.getInputProps('bic')}
           />
-          {form.values.kind === 'bank' && (
-            <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              <TextInput
-                label={t('company.bank.iban')}
-                placeholder="BE68 5390 0754 7034"
-                required
-                spellCheck={false}
-                style={{ gridColumn: 'span 2' }}
-                data-testid="account-iban"
-                {...form.getInputProps('iban')}
-              />
-              <TextInput
-                label={t('company.bank.bic')}
-                placeholder="GKCCBEBB"
-                spellCheck={false}
-                data-testid="account-bic"
-                {...form.getInputProps('bic')}
-              />
-            </SimpleGrid>
-          )}
-          {form.values.kind === 'bank' && (
-            <>
-              <Switch
-                label={t('payments.accounts.onDocuments')}
-                description={t('payments.accounts.onDocumentsHint')}
-                data-testid="account-on-documents"
-                {...form.getInputProps('onDocuments', { type: 'checkbox' })}
-              />
-              <Switch
-                label={t('payments.accounts.isDefault')}
-                description={t('payments.accounts.isDefaultHint')}
-                data-testid="account-default"
-                {...form.getInputProps('isDefault', { type: 'checkbox' })}
-              />
-            </>
-          )}
-          {account && (
-            <Switch
-              label={t('payments.accounts.active')}
-              description={t('payments.accounts.activeHint')}
-              data-testid="account-active"
-              {...form.getInputProps('active', { type: 'checkbox' })}
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="account-save">
-              {account ? t('form.save') : t('payments.accounts.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </SimpleGrid>
+      )}
+      {form.values.kind === 'bank' && (
+        <>
+          <Switch
+            label={t('payments.accounts.onDocuments')}
+            description={t('payments.accounts.onDocumentsHint')}
+            data-testid="account-on-documents"
+            {...form.getInputProps('onDocuments', { type: 'checkbox' })}
+          />
+          <Switch
+            label={t('payments.accounts.isDefault')}
+            description={t('payments.accounts.isDefaultHint')}
+            data-testid="account-default"
+            {...form.getInputProps('isDefault', { type: 'checkbox' })}
+          />
+        </>
+      )}
+      {account && (
+        <Switch
+          label={t('payments.accounts.active')}
+          description={t('payments.accounts.activeHint')}
+          data-testid="account-active"
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+      )}
+    </FormModal>
   );
 }

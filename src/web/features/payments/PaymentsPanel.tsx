@@ -1,14 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconCash, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,6 +11,7 @@ import { useMe } from '../me/me-context';
 import { paymentAccountsQueryOptions, useDeletePayment } from './api';
 import { MarkPaidButton } from './MarkPaidButton';
 import { RecordPaymentModal } from './RecordPaymentModal';
+import { SidePanel } from '../../components/ui/SidePanel';
 
 /** The payments of a finalized invoice, and the ways to add one. */
 export function PaymentsPanel({ invoice }: { invoice: Document }) {
@@ -46,65 +37,60 @@ export function PaymentsPanel({ invoice }: { invoice: Document }) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" data-testid="payments-panel">
-      <Stack gap="sm">
-        <Title order={2} fz="md">
-          {t('payments.title')}
-        </Title>
-        {invoice.payments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('payments.none')}
-          </Text>
-        ) : (
-          <Table verticalSpacing={6} horizontalSpacing={4} data-testid="payments-list">
-            <Table.Tbody>
-              {invoice.payments.map((payment, index) => (
-                <Table.Tr key={payment.id} data-testid={`payment-row-${index}`}>
-                  <Table.Td>
-                    <Text size="sm">{formatDate(payment.date, i18n.language)}</Text>
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {[payment.paymentAccountName, payment.reference].filter(Boolean).join(' · ')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td
-                    ta="right"
-                    style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-                  >
-                    {money(payment.amount)}
-                  </Table.Td>
-                  <Table.Td w={32}>
-                    <Tooltip label={t('payments.delete')} openDelay={400}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setDeleting(payment)}
-                        aria-label={t('payments.delete')}
-                        data-testid={`payment-delete-${index}`}
-                      >
-                        <IconTrash size={16} stroke={1.6} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        {open && (
-          <Group gap="xs">
-            <Button
-              leftSection={<IconCash size={18} stroke={1.6} />}
-              onClick={() => setRecording(true)}
-              // The form starts on the default account: it must be known first.
-              loading={accountsQuery.isPending}
-              data-testid="payment-record"
-            >
-              {t('payments.recordButton')}
-            </Button>
-            <MarkPaidButton invoice={invoice} accounts={accounts} />
-          </Group>
-        )}
-      </Stack>
+    <SidePanel title={t('payments.title')} testId="payments-panel">
+      {invoice.payments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('payments.none')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} horizontalSpacing={4} data-testid="payments-list">
+          <Table.Tbody>
+            {invoice.payments.map((payment, index) => (
+              <Table.Tr key={payment.id} data-testid={`payment-row-${index}`}>
+                <Table.Td>
+                  <Text size="sm">{formatDate(payment.date, i18n.language)}</Text>
+                  <Text size="xs" c="dimmed" lineClamp={1}>
+                    {[payment.paymentAccountName, payment.reference].filter(Boolean).join(' · ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td
+                  ta="right"
+                  style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+                >
+                  {money(payment.amount)}
+                </Table.Td>
+                <Table.Td w={32}>
+                  <Tooltip label={t('payments.delete')} openDelay={400}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDeleting(payment)}
+                      aria-label={t('payments.delete')}
+                      data-testid={`payment-delete-${index}`}
+                    >
+                      <IconTrash size={16} stroke={1.6} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {open && (
+        <Group gap="xs">
+          <Button
+            leftSection={<IconCash size={18} stroke={1.6} />}
+            onClick={() => setRecording(true)}
+            // The form starts on the default account: it must be known first.
+            loading={accountsQuery.isPending}
+            data-testid="payment-record"
+          >
+            {t('payments.recordButton')}
+          </Button>
+          <MarkPaidButton invoice={invoice} accounts={accounts} />
+        </Group>
+      )}
       {recording && (
         <RecordPaymentModal
           invoice={invoice}
@@ -129,6 +115,6 @@ export function PaymentsPanel({ invoice }: { invoice: Document }) {
             })}
         </Text>
       </ConfirmModal>
-    </Paper>
+    </SidePanel>
   );
 }

@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Divider, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle, IconListCheck } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, PeppolDocumentStatus } from '../../../contract/index.js';
-import { errorMessage } from '../../lib/notify';
 import { documentsKey } from '../documents/api';
 import { documentTitle, useDocumentLabels } from '../documents/use-document-labels';
 import { canManageSettings, useMe } from '../me/me-context';
@@ -26,6 +14,7 @@ import { PeppolIssuesList } from './PeppolIssuesList';
 import { RecipientStatus } from './RecipientStatus';
 import { SendViaPeppolButton } from './SendViaPeppolButton';
 import { TransmissionStatus } from './TransmissionStatus';
+import { PanelQuery, SidePanel } from '../../components/ui/SidePanel';
 
 interface PeppolPanelProps {
   document: Document;
@@ -42,33 +31,12 @@ export function PeppolPanel({ document, type }: PeppolPanelProps) {
   const status = useQuery(peppolStatusQueryOptions(organization.id, type, document.id));
   useRefreshOnProgress(document.id, status.data?.transmission?.status);
 
-  let body;
-  if (status.isPending) {
-    body = <Loader size="sm" type="dots" aria-label={t('app.loading')} />;
-  } else if (status.isError) {
-    body = (
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm" c="red">
-          {errorMessage(status.error)}
-        </Text>
-        <Button variant="default" size="compact-sm" onClick={() => void status.refetch()}>
-          {t('errors.retry')}
-        </Button>
-      </Stack>
-    );
-  } else {
-    body = <PeppolPanelBody document={document} type={type} status={status.data} />;
-  }
-
   return (
-    <Paper withBorder p="md" component="section" data-testid="peppol-panel">
-      <Stack gap="sm">
-        <Title order={2} fz="md">
-          {t('peppol.panel.title')}
-        </Title>
-        {body}
-      </Stack>
-    </Paper>
+    <SidePanel title={t('peppol.panel.title')} testId="peppol-panel">
+      <PanelQuery query={status}>
+        {(data) => <PeppolPanelBody document={document} type={type} status={data} />}
+      </PanelQuery>
+    </SidePanel>
   );
 }
 

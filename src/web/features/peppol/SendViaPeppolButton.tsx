@@ -1,9 +1,7 @@
-import { Button, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../components/ui/ConfirmModal';
-import { notifyError, notifySuccess } from '../../lib/notify';
+import { ConfirmActionButton } from '../../components/form/ConfirmActionButton';
+import { notifySuccess } from '../../lib/notify';
 import { useSendViaPeppol, type PeppolDocumentType } from './api';
 
 interface SendViaPeppolButtonProps {
@@ -27,47 +25,23 @@ export function SendViaPeppolButton({
   retry,
 }: SendViaPeppolButtonProps) {
   const { t } = useTranslation();
-  const [opened, modal] = useDisclosure(false);
-  const send = useSendViaPeppol(type, id);
-
-  const confirm = () =>
-    send.mutate(undefined, {
-      onSuccess: () => {
-        modal.close();
-        notifySuccess(t('peppol.send.queued'));
-      },
-      onError: (error) => {
-        modal.close();
-        notifyError(error);
-      },
-    });
-
   return (
-    <>
-      <Button
-        leftSection={<IconSend size={18} stroke={1.6} />}
-        onClick={modal.open}
-        fullWidth
-        data-testid="peppol-send"
-      >
-        {retry ? t('peppol.send.retry') : t('peppol.send.button')}
-      </Button>
-      <ConfirmModal
-        opened={opened}
-        onClose={modal.close}
-        title={t('peppol.send.title')}
-        confirmLabel={t('peppol.send.confirm')}
-        onConfirm={confirm}
-        loading={send.isPending}
-      >
-        <Text size="sm">
-          {t('peppol.send.text', {
-            document: title,
-            customer: customerName,
-            recipient: recipientId,
-          })}
-        </Text>
-      </ConfirmModal>
-    </>
+    <ConfirmActionButton
+      label={retry ? t('peppol.send.retry') : t('peppol.send.button')}
+      icon={<IconSend size={18} stroke={1.6} />}
+      testId="peppol-send"
+      variant="filled"
+      title={t('peppol.send.title')}
+      text={t('peppol.send.text', {
+        document: title,
+        customer: customerName,
+        recipient: recipientId,
+      })}
+      confirmLabel={t('peppol.send.confirm')}
+      action={useSendViaPeppol(type, id)}
+      onDone={() => notifySuccess(t('peppol.send.queued'))}
+      fullWidth
+      closeOnError
+    />
   );
 }

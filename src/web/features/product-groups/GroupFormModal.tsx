@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +12,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useSaveProductGroup } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   name: string;
@@ -60,48 +61,39 @@ export function GroupFormModal({ opened, onClose, group = null, onSaved }: Group
   );
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={group ? t('productGroups.editTitle') : t('productGroups.newTitle')}
-      centered
+      onSubmit={submit}
+      submitLabel={group ? t('form.save') : t('productGroups.create')}
+      submitTestId="group-save"
+      saving={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('productGroups.fields.name')}
-            required
-            data-autofocus
-            data-testid="group-name"
-            {...form.getInputProps('name')}
-          />
-          <DecimalInput
-            label={t('productGroups.fields.defaultMarginPercent')}
-            description={t('productGroups.fields.defaultMarginHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            rightSection="%"
-            data-testid="group-defaultMarginPercent"
-            {...form.getInputProps('defaultMarginPercent')}
-          />
-          <TextInput
-            label={t('productGroups.fields.ledgerAccount')}
-            description={t('productGroups.fields.ledgerAccountHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            inputMode="numeric"
-            maxLength={6}
-            data-testid="group-ledgerAccount"
-            {...form.getInputProps('ledgerAccount')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="group-save">
-              {group ? t('form.save') : t('productGroups.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('productGroups.fields.name')}
+        required
+        data-autofocus
+        data-testid="group-name"
+        {...form.getInputProps('name')}
+      />
+      <DecimalInput
+        label={t('productGroups.fields.defaultMarginPercent')}
+        description={t('productGroups.fields.defaultMarginHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        rightSection="%"
+        data-testid="group-defaultMarginPercent"
+        {...form.getInputProps('defaultMarginPercent')}
+      />
+      <TextInput
+        label={t('productGroups.fields.ledgerAccount')}
+        description={t('productGroups.fields.ledgerAccountHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        inputMode="numeric"
+        maxLength={6}
+        data-testid="group-ledgerAccount"
+        {...form.getInputProps('ledgerAccount')}
+      />
+    </FormModal>
   );
 }

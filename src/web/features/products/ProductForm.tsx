@@ -1,10 +1,9 @@
 import { Stack } from '@mantine/core';
-import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../contract/index.js';
+import { useFormPage } from '../../components/form/use-form-page';
 import { FormActions } from '../../components/ui/FormActions';
 import { SettingsSection } from '../../components/ui/SettingsSection';
-import { showServerErrors } from '../../lib/form-errors';
 import { useSaveProduct } from './api';
 import { LocalizedTextFields } from './LocalizedTextFields';
 import {
@@ -12,7 +11,6 @@ import {
   toProductFormValues,
   toProductInput,
   validateProduct,
-  type ProductFormValues,
 } from './product-form-values';
 import { ProductGeneralFields } from './ProductGeneralFields';
 import { ProductPricingFields } from './ProductPricingFields';
@@ -25,31 +23,14 @@ interface ProductFormProps {
 
 export function ProductForm({ product, onSaved }: ProductFormProps) {
   const { t } = useTranslation();
-  const save = useSaveProduct(product?.id ?? null);
-  const form = useForm<ProductFormValues>({
+  const { form, submit, dirty, saving } = useFormPage({
     initialValues: product ? toProductFormValues(product) : emptyProductValues(),
     validate: validateProduct,
-    validateInputOnBlur: true,
+    toValues: toProductFormValues,
+    toInput: toProductInput,
+    save: useSaveProduct(product?.id ?? null),
+    onSaved,
   });
-  const dirty = form.isDirty();
-
-  const focusFirstError = (errors: FormErrors) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
-  const submit = form.onSubmit((values) => {
-    save.mutate(toProductInput(values), {
-      onSuccess: (saved) => {
-        const next = toProductFormValues(saved);
-        form.setInitialValues(next);
-        form.setValues(next);
-        form.resetDirty(next);
-        onSaved(saved);
-      },
-      onError: (error) => focusFirstError(showServerErrors(form, error)),
-    });
-  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -74,7 +55,7 @@ export function ProductForm({ product, onSaved }: ProductFormProps) {
         </SettingsSection>
         <FormActions
           dirty={dirty}
-          saving={save.isPending}
+          saving={saving}
           saveLabel={product ? t('form.save') : t('products.create')}
           onReset={product ? form.reset : undefined}
           saveTestId="product-save"

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileZip } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { notifyError } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { fetchAccountantExport } from './api';
 import { lastQuarter } from './last-quarter';
+import { FormModal } from '../../components/form/FormModal';
 
 /** The period's sales and purchases for the accountant, in one ZIP. */
 export function AccountantExportButton() {
@@ -49,36 +50,32 @@ function AccountantExportModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('purchases.export.title')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('purchases.export.text')}</Text>
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              type="date"
-              label={t('purchases.export.from')}
-              required
-              data-testid="accountant-export-from"
-              {...form.getInputProps('from')}
-            />
-            <TextInput
-              type="date"
-              label={t('purchases.export.to')}
-              required
-              data-testid="accountant-export-to"
-              {...form.getInputProps('to')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="accountant-export-download">
-              {t('purchases.export.download')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={true}
+      onClose={onClose}
+      title={t('purchases.export.title')}
+      onSubmit={submit}
+      submitLabel={t('purchases.export.download')}
+      submitTestId="accountant-export-download"
+      saving={busy}
+    >
+      <Text size="sm">{t('purchases.export.text')}</Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput
+          type="date"
+          label={t('purchases.export.from')}
+          required
+          data-testid="accountant-export-from"
+          {...form.getInputProps('from')}
+        />
+        <TextInput
+          type="date"
+          label={t('purchases.export.to')}
+          required
+          data-testid="accountant-export-to"
+          {...form.getInputProps('to')}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { markPurchasePaidRequestSchema } from '../../../contract/index.js';
@@ -7,6 +7,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useMarkPurchasePaid } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 /** The day the supplier was paid; today unless told otherwise. Mounted open. */
 export function MarkPurchasePaidModal({ id, onClose }: { id: string; onClose: () => void }) {
@@ -26,29 +27,25 @@ export function MarkPurchasePaidModal({ id, onClose }: { id: string; onClose: ()
     }),
   );
   return (
-    <Modal opened onClose={onClose} title={t('purchases.paid.title')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('purchases.paid.text')}</Text>
-          <TextInput
-            type="date"
-            label={t('purchases.paid.date')}
-            required
-            max={todayIso()}
-            data-autofocus
-            data-testid="purchase-paid-date"
-            {...form.getInputProps('date')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={markPaid.isPending} data-testid="purchase-paid-confirm">
-              {t('purchases.paid.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={true}
+      onClose={onClose}
+      title={t('purchases.paid.title')}
+      onSubmit={submit}
+      submitLabel={t('purchases.paid.confirm')}
+      submitTestId="purchase-paid-confirm"
+      saving={markPaid.isPending}
+    >
+      <Text size="sm">{t('purchases.paid.text')}</Text>
+      <TextInput
+        type="date"
+        label={t('purchases.paid.date')}
+        required
+        max={todayIso()}
+        data-autofocus
+        data-testid="purchase-paid-date"
+        {...form.getInputProps('date')}
+      />
+    </FormModal>
   );
 }

@@ -9,7 +9,7 @@ import { todayIso } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../me/me-context';
-import { Fact } from '../received/Fact';
+import { Fact } from '../../components/ui/Fact';
 import { PayableCard } from '../received/PayableCard';
 import { ReceivedLinesTable } from '../received/ReceivedLinesTable';
 import { ReceivedVatTable } from '../received/ReceivedVatTable';

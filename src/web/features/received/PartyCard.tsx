@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FactLabel } from '../../components/ui/Fact';
 import type { InboxDocument } from '../../../contract/index.js';
 
 type Party = InboxDocument['seller'];
@@ -21,9 +22,7 @@ export function PartyCard({
   const { t } = useTranslation();
   return (
     <Stack gap={2} data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
+      <FactLabel>{label}</FactLabel>
       <Text fw={600} data-testid={`${testId}-name`}>
         {name ?? party.name}
       </Text>

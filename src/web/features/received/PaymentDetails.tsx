@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Fact } from './Fact';
+import { Fact } from '../../components/ui/Fact';
 
 interface PaymentDetailsProps {
   iban: string | null;

@@ -4,13 +4,11 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   Menu,
   Paper,
   Stack,
   Switch,
   Text,
-  Title,
 } from '@mantine/core';
 import {
   IconAlarm,
@@ -24,9 +22,10 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentReminders, Reminder } from '../../../contract/index.js';
 import { formatDate, formatMoney } from '../../lib/format';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../me/me-context';
 import { documentRemindersQueryOptions, useSendReminderNow, useSetAutomaticReminders } from './api';
+import { PanelQuery, SidePanel } from '../../components/ui/SidePanel';
 
 /**
  * An invoice's reminders: its automatic-reminders switch, the next step the daily job will send,
@@ -37,30 +36,12 @@ export function InvoiceRemindersPanel({ invoice }: { invoice: Document }) {
   const { organization } = useMe();
   const query = useQuery(documentRemindersQueryOptions(organization.id, invoice.id));
 
-  let body;
-  if (query.isPending) body = <Loader size="sm" type="dots" aria-label={t('app.loading')} />;
-  else if (query.isError)
-    body = (
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm" c="red">
-          {errorMessage(query.error)}
-        </Text>
-        <Button variant="default" size="compact-sm" onClick={() => void query.refetch()}>
-          {t('errors.retry')}
-        </Button>
-      </Stack>
-    );
-  else body = <PanelBody invoice={invoice} reminders={query.data} />;
-
   return (
-    <Paper withBorder p="md" component="section" data-testid="reminders-panel">
-      <Stack gap="sm">
-        <Title order={2} fz="md">
-          {t('reminders.panel.title')}
-        </Title>
-        {body}
-      </Stack>
-    </Paper>
+    <SidePanel title={t('reminders.panel.title')} testId="reminders-panel">
+      <PanelQuery query={query}>
+        {(data) => <PanelBody invoice={invoice} reminders={data} />}
+      </PanelQuery>
+    </SidePanel>
   );
 }
 

@@ -26,6 +26,7 @@ import {
   IconScale,
   IconTrash,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_REMINDER_STEPS,
@@ -54,6 +55,28 @@ import {
 type Form = UseFormReturnType<ReminderSettingsValues>;
 
 const LANGUAGE_LABELS = { fr: 'FR', nl: 'NL', en: 'EN' } as const;
+
+type ReminderLanguage = (typeof REMINDER_TEXT_LANGUAGES)[number];
+
+/** One tab per language a reminder is written in; the texts of each are in its panel. */
+function LanguageTabs({ children }: { children: (language: ReminderLanguage) => ReactNode }) {
+  return (
+    <Tabs defaultValue="fr" keepMounted={false}>
+      <Tabs.List>
+        {REMINDER_TEXT_LANGUAGES.map((language) => (
+          <Tabs.Tab key={language} value={language}>
+            {LANGUAGE_LABELS[language]}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {REMINDER_TEXT_LANGUAGES.map((language) => (
+        <Tabs.Panel key={language} value={language} pt="sm">
+          {children(language)}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
 
 /** Settings → Reminders: switching automatic reminders on, the steps, quotes, and the legal rates. */
 export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
@@ -152,33 +175,24 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
               {...form.getInputProps('quoteDaysBefore')}
             />
             {form.values.quoteDaysBefore !== '' && (
-              <Tabs defaultValue="fr" keepMounted={false}>
-                <Tabs.List>
-                  {REMINDER_TEXT_LANGUAGES.map((language) => (
-                    <Tabs.Tab key={language} value={language}>
-                      {LANGUAGE_LABELS[language]}
-                    </Tabs.Tab>
-                  ))}
-                </Tabs.List>
-                {REMINDER_TEXT_LANGUAGES.map((language) => (
-                  <Tabs.Panel key={language} value={language} pt="sm">
-                    <Stack gap="sm">
-                      <TextInput
-                        label={t('reminders.settings.subject')}
-                        required
-                        {...form.getInputProps(`quoteTexts.${language}.subject`)}
-                      />
-                      <Textarea
-                        label={t('reminders.settings.body')}
-                        required
-                        autosize
-                        minRows={4}
-                        {...form.getInputProps(`quoteTexts.${language}.body`)}
-                      />
-                    </Stack>
-                  </Tabs.Panel>
-                ))}
-              </Tabs>
+              <LanguageTabs>
+                {(language) => (
+                  <Stack gap="sm">
+                    <TextInput
+                      label={t('reminders.settings.subject')}
+                      required
+                      {...form.getInputProps(`quoteTexts.${language}.subject`)}
+                    />
+                    <Textarea
+                      label={t('reminders.settings.body')}
+                      required
+                      autosize
+                      minRows={4}
+                      {...form.getInputProps(`quoteTexts.${language}.body`)}
+                    />
+                  </Stack>
+                )}
+              </LanguageTabs>
             )}
           </Stack>
         </SettingsSection>
@@ -310,43 +324,34 @@ function StepCard({ form, index }: { form: Form; index: number }) {
             </Text>
           )}
         </Stack>
-        <Tabs defaultValue="fr" keepMounted={false}>
-          <Tabs.List>
-            {REMINDER_TEXT_LANGUAGES.map((language) => (
-              <Tabs.Tab key={language} value={language}>
-                {LANGUAGE_LABELS[language]}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {REMINDER_TEXT_LANGUAGES.map((language) => (
-            <Tabs.Panel key={language} value={language} pt="sm">
-              <Stack gap="sm">
-                <TextInput
-                  label={t('reminders.settings.subject')}
-                  required
-                  data-testid={`reminder-step-${index}-${language}-subject`}
-                  {...form.getInputProps(`${path}.texts.${language}.subject`)}
-                />
-                <Textarea
-                  label={t('reminders.settings.body')}
-                  required
-                  autosize
-                  minRows={4}
-                  maxRows={14}
-                  {...form.getInputProps(`${path}.texts.${language}.body`)}
-                />
-                <Textarea
-                  label={t('reminders.settings.bottom')}
-                  description={t('reminders.settings.bottomHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  autosize
-                  minRows={2}
-                  {...form.getInputProps(`${path}.texts.${language}.bottom`)}
-                />
-              </Stack>
-            </Tabs.Panel>
-          ))}
-        </Tabs>
+        <LanguageTabs>
+          {(language) => (
+            <Stack gap="sm">
+              <TextInput
+                label={t('reminders.settings.subject')}
+                required
+                data-testid={`reminder-step-${index}-${language}-subject`}
+                {...form.getInputProps(`${path}.texts.${language}.subject`)}
+              />
+              <Textarea
+                label={t('reminders.settings.body')}
+                required
+                autosize
+                minRows={4}
+                maxRows={14}
+                {...form.getInputProps(`${path}.texts.${language}.body`)}
+              />
+              <Textarea
+                label={t('reminders.settings.bottom')}
+                description={t('reminders.settings.bottomHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                autosize
+                minRows={2}
+                {...form.getInputProps(`${path}.texts.${language}.bottom`)}
+              />
+            </Stack>
+          )}
+        </LanguageTabs>
       </Stack>
     </Paper>
   );

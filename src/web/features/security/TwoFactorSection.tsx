@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
@@ -23,6 +23,7 @@ import { twoFactorQueryOptions, useDisableTwoFactor, useRegenerateRecoveryCodes 
 import { PhoneVerification } from './PhoneVerification';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TwoFactorSetupFlow } from './TwoFactorSetupFlow';
+import { FormModal } from '../../components/form/FormModal';
 
 export function TwoFactorSection() {
   const { t } = useTranslation();
@@ -139,40 +140,32 @@ function DisableModal({ opened, onClose }: { opened: boolean; onClose: () => voi
     }),
   );
   return (
-    <Modal opened={opened} onClose={close} title={t('security.twoFactor.deactivateTitle')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('security.twoFactor.deactivateText')}</Text>
-          <PasswordInput
-            label={t('fields.password')}
-            autoComplete="current-password"
-            required
-            data-testid="two-factor-disable-password"
-            {...form.getInputProps('password')}
-          />
-          <TextInput
-            label={t('security.twoFactor.codeOrRecovery')}
-            autoComplete="one-time-code"
-            required
-            data-testid="two-factor-disable-code"
-            {...form.getInputProps('code')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="red"
-              loading={disable.isPending}
-              data-testid="two-factor-disable-submit"
-            >
-              {t('security.twoFactor.deactivate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={t('security.twoFactor.deactivateTitle')}
+      onSubmit={submit}
+      submitLabel={t('security.twoFactor.deactivate')}
+      submitTestId="two-factor-disable-submit"
+      saving={disable.isPending}
+      danger
+    >
+      <Text size="sm">{t('security.twoFactor.deactivateText')}</Text>
+      <PasswordInput
+        label={t('fields.password')}
+        autoComplete="current-password"
+        required
+        data-testid="two-factor-disable-password"
+        {...form.getInputProps('password')}
+      />
+      <TextInput
+        label={t('security.twoFactor.codeOrRecovery')}
+        autoComplete="one-time-code"
+        required
+        data-testid="two-factor-disable-code"
+        {...form.getInputProps('code')}
+      />
+    </FormModal>
   );
 }
 
@@ -201,26 +194,21 @@ function RenewCodesModal({
     }),
   );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('security.recovery.renew')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('security.recovery.renewText')}</Text>
-          <PasswordInput
-            label={t('fields.password')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={renew.isPending}>
-              {t('security.recovery.renew')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('security.recovery.renew')}
+      onSubmit={submit}
+      submitLabel={t('security.recovery.renew')}
+      saving={renew.isPending}
+    >
+      <Text size="sm">{t('security.recovery.renewText')}</Text>
+      <PasswordInput
+        label={t('fields.password')}
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('password')}
+      />
+    </FormModal>
   );
 }

@@ -20,11 +20,12 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/ui/BackLink';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { ConfirmModal } from '../../components/ui/ConfirmModal';
+import { Fact } from '../../components/ui/Fact';
 import { LoadError } from '../../components/ui/LoadError';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -49,27 +50,6 @@ import {
 } from './use-subscription-labels';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  label: string;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" data-testid={testId}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 /** One subscription: what it invoices and when, its next invoices, and those it made. */
 export function SubscriptionDetail({ id }: { id: string }) {

@@ -4,8 +4,6 @@ import {
   Button,
   Divider,
   Group,
-  Input,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -20,11 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { subscriptionInputSchema, translate, type Subscription } from '../../../contract/index.js';
 import { ratesApply as regimeRatesApply } from '../../../core/documents/index.js';
 import { dateInZone } from '../../../core/subscriptions/index.js';
-import { DecimalInput } from '../../components/ui/DecimalInput';
 import { UnsavedChangesGuard } from '../../components/ui/UnsavedChangesGuard';
 import { currentLanguage } from '../../i18n';
 import { ApiError } from '../../lib/api-error';
-import { currencySymbol } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { customerQueryOptions } from '../customers/api';
@@ -39,6 +35,7 @@ import { EditorSection } from '../documents/editor/EditorSection';
 import { editorTotals } from '../documents/editor/editor-totals';
 import { LinesEditor } from '../documents/editor/LinesEditor';
 import { useEditorContext } from '../documents/editor/use-editor-context';
+import { DiscountInputs, PriceModeInput } from '../documents/editor/PricingInputs';
 import { TotalsPanel } from '../documents/TotalsPanel';
 import { totalsViewOfEditor } from '../documents/totals-view';
 import { useMe } from '../me/me-context';
@@ -64,7 +61,7 @@ interface SubscriptionEditorProps {
  * as the invoices, conditions, texts with `%start%`/`%end%`) and its schedule.
  */
 export function SubscriptionEditor({ subscription, onSaved, onCancel }: SubscriptionEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
   const regimes = useVatRegimeOptions();
@@ -172,21 +169,10 @@ export function SubscriptionEditor({ subscription, onSaved, onCancel }: Subscrip
           </Group>
         </EditorSection>
         <EditorSection title={t('documents.editor.conditions')}>
-          <div>
-            <Input.Label component="div" mb={4} id="subscription-price-mode-label">
-              {t('documents.fields.priceMode')}
-            </Input.Label>
-            <SegmentedControl
-              fullWidth
-              maw={360}
-              aria-labelledby="subscription-price-mode-label"
-              data={[
-                { value: 'excl', label: t('products.priceModes.excl') },
-                { value: 'incl', label: t('products.priceModes.incl') },
-              ]}
-              {...form.getInputProps('priceMode')}
-            />
-          </div>
+          <PriceModeInput
+            id="subscription-price-mode-label"
+            inputProps={form.getInputProps('priceMode')}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
             <Select
               label={t('documents.fields.vatRegime')}
@@ -211,27 +197,12 @@ export function SubscriptionEditor({ subscription, onSaved, onCancel }: Subscrip
               {...form.getInputProps('vatExemptionReason')}
             />
           )}
-          <div>
-            <Input.Label component="div" mb={4}>
-              {t('documents.fields.discount')}
-            </Input.Label>
-            <Group gap="xs" wrap="nowrap" align="flex-start" maw={360}>
-              <SegmentedControl
-                aria-label={t('documents.fields.discountType')}
-                data={[
-                  { value: 'percent', label: '%' },
-                  { value: 'amount', label: currencySymbol(currency, i18n.language) },
-                ]}
-                {...form.getInputProps('discountType')}
-              />
-              <DecimalInput
-                aria-label={t('documents.fields.discount')}
-                placeholder="0"
-                style={{ flex: 1 }}
-                {...form.getInputProps('discountValue')}
-              />
-            </Group>
-          </div>
+          <DiscountInputs
+            currency={currency}
+            typeProps={form.getInputProps('discountType')}
+            valueProps={form.getInputProps('discountValue')}
+            maw={360}
+          />
           {!ratesApply && (
             <Alert variant="light" color="blue" icon={<IconInfoCircle />} py="xs">
               {context.organizationRegime === 'liable'

@@ -1,8 +1,9 @@
-import { Anchor, Button, Stack } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { signupAccountantRequestSchema } from '../../../contract/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { currentLanguage } from '../../i18n';
 import { showServerErrors } from '../../lib/form-errors';
 import { schemaErrors } from '../../lib/zod-form';
@@ -44,26 +45,20 @@ export function AccountantSignupForm() {
         </>
       }
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <AccountFields
-            values={form.values}
-            inputProps={(field) => form.getInputProps(field)}
-            testIdPrefix="accountant"
-            emailTestId="accountant-signup-email"
-            emailHint={t('accountant.signup.emailHint')}
-          />
-          <Button
-            type="submit"
-            size="md"
-            fullWidth
-            loading={signup.isPending}
-            data-testid="accountant-submit"
-          >
-            {t('accountant.signup.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={submit}
+        submitLabel={t('accountant.signup.submit')}
+        submitTestId="accountant-submit"
+        loading={signup.isPending}
+      >
+        <AccountFields
+          values={form.values}
+          inputProps={(field) => form.getInputProps(field)}
+          testIdPrefix="accountant"
+          emailTestId="accountant-signup-email"
+          emailHint={t('accountant.signup.emailHint')}
+        />
+      </AuthForm>
     </AuthCard>
   );
 }

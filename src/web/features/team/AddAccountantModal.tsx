@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { addAccountantRequestSchema } from '../../../contract/index.js';
@@ -7,6 +7,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useAddAccountant } from './api';
+import { FormModal } from '../../components/form/FormModal';
 
 interface AddAccountantModalProps {
   opened: boolean;
@@ -39,29 +40,25 @@ export function AddAccountantModal({ opened, onClose }: AddAccountantModalProps)
     });
   });
   return (
-    <Modal opened={opened} onClose={close} title={t('team.accountants.addTitle')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('team.accountants.addIntro')}</Text>
-          <TextInput
-            label={t('team.accountants.email')}
-            type="email"
-            autoComplete="off"
-            required
-            data-autofocus
-            data-testid="accountant-email"
-            {...form.getInputProps('email')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending} data-testid="accountant-add-submit">
-              {t('team.accountants.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={t('team.accountants.addTitle')}
+      onSubmit={submit}
+      submitLabel={t('team.accountants.add')}
+      submitTestId="accountant-add-submit"
+      saving={add.isPending}
+    >
+      <Text size="sm">{t('team.accountants.addIntro')}</Text>
+      <TextInput
+        label={t('team.accountants.email')}
+        type="email"
+        autoComplete="off"
+        required
+        data-autofocus
+        data-testid="accountant-email"
+        {...form.getInputProps('email')}
+      />
+    </FormModal>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +12,8 @@ import { notifySuccess } from '../../lib/notify';
 import { schemaErrors } from '../../lib/zod-form';
 import { useCreateTeamUser } from './api';
 import { ModuleSwitches } from './ModuleSwitches';
+import { RoleInput } from './RoleInput';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   email: string;
@@ -68,66 +61,50 @@ export function CreateUserModal({ opened, onClose, onInvited }: CreateUserModalP
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('team.create.title')} size="lg" centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="off"
-            required
-            data-autofocus
-            data-testid="team-email"
-            {...form.getInputProps('email')}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              label={t('fields.firstName')}
-              required
-              data-testid="team-firstName"
-              {...form.getInputProps('firstName')}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              required
-              data-testid="team-lastName"
-              {...form.getInputProps('lastName')}
-            />
-          </SimpleGrid>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('team.role.label')}
-            </Text>
-            <SegmentedControl<TeamRole>
-              data={[
-                { value: 'employee', label: t('roles.employee') },
-                { value: 'owner', label: t('roles.owner') },
-              ]}
-              data-testid="team-role"
-              {...form.getInputProps('role')}
-            />
-            <Text size="xs" c="dimmed">
-              {form.values.role === 'owner'
-                ? t('team.role.ownerHint')
-                : t('team.role.employeeHint')}
-            </Text>
-          </Stack>
-          {form.values.role === 'employee' && (
-            <ModuleSwitches
-              value={form.values.modules}
-              onChange={(modules) => form.setFieldValue('modules', modules)}
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="team-create-submit">
-              {t('team.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={t('team.create.title')}
+      size="lg"
+      onSubmit={submit}
+      submitLabel={t('team.create.submit')}
+      submitTestId="team-create-submit"
+      saving={create.isPending}
+    >
+      <TextInput
+        label={t('fields.email')}
+        type="email"
+        autoComplete="off"
+        required
+        data-autofocus
+        data-testid="team-email"
+        {...form.getInputProps('email')}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput
+          label={t('fields.firstName')}
+          required
+          data-testid="team-firstName"
+          {...form.getInputProps('firstName')}
+        />
+        <TextInput
+          label={t('fields.lastName')}
+          required
+          data-testid="team-lastName"
+          {...form.getInputProps('lastName')}
+        />
+      </SimpleGrid>
+      <RoleInput
+        testId="team-role"
+        inputProps={form.getInputProps('role')}
+        hint={form.values.role === 'owner' ? t('team.role.ownerHint') : t('team.role.employeeHint')}
+      />
+      {form.values.role === 'employee' && (
+        <ModuleSwitches
+          value={form.values.modules}
+          onChange={(modules) => form.setFieldValue('modules', modules)}
+        />
+      )}
+    </FormModal>
   );
 }

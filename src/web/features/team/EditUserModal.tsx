@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Module, TeamMember, TeamRole } from '../../../contract/index.js';
@@ -6,6 +6,8 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { useUpdateTeamUser } from './api';
 import { ModuleSwitches } from './ModuleSwitches';
+import { RoleInput } from './RoleInput';
+import { FormModal } from '../../components/form/FormModal';
 
 interface Values {
   role: TeamRole;
@@ -50,49 +52,32 @@ export function EditUserModal({ member, onClose }: EditUserModalProps) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('team.edit.title', { name })} size="lg" centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {member.email}
-          </Text>
-          {!external && (
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('team.role.label')}
-              </Text>
-              <SegmentedControl<TeamRole>
-                data={[
-                  { value: 'employee', label: t('roles.employee') },
-                  { value: 'owner', label: t('roles.owner') },
-                ]}
-                data-testid="edit-role"
-                {...form.getInputProps('role')}
-              />
-            </Stack>
-          )}
-          {!external && form.values.role === 'employee' && (
-            <ModuleSwitches
-              value={form.values.modules}
-              onChange={(modules) => form.setFieldValue('modules', modules)}
-            />
-          )}
-          <Switch
-            label={t('team.edit.active')}
-            description={t('team.edit.activeHint')}
-            data-testid="edit-active"
-            {...form.getInputProps('active', { type: 'checkbox' })}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} data-testid="edit-save">
-              {t('team.edit.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={true}
+      onClose={onClose}
+      title={t('team.edit.title', { name })}
+      size="lg"
+      onSubmit={submit}
+      submitLabel={t('team.edit.save')}
+      submitTestId="edit-save"
+      saving={update.isPending}
+    >
+      <Text size="sm" c="dimmed">
+        {member.email}
+      </Text>
+      {!external && <RoleInput testId="edit-role" inputProps={form.getInputProps('role')} />}
+      {!external && form.values.role === 'employee' && (
+        <ModuleSwitches
+          value={form.values.modules}
+          onChange={(modules) => form.setFieldValue('modules', modules)}
+        />
+      )}
+      <Switch
+        label={t('team.edit.active')}
+        description={t('team.edit.activeHint')}
+        data-testid="edit-active"
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
+    </FormModal>
   );
 }

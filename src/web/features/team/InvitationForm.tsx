@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -15,6 +6,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { acceptInvitationRequestSchema } from '../../../contract/index.js';
 import { passwordUserInputs } from '../../../core/passwords/index.js';
+import { AuthForm } from '../../components/form/AuthForm';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/notify';
@@ -111,49 +103,43 @@ function AcceptForm({ token, organizationName, email, firstName, lastName }: Acc
       subtitle={t('invite.subtitle')}
       footer={null}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput label={t('fields.email')} value={email} readOnly variant="filled" />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              label={t('fields.firstName')}
-              autoComplete="given-name"
-              required
-              data-testid="invite-firstName"
-              {...form.getInputProps('firstName')}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              autoComplete="family-name"
-              required
-              data-testid="invite-lastName"
-              {...form.getInputProps('lastName')}
-            />
-          </SimpleGrid>
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('auth.signup.passwordHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            autoComplete="new-password"
+      <AuthForm
+        onSubmit={submit}
+        submitLabel={t('invite.submit')}
+        submitTestId="invite-submit"
+        loading={accept.isPending}
+      >
+        <TextInput label={t('fields.email')} value={email} readOnly variant="filled" />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput
+            label={t('fields.firstName')}
+            autoComplete="given-name"
             required
-            data-testid="invite-password"
-            {...form.getInputProps('password')}
+            data-testid="invite-firstName"
+            {...form.getInputProps('firstName')}
           />
-          <PasswordStrengthMeter state={strength} />
-          <Text size="xs" c="dimmed">
-            {t('invite.expiresHint')}
-          </Text>
-          <Button
-            type="submit"
-            size="md"
-            fullWidth
-            loading={accept.isPending}
-            data-testid="invite-submit"
-          >
-            {t('invite.submit')}
-          </Button>
-        </Stack>
-      </form>
+          <TextInput
+            label={t('fields.lastName')}
+            autoComplete="family-name"
+            required
+            data-testid="invite-lastName"
+            {...form.getInputProps('lastName')}
+          />
+        </SimpleGrid>
+        <PasswordInput
+          label={t('fields.password')}
+          description={t('auth.signup.passwordHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          autoComplete="new-password"
+          required
+          data-testid="invite-password"
+          {...form.getInputProps('password')}
+        />
+        <PasswordStrengthMeter state={strength} />
+        <Text size="xs" c="dimmed">
+          {t('invite.expiresHint')}
+        </Text>
+      </AuthForm>
     </AuthCard>
   );
 }

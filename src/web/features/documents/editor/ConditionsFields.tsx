@@ -1,19 +1,8 @@
-import {
-  Group,
-  Input,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Input, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../../contract/index.js';
 import { DecimalInput } from '../../../components/ui/DecimalInput';
-import { currencySymbol } from '../../../lib/format';
 import {
   useDocumentLanguageOptions,
   useVatRegimeOptions,
@@ -21,6 +10,7 @@ import {
 import { useMe } from '../../me/me-context';
 import { journalsQueryOptions } from '../../numbering/api';
 import type { DocumentForm } from './document-form';
+import { DiscountInputs, PriceModeInput } from './PricingInputs';
 import type { EditorContext } from './use-editor-context';
 
 interface ConditionsFieldsProps {
@@ -32,7 +22,7 @@ interface ConditionsFieldsProps {
 
 /** How the document is priced and taxed, its discounts, its journal and language. */
 export function ConditionsFields({ type, form, context, currency }: ConditionsFieldsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { organization } = useMe();
   const regimes = useVatRegimeOptions();
   const languages = useDocumentLanguageOptions();
@@ -42,22 +32,11 @@ export function ConditionsFields({ type, form, context, currency }: ConditionsFi
 
   return (
     <Stack gap="md">
-      <div>
-        <Input.Label component="div" mb={4} id="document-price-mode-label">
-          {t('documents.fields.priceMode')}
-        </Input.Label>
-        <SegmentedControl
-          fullWidth
-          maw={360}
-          aria-labelledby="document-price-mode-label"
-          data={[
-            { value: 'excl', label: t('products.priceModes.excl') },
-            { value: 'incl', label: t('products.priceModes.incl') },
-          ]}
-          data-testid="document-priceMode"
-          {...form.getInputProps('priceMode')}
-        />
-      </div>
+      <PriceModeInput
+        id="document-price-mode-label"
+        testId="document-priceMode"
+        inputProps={form.getInputProps('priceMode')}
+      />
       <Select
         label={t('documents.fields.vatRegime')}
         data={regimes}
@@ -79,29 +58,12 @@ export function ConditionsFields({ type, form, context, currency }: ConditionsFi
           {...form.getInputProps('vatExemptionReason')}
         />
       )}
-      <div>
-        <Input.Label component="div" mb={4}>
-          {t('documents.fields.discount')}
-        </Input.Label>
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <SegmentedControl
-            aria-label={t('documents.fields.discountType')}
-            data={[
-              { value: 'percent', label: '%' },
-              { value: 'amount', label: currencySymbol(currency, i18n.language) },
-            ]}
-            data-testid="document-discountType"
-            {...form.getInputProps('discountType')}
-          />
-          <DecimalInput
-            aria-label={t('documents.fields.discount')}
-            placeholder="0"
-            style={{ flex: 1 }}
-            data-testid="document-discount"
-            {...form.getInputProps('discountValue')}
-          />
-        </Group>
-      </div>
+      <DiscountInputs
+        currency={currency}
+        typeProps={form.getInputProps('discountType')}
+        valueProps={form.getInputProps('discountValue')}
+        testIdPrefix="document"
+      />
       <div>
         <Input.Label component="div">{t('documents.fields.settlement')}</Input.Label>
         <Text size="xs" c="dimmed" mb={4}>

@@ -1,12 +1,11 @@
-import { Anchor, Button, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../../contract/index.js';
-import { ConfirmModal } from '../../../components/ui/ConfirmModal';
+import { ConfirmActionButton } from '../../../components/form/ConfirmActionButton';
 import { notifyError } from '../../../lib/notify';
 import { useMe } from '../../me/me-context';
 import { documentsKey, restoreDocument, useDeleteDocument } from '../api';
@@ -18,7 +17,6 @@ export function DeleteDraftButton({ document }: { document: Document }) {
   const { t } = useTranslation();
   const { organization } = useMe();
   const labels = useDocumentLabels()[document.type];
-  const [opened, modal] = useDisclosure(false);
   const remove = useDeleteDocument(document.type, document.id);
   // Both outlive this page, which is gone by the time "undo" is clicked.
   const queryClient = useQueryClient();
@@ -36,54 +34,39 @@ export function DeleteDraftButton({ document }: { document: Document }) {
     }
   };
 
-  const confirm = () =>
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        modal.close();
-        const notificationId = notifications.show({
-          color: 'teal',
-          message: (
-            <Text size="sm">
-              {t('documents.actions.deleted', { document: labels.draft })}{' '}
-              <Anchor
-                component="button"
-                size="sm"
-                fw={600}
-                onClick={() => void undo(notificationId)}
-                data-testid="document-undo-delete"
-              >
-                {t('documents.actions.undo')}
-              </Anchor>
-            </Text>
-          ),
-        });
-        void router.navigate({ to: routes.list });
-      },
-      onError: notifyError,
+  const deleted = () => {
+    const notificationId = notifications.show({
+      color: 'teal',
+      message: (
+        <Text size="sm">
+          {t('documents.actions.deleted', { document: labels.draft })}{' '}
+          <Anchor
+            component="button"
+            size="sm"
+            fw={600}
+            onClick={() => void undo(notificationId)}
+            data-testid="document-undo-delete"
+          >
+            {t('documents.actions.undo')}
+          </Anchor>
+        </Text>
+      ),
     });
+    void router.navigate({ to: routes.list });
+  };
 
   return (
-    <>
-      <Button
-        variant="subtle"
-        color="red"
-        leftSection={<IconTrash size={18} stroke={1.6} />}
-        onClick={modal.open}
-        data-testid="document-delete"
-      >
-        {t('documents.actions.delete')}
-      </Button>
-      <ConfirmModal
-        opened={opened}
-        onClose={modal.close}
-        title={t('documents.actions.deleteTitle', { document: labels.draft })}
-        confirmLabel={t('documents.actions.delete')}
-        onConfirm={confirm}
-        loading={remove.isPending}
-        danger
-      >
-        <Text size="sm">{t('documents.actions.deleteText')}</Text>
-      </ConfirmModal>
-    </>
+    <ConfirmActionButton
+      label={t('documents.actions.delete')}
+      icon={<IconTrash size={18} stroke={1.6} />}
+      testId="document-delete"
+      variant="subtle"
+      title={t('documents.actions.deleteTitle', { document: labels.draft })}
+      text={t('documents.actions.deleteText')}
+      confirmLabel={t('documents.actions.delete')}
+      action={remove}
+      onDone={deleted}
+      danger
+    />
   );
 }

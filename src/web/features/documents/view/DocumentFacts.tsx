@@ -1,30 +1,9 @@
 import { Anchor, Grid, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../../contract/index.js';
+import { Fact, FactLabel } from '../../../components/ui/Fact';
 import { formatDate } from '../../../lib/format';
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  label: string;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" data-testid={testId}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** Who the document is for (as it was when issued), its dates and references. */
 export function DocumentFacts({ document }: { document: Document }) {
@@ -39,9 +18,7 @@ export function DocumentFacts({ document }: { document: Document }) {
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <Stack gap={2}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.03em' }}>
-            {t('documents.fields.customer')}
-          </Text>
+          <FactLabel>{t('documents.fields.customer')}</FactLabel>
           <Anchor
             fw={600}
             renderRoot={(props) => (

@@ -5,12 +5,9 @@ import {
   Button,
   CopyButton,
   Group,
-  Loader,
-  Paper,
   Stack,
   Text,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import {
@@ -28,9 +25,10 @@ import { useTranslation } from 'react-i18next';
 import type { Document, DocumentLinkStatus } from '../../../../contract/index.js';
 import { ConfirmModal } from '../../../components/ui/ConfirmModal';
 import { formatDateTime } from '../../../lib/format';
-import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
+import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useMe } from '../../me/me-context';
 import { linkStatusQueryOptions, useRevokeLink, useShareLink } from './share-link-api';
+import { PanelQuery, SidePanel } from '../../../components/ui/SidePanel';
 
 /**
  * The document's secure public link: create it, copy it, see who may open it and when it was
@@ -42,22 +40,11 @@ export function ShareLinkPanel({ document }: { document: Document }) {
   const status = useQuery(linkStatusQueryOptions(organization.id, document.type, document.id));
 
   return (
-    <Paper withBorder p="md" component="section" data-testid="share-link-panel">
-      <Stack gap="sm">
-        <Title order={2} fz="md">
-          {t('documents.share.title')}
-        </Title>
-        {status.isPending ? (
-          <Loader size="sm" type="dots" aria-label={t('app.loading')} />
-        ) : status.isError ? (
-          <Text size="sm" c="red">
-            {errorMessage(status.error)}
-          </Text>
-        ) : (
-          <ShareLinkBody document={document} status={status.data} />
-        )}
-      </Stack>
-    </Paper>
+    <SidePanel title={t('documents.share.title')} testId="share-link-panel">
+      <PanelQuery query={status}>
+        {(data) => <ShareLinkBody document={document} status={data} />}
+      </PanelQuery>
+    </SidePanel>
   );
 }
 
