@@ -15,6 +15,7 @@ import {
   validateSignup,
   type SignupValues,
 } from './signup-values';
+import { EnterpriseNumberInput } from '../organization/EnterpriseNumberInput';
 
 export function SignupForm() {
   const { t } = useTranslation();
@@ -79,15 +80,10 @@ export function SignupForm() {
             data-testid="signup-country"
             {...form.getInputProps('country')}
           />
-          <TextInput
-            label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
-            description={
-              belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
-            }
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            required={belgian}
-            data-testid="signup-enterpriseNumber"
-            {...form.getInputProps('enterpriseNumber')}
+          <EnterpriseNumberInput
+            belgian={belgian}
+            testId="signup-enterpriseNumber"
+            inputProps={form.getInputProps('enterpriseNumber')}
           />
         </SimpleGrid>
 

@@ -9,6 +9,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { notifySuccess } from '../../lib/notify';
 import { useCreateOrganization } from './api';
 import { FormModal } from '../../components/form/FormModal';
+import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 
 interface Values {
   companyName: string;
@@ -91,15 +92,10 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
         data-testid="create-org-country"
         {...form.getInputProps('country')}
       />
-      <TextInput
-        label={belgian ? t('auth.signup.enterpriseNumber') : t('auth.signup.vatNumber')}
-        description={
-          belgian ? t('auth.signup.enterpriseNumberHint') : t('auth.signup.vatNumberHint')
-        }
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
-        required={belgian}
-        data-testid="create-org-enterpriseNumber"
-        {...form.getInputProps('enterpriseNumber')}
+      <EnterpriseNumberInput
+        belgian={belgian}
+        testId="create-org-enterpriseNumber"
+        inputProps={form.getInputProps('enterpriseNumber')}
       />
     </FormModal>
   );
