@@ -111,7 +111,11 @@ async function company() {
   }
 
   /** A document of this kind in this status, reached by the kind's own declared actions. */
-  async function inStatus(type: DocumentType, status: DocumentStatus, seen: string[] = []) {
+  async function inStatus(
+    type: DocumentType,
+    status: DocumentStatus,
+    seen: string[] = [],
+  ): Promise<Document> {
     if (status === 'draft') return draft(type);
     if (status === 'finalized') return finalized(type);
     const transitions = documentKind(type).transitions as Record<string, readonly string[]>;

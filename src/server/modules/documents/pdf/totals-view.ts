@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import type { Document } from '../../../../contract/index.js';
+import { documentKind, type Document } from '../../../../contract/index.js';
 import type { PdfLabels, PdfLanguage } from './labels.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { depositsTotal } from './line-rows.js';
@@ -58,7 +58,8 @@ export function totalLines(
     { label: labels.totalVat, amount: money(totals.totalVat) },
     { label: labels.totalIncl, amount: money(totals.totalIncl), emphasis: 'total' },
   );
-  if (document.type === 'invoice') {
+  // What is paid and still due: kinds that carry payments (invoices).
+  if (documentKind(document.type).payable) {
     if (!new Big(document.amountPaid).eq(0))
       lines.push({ label: labels.alreadyPaid, amount: money(new Big(document.amountPaid).neg()) });
     lines.push({ label: labels.amountDue, amount: money(document.openBalance), emphasis: 'due' });
