@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { freePort, startServer, type ServerProcess } from './server-process.js';
+import { databaseUrl, withAdmin } from './template-database.js';
 
 /**
  * Several Facto processes on one PostgreSQL database, as a deployment runs them: app processes
@@ -22,16 +22,6 @@ export interface Cluster {
 }
 
 let clones = 0;
-
-const withAdmin = async <T>(url: string, run: (admin: pg.Client) => Promise<T>): Promise<T> => {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    return await run(admin);
-  } finally {
-    await admin.end();
-  }
-};
 
 /** Resolves once the process printed `text`; rejects if it exits first. */
 export async function waitForOutput(
@@ -61,11 +51,10 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
   clones += 1;
   const name = template.replace(/template$/, `${process.pid}_cluster${clones}`);
   await withAdmin(base, (admin) => admin.query(`create database "${name}" template "${template}"`));
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const url = databaseUrl(base, name);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-cluster-'));
   const shared: Record<string, string> = {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: url,
     FACTO_DATA_DIR: dataDir,
     FACTO_SECRET_KEY: randomBytes(32).toString('base64'),
     DATABASE_POOL_SIZE: '4',
@@ -79,7 +68,7 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
     return server;
   };
   return {
-    databaseUrl: url.toString(),
+    databaseUrl: url,
     env: shared,
     app: (extra = {}) =>
       spawnOne('src/server/main.ts', { FACTO_WORKER: 'off', ...extra }, 'Facto is running on'),
