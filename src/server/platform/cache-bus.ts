@@ -25,9 +25,14 @@ export interface CacheBus {
   close(): Promise<void>;
 }
 
+/** How long a response waits at most for its eviction to come back (then it leaves anyway). */
+const ECHO_TIMEOUT_MS = 1000;
+
 interface Message {
-  /** The publishing process, which ignores its own messages. */
+  /** The publishing process, which ignores its own messages but for the echo. */
   o: string;
+  /** The publisher's sequence number, to recognise the echo. */
+  s: number;
   /** The cache's name. */
   c: string;
   /** The evicted key; absent: everything. */
@@ -36,8 +41,8 @@ interface Message {
 
 /**
  * Several app processes on one PostgreSQL (and the workers) keep their in-memory caches in step:
- * every eviction made here is sent with NOTIFY on one dedicated connection, which also LISTENs
- * for the others'. When that connection is lost each process clears its caches on reconnecting
+ * every eviction made here is sent with NOTIFY, and a dedicated connection LISTENs for the
+ * others'. When that connection is lost each process clears its caches on reconnecting
  * (it may have missed evictions); in between, an entry is at most the cache time old. PGlite is
  * one process: it needs none of this.
  */
@@ -49,6 +54,13 @@ export async function startCacheBus(options: {
   const { url, caches, logger } = options;
   const origin = randomUUID();
   let client: pg.Client | null = null;
+  // NOTIFY leaves on a connection of its own: a session's own notifications come back to it
+  // before its query returns, so only an echo on the listening connection shows that the
+  // server has signalled every listener (the other processes' too) — the response waits for it.
+  const publisher = new pg.Pool({ connectionString: url, max: 1 });
+  publisher.on('error', () => undefined);
+  let sequence = 0;
+  const echoes = new Map<number, () => void>();
   let pending: Promise<void> | null = null;
   let closed = false;
   let failures = 0;
@@ -61,7 +73,10 @@ export async function startCacheBus(options: {
   const receive = (payload: string | undefined) => {
     try {
       const message = JSON.parse(payload ?? '') as Message;
-      if (message.o === origin) return;
+      if (message.o === origin) {
+        echoes.get(message.s)?.();
+        return;
+      }
       caches[message.c]?.apply(message.k === undefined ? { all: true } : { key: message.k });
     } catch {
       logger.warn({ payload }, 'cache bus: unreadable message');
@@ -109,13 +124,27 @@ export async function startCacheBus(options: {
   }
 
   const publish = (cache: string, eviction: Eviction) => {
-    const connection = client;
-    if (!connection) return;
-    const message: Message = { o: origin, c: cache, ...('key' in eviction && { k: eviction.key }) };
+    // Not listening: the others may have missed evictions anyway and clear all on reconnecting.
+    if (!client) return;
+    sequence += 1;
+    const message: Message = {
+      o: origin,
+      s: sequence,
+      c: cache,
+      ...('key' in eviction && { k: eviction.key }),
+    };
+    const echoed = new Promise<void>((resolve) => {
+      const timeout = setTimeout(resolve, ECHO_TIMEOUT_MS);
+      echoes.set(message.s, () => {
+        clearTimeout(timeout);
+        resolve();
+      });
+    }).finally(() => echoes.delete(message.s));
     const sent = (pending ?? Promise.resolve())
-      .then(() =>
-        connection.query('select pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify(message)]),
-      )
+      .then(async () => {
+        await publisher.query('select pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify(message)]);
+        await echoed;
+      })
       .then(
         () => undefined,
         (error: unknown) => logger.warn({ err: error }, 'cache bus: eviction not sent'),
@@ -139,6 +168,7 @@ export async function startCacheBus(options: {
       const connection = client;
       client = null;
       if (connection) await connection.end().catch(() => undefined);
+      await publisher.end().catch(() => undefined);
     },
   };
 }
