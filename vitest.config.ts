@@ -10,10 +10,25 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/server/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          exclude: ['tests/server/multi-process/**'],
           globalSetup: ['tests/server/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      // Several real Facto processes on one PostgreSQL (TEST_DATABASE_URL required): sessions,
+      // caches, rate limits and jobs across processes, a worker killed mid-job, the database
+      // going away. One file at a time: each starts its own processes.
+      {
+        test: {
+          name: 'multiprocess',
+          include: ['tests/server/multi-process/**/*.test.ts'],
+          globalSetup: ['tests/server/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          pool: 'forks',
+          fileParallelism: false,
         },
       },
       { test: { name: 'web', include: ['src/web/**/*.test.{ts,tsx}'] } },

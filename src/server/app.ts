@@ -123,6 +123,7 @@ import { authPlugin } from './platform/auth/auth-plugin.js';
 import { mountRoutes } from './platform/mount-routes.js';
 import { registerCompression } from './platform/compression.js';
 import { TtlCache } from './platform/ttl-cache.js';
+import { startCacheBus } from './platform/cache-bus.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { frameworkErrors, installErrorHandler } from './platform/error-handler.js';
 import { parseQueryString } from './platform/query-string.js';
@@ -206,6 +207,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     closing = true;
     await deps.jobs.stop();
   });
+
+  // Several processes on one PostgreSQL: evictions reach the others before the response leaves.
+  if (config.databaseUrl) {
+    const bus = await startCacheBus({
+      url: config.databaseUrl,
+      caches: { sessions: deps.sessions, memberships: deps.memberships },
+      logger,
+    });
+    app.addHook('onSend', (_request, _reply, payload, done) => {
+      const flushed = bus.flush();
+      if (!flushed) return done(null, payload);
+      void flushed.then(() => done(null, payload));
+    });
+    app.addHook('onClose', () => bus.close());
+  }
 
   installJsonParser(app);
   installErrorHandler(app);

@@ -5,9 +5,11 @@ import { migrateToLatest } from './db/migrate.js';
 import { createLocalStorage } from './platform/storage/local-storage.js';
 
 /**
- * `npm run worker`: the background jobs (PEPPOL sending, polling, later e-mail and reminders) in
- * their own process, for a PostgreSQL deployment whose web processes run with `FACTO_WORKER=off`.
- * It is the app without its HTTP listener: the same modules define the same queues.
+ * `npm run worker`: the background jobs (e-mail, PEPPOL sending and polling, reminders,
+ * subscriptions) and pg-boss's schedule clock in their own process, for a PostgreSQL deployment
+ * whose app processes run with `FACTO_WORKER=off`. It is the app without its HTTP listener: the
+ * same modules define the same queues. Several may run: each job goes to one of them, each
+ * schedule fires once (docs/operations.md, "Several processes on one PostgreSQL").
  */
 async function worker(): Promise<void> {
   const config = { ...loadConfig(), worker: 'inline' as const };

@@ -25,7 +25,7 @@ export interface DatabaseTemplate {
 /** Every database a run creates starts with `<base>__<pid of the run>_`, so a run cleans up after itself. */
 const runPrefix = (base: string, runPid: number) => `${base}__${runPid}_`;
 
-function databaseUrl(url: string, name: string): string {
+export function databaseUrl(url: string, name: string): string {
   const target = new URL(url);
   target.pathname = `/${name}`;
   return target.toString();
@@ -33,7 +33,7 @@ function databaseUrl(url: string, name: string): string {
 
 const baseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
 
-async function withAdmin<T>(url: string, run: (admin: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(url: string, run: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {

@@ -21,6 +21,12 @@ export class TestSmtpServer {
   port = 0;
   /** Recipients matching this are refused with 550. */
   refuse: RegExp | null = null;
+  /**
+   * How many next messages to receive in full and never answer (a sender killed while it waits
+   * for "250"); they are counted in `held`, not kept in `messages`.
+   */
+  holdNext = 0;
+  held = 0;
 
   static async start(): Promise<TestSmtpServer> {
     const smtp = new TestSmtpServer();
@@ -48,6 +54,12 @@ export class TestSmtpServer {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          if (this.holdNext > 0) {
+            this.holdNext -= 1;
+            this.held += 1;
+            for (const wake of this.waiters.splice(0)) wake();
+            return;
+          }
           const raw = Buffer.concat(chunks);
           simpleParser(raw)
             .then((parsed) => {
@@ -92,6 +104,11 @@ export class TestSmtpServer {
   async waitFor(count: number): Promise<void> {
     while (this.messages.length < count)
       await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Resolves once `count` messages are held unanswered (see `holdNext`). */
+  async waitForHeld(count: number): Promise<void> {
+    while (this.held < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 }
 

@@ -41,6 +41,8 @@ export const en = {
   'error.logoTooLarge': 'The logo is larger than {{max}}.',
   'error.logoType': 'The logo must be a PNG, JPEG or SVG image.',
   'error.logoUnsafe': 'This SVG contains scripts or external references and cannot be used.',
+  'error.databaseUnavailable':
+    'The database cannot be reached right now. Nothing was saved; please try again in a moment.',
   'error.internal': 'Something went wrong on our side. Please try again.',
   'error.unavailable': 'The service is starting or shutting down. Please try again.',
   'validation.url': 'Enter a web address starting with https://.',

@@ -46,6 +46,8 @@ export const fr: Record<MessageKey, string> = {
   'error.logoType': 'Le logo doit être une image PNG, JPEG ou SVG.',
   'error.logoUnsafe':
     'Ce SVG contient des scripts ou des références externes et ne peut pas être utilisé.',
+  'error.databaseUnavailable':
+    'La base de données est momentanément injoignable. Rien n’a été enregistré ; veuillez réessayer dans un instant.',
   'error.internal': 'Une erreur est survenue de notre côté. Veuillez réessayer.',
   'error.unavailable': 'Le service démarre ou s’arrête. Veuillez réessayer.',
   'validation.url': 'Indiquez une adresse web commençant par https://.',

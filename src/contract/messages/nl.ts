@@ -45,6 +45,8 @@ export const nl: Record<MessageKey, string> = {
   'error.logoTooLarge': 'Het logo is groter dan {{max}}.',
   'error.logoType': 'Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.',
   'error.logoUnsafe': 'Deze SVG bevat scripts of externe verwijzingen en kan niet gebruikt worden.',
+  'error.databaseUnavailable':
+    'De database is momenteel niet bereikbaar. Er werd niets opgeslagen; probeer het over enkele ogenblikken opnieuw.',
   'error.internal': 'Er ging iets mis aan onze kant. Probeer het opnieuw.',
   'error.unavailable': 'De dienst start op of sluit af. Probeer het opnieuw.',
   'validation.url': 'Geef een webadres dat begint met https://.',

@@ -7,6 +7,7 @@ import {
   type ErrorResponse,
   type MessageKey,
 } from '../../contract/index.js';
+import { isDatabaseUnavailable } from './db-errors.js';
 import { DomainError, type ErrorKind } from './errors.js';
 import { pickLanguage } from './language.js';
 
@@ -67,6 +68,9 @@ const STATUS_OF: Record<ErrorKind, number> = {
   unprocessable: 422,
   tooManyRequests: 429,
 };
+
+/** What a 503 asks the client to wait before trying again. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function send(reply: FastifyReply, status: number, body: ErrorResponse): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -154,6 +158,17 @@ function handle(error: FastifyError, request: FastifyRequest, reply: FastifyRepl
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return send(reply, error.statusCode, {
       error: { code: 'badRequest', message: translate(language, 'error.badRequest') },
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was committed: the client may send the same request again (Idempotency-Key).
+    request.log.warn({ err: error }, 'database unavailable');
+    void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return send(reply, 503, {
+      error: {
+        code: 'databaseUnavailable',
+        message: translate(language, 'error.databaseUnavailable'),
+      },
     });
   }
   request.log.error({ err: error }, 'unhandled error');

@@ -1,11 +1,18 @@
+/** What one process evicted: one key, or everything (a predicate cannot travel to another process). */
+export type Eviction = { key: string } | { all: true };
+
 /**
  * A small in-process cache whose entries live `ttlMs` at most (0 turns it off). Used for what
- * every API call needs (the session, the user's memberships): changes made in this process
- * evict entries at once; another process (several app servers on one PostgreSQL) may serve a
- * stale entry for at most `ttlMs`.
+ * every API call needs (the session, the user's memberships). Evictions made here are passed to
+ * `onEvict` listeners: on PostgreSQL the cache bus (`cache-bus.ts`) tells the other processes,
+ * which apply them with `apply`; if that bus is down, another process serves a stale entry for
+ * at most `ttlMs`.
  */
-export class TtlCache<K, V> {
+export class TtlCache<K extends string, V> {
   private readonly entries = new Map<K, { value: V; until: number }>();
+  private readonly listeners: ((eviction: Eviction) => void)[] = [];
+  /** Bumped by every eviction: a read that started before one must not fill the cache. */
+  private evictions = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -20,8 +27,17 @@ export class TtlCache<K, V> {
     return undefined;
   }
 
-  set(key: K, value: V, nowMs: number): void {
+  /**
+   * Taken before reading what will be cached: `set(…, since)` is then dropped when an eviction
+   * (from this process or another) came in while the read ran, as the value may predate it.
+   */
+  version(): number {
+    return this.evictions;
+  }
+
+  set(key: K, value: V, nowMs: number, since?: number): void {
     if (this.ttlMs <= 0) return;
+    if (since !== undefined && since !== this.evictions) return;
     if (this.entries.size >= this.maxEntries) {
       // Maps iterate in insertion order: drop the oldest entry.
       const oldest = this.entries.keys().next();
@@ -31,14 +47,34 @@ export class TtlCache<K, V> {
   }
 
   delete(key: K): void {
-    this.entries.delete(key);
+    this.apply({ key });
+    this.publish({ key });
   }
 
+  /** Here by the predicate; in the other processes, which hold other entries, everything. */
   deleteWhere(predicate: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (predicate(entry.value)) this.entries.delete(key);
+    this.evictions += 1;
+    this.publish({ all: true });
   }
 
   clear(): void {
-    this.entries.clear();
+    this.apply({ all: true });
+    this.publish({ all: true });
+  }
+
+  /** An eviction that another process made: applied here, not passed on. */
+  apply(eviction: Eviction): void {
+    if ('key' in eviction) this.entries.delete(eviction.key as K);
+    else this.entries.clear();
+    this.evictions += 1;
+  }
+
+  onEvict(listener: (eviction: Eviction) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private publish(eviction: Eviction): void {
+    for (const listener of this.listeners) listener(eviction);
   }
 }

@@ -82,10 +82,12 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
       const cached = options.cache.get(hashToken(token), now.getTime());
       let auth = cached && cached.expiresAt > now ? cached : undefined;
       if (!auth) {
+        const version = options.cache.version();
         const lookup = await loadSession(options.db, token, now);
         if (lookup.status === 'valid') {
           auth = lookup.auth;
-          options.cache.set(auth.sessionId, auth, now.getTime());
+          // Not kept when the session or its organization changed while it was read.
+          options.cache.set(auth.sessionId, auth, now.getTime(), version);
         } else {
           request.sessionExpired = lookup.status === 'expired';
         }
