@@ -6,6 +6,8 @@
  */
 export class TtlCache<K, V> {
   private readonly entries = new Map<K, { value: V; until: number }>();
+  /** Loads under way (see `once`). */
+  private readonly pending = new Map<K, Promise<unknown>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -30,15 +32,35 @@ export class TtlCache<K, V> {
     this.entries.set(key, { value, until: nowMs + this.ttlMs });
   }
 
+  /**
+   * Runs `load` once for all the callers that ask for `key` while it runs: when an entry expires
+   * under load, the requests arriving meanwhile share one query instead of each sending theirs.
+   * An eviction meanwhile (`delete`, `deleteWhere`, `clear`) detaches it: a caller after a
+   * change gets a load that starts after the change.
+   */
+  once<R>(key: K, load: () => Promise<R>): Promise<R> {
+    const running = this.pending.get(key) as Promise<R> | undefined;
+    if (running) return running;
+    const started = load().finally(() => {
+      if (this.pending.get(key) === started) this.pending.delete(key);
+    });
+    this.pending.set(key, started);
+    return started;
+  }
+
   delete(key: K): void {
     this.entries.delete(key);
+    this.pending.delete(key);
   }
 
   deleteWhere(predicate: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (predicate(entry.value)) this.entries.delete(key);
+    // What a load under way will return is not known yet: none of them is shared any more.
+    this.pending.clear();
   }
 
   clear(): void {
     this.entries.clear();
+    this.pending.clear();
   }
 }

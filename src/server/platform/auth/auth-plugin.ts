@@ -79,10 +79,11 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const now = options.clock.now();
-      const cached = options.cache.get(hashToken(token), now.getTime());
+      const id = hashToken(token);
+      const cached = options.cache.get(id, now.getTime());
       let auth = cached && cached.expiresAt > now ? cached : undefined;
       if (!auth) {
-        const lookup = await loadSession(options.db, token, now);
+        const lookup = await options.cache.once(id, () => loadSession(options.db, token, now));
         if (lookup.status === 'valid') {
           auth = lookup.auth;
           options.cache.set(auth.sessionId, auth, now.getTime());
