@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: start-up time, memory, and authenticated GET /api/v1/me under load on PGlite
  * and PostgreSQL, printed beside a bare Fastify route measured in the same run.
+ * `npm run bench -- me email` runs only the named sections (startup, me, email, documents,
+ * postgres): on a shared machine, a measurement is repeated without paying for all the others.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,13 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const server = path.join(root, 'dist', 'src', 'server', 'main.js');
 const bare = path.join(root, 'dist', 'bench', 'bare-server.js');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const SECTIONS = ['startup', 'me', 'email', 'documents', 'postgres'] as const;
+const chosen = process.argv.slice(2);
+for (const name of chosen)
+  if (!(SECTIONS as readonly string[]).includes(name))
+    throw new Error(`Unknown section ${name}: choose among ${SECTIONS.join(', ')}`);
+const runs = (section: (typeof SECTIONS)[number]) =>
+  chosen.length === 0 || chosen.includes(section);
 const postgresAdmin =
   process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -57,28 +66,39 @@ async function main(): Promise<void> {
   console.log(
     `Facto benchmarks — ${os.cpus().length} cores, Node ${process.version}, ${seconds} s per load run`,
   );
-  const dir = await startupBenchmark(true);
+  // The load runs use the start-up's existing data directory, as a restarted server would.
+  const dir =
+    runs('startup') || runs('me')
+      ? await startupBenchmark(true, runs('startup'))
+      : fs.mkdtempSync(path.join(os.tmpdir(), 'facto-bench-'));
 
-  console.log('\n## Authenticated GET /api/v1/me');
-  const bareProc = await startProcess(bare, {});
-  await load(`${bareProc.url}/bare`, {}, 2);
-  const bareResult = await load(`${bareProc.url}/bare`, {}, seconds);
-  await stopProcess(bareProc);
-  line('bare Fastify route, 20 connections', describeLoad(bareResult));
-
-  await meUnderLoad('PGlite', { FACTO_DATA_DIR: dir }, bareResult);
+  let bareResult: LoadResult | undefined;
+  if (runs('me') || runs('postgres')) {
+    console.log('\n## Authenticated GET /api/v1/me');
+    const bareProc = await startProcess(bare, {});
+    await load(`${bareProc.url}/bare`, {}, 2);
+    bareResult = await load(`${bareProc.url}/bare`, {}, seconds);
+    await stopProcess(bareProc);
+    line('bare Fastify route, 20 connections', describeLoad(bareResult));
+  }
+  if (runs('me') && bareResult) await meUnderLoad('PGlite', { FACTO_DATA_DIR: dir }, bareResult);
   fs.rmSync(dir, { recursive: true, force: true });
 
-  console.log('\n## Documents');
-  totalsBenchmark();
-  ublOutBenchmark();
-  ublInBenchmark();
-  await pdfBenchmark();
-  await emailBenchmark();
-  await finalizeBenchmark('PGlite', undefined);
-  await subscriptionBenchmark('PGlite', undefined);
-  await largeDataBenchmark('PGlite', undefined);
-  await webPhoneBenchmark();
+  if (runs('email') || runs('documents')) console.log('\n## Documents');
+  if (runs('documents')) {
+    totalsBenchmark();
+    ublOutBenchmark();
+    ublInBenchmark();
+    await pdfBenchmark();
+  }
+  if (runs('email')) await emailBenchmark();
+  if (runs('documents')) {
+    await finalizeBenchmark('PGlite', undefined);
+    await subscriptionBenchmark('PGlite', undefined);
+    await largeDataBenchmark('PGlite', undefined);
+    await webPhoneBenchmark();
+  }
+  if (!runs('postgres') || !bareResult) return;
 
   const database = `facto_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresAdmin });

@@ -93,10 +93,17 @@ async function pgliteAlone(
   return { openMs, spawnToOpenMs: sinceSpawnMs, rssMb };
 }
 
-/** Returns the data directory when `keep` (for the load runs on an existing database). */
-export async function startupBenchmark(keep = false): Promise<string> {
-  console.log('\n## Start-up (PGlite)');
+/**
+ * Returns the data directory when `keep` (for the load runs on an existing database); without
+ * `measure`, only creates it (the first start migrates it) and prints nothing.
+ */
+export async function startupBenchmark(keep = false, measure = true): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-bench-'));
+  if (!measure) {
+    await (await startUntilReady(server, { FACTO_DATA_DIR: dir })).stop();
+    return dir;
+  }
+  console.log('\n## Start-up (PGlite)');
   try {
     const first = await startUntilReady(server, { FACTO_DATA_DIR: dir });
     line(

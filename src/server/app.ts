@@ -1,4 +1,9 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import {
@@ -146,7 +151,23 @@ export interface AppOptions {
   storage: FileStorage;
   clock?: Clock;
   logger?: FastifyBaseLogger;
+  /**
+   * Leave the job queue's start to `app.startJobs()` (main.ts calls it once listening) when it is
+   * already set up: enqueueing works without it, and the first request need not wait for it.
+   */
+  deferJobs?: boolean;
 }
+
+/**
+ * Every schema is zod: Fastify need not load its default Ajv and fast-json-stringify compilers,
+ * which costs start-up time for nothing. (Their factory types are Ajv's, hence the cast.)
+ */
+const zodCompilers = {
+  compilersFactory: {
+    buildValidator: () => validatorCompiler,
+    buildSerializer: () => serializerCompiler,
+  },
+} as unknown as FastifyServerOptions['schemaController'];
 
 /** Request ids: a random tag per process and a counter, unique enough to follow one request in the logs. */
 const processTag = Math.random().toString(36).slice(2, 8);
@@ -172,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     memberships: new TtlCache(config.sessionCacheMs),
   };
   let closing = false;
+  let jobsStarted: Promise<void> | undefined;
 
   const app = Fastify({
     loggerInstance: logger,
@@ -188,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200, querystringParser: parseQueryString },
     frameworkErrors,
+    schemaController: zodCompilers,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('jobs', deps.jobs);
   app.setValidatorCompiler(validatorCompiler);
@@ -205,6 +228,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     closing = true;
+    // A start still under way finishes first, so that stopping leaves nothing running.
+    await jobsStarted?.catch(() => undefined);
     await deps.jobs.stop();
   });
 
@@ -402,8 +427,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Every module has declared its queues: create them, then run them here unless a separate
   // worker process does (`FACTO_WORKER=off` with `npm run worker`).
-  await deps.jobs.start();
-  if (config.worker === 'inline') await deps.jobs.startWorkers();
+  app.decorate('startJobs', () => {
+    jobsStarted ??= (async () => {
+      if (closing) return;
+      await deps.jobs.start();
+      if (config.worker === 'inline' && !closing) await deps.jobs.startWorkers();
+    })();
+    return jobsStarted;
+  });
+  if (!options.deferJobs || !(await deps.jobs.isSetUp())) await app.startJobs();
 
   if (config.webRoot) await registerWebApp(app, config.webRoot);
   else installNotFound(app);

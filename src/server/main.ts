@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   ]);
   if (!(await migrationsUpToDate(database.db))) await migrateToLatest(database.db);
   const storage = createLocalStorage(path.join(config.dataDir, 'files'));
-  const app = await buildApp({ config, db: database.db, storage });
+  const app = await buildApp({ config, db: database.db, storage, deferJobs: true });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -85,6 +85,8 @@ async function main(): Promise<void> {
   if (warning) app.log.warn(warning);
   if (!config.webRoot)
     app.log.warn('dist/web is missing: only the API is served (run npm run build)');
+  // Requests are served from here on; the job queue (found set up) starts behind them.
+  await app.startJobs();
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,39 @@ describe('API conventions', () => {
     expect(doc.components.schemas.Organization.properties).toHaveProperty('bankAccounts');
   });
 
+  it('lists 429 with the error body exactly on the routes declared throttled', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>();
+    const throttled = allRoutes()
+      .filter(({ route }) => route.throttled)
+      .map(({ route, url }) => `${route.method} ${url}`)
+      .sort();
+    expect(throttled).toEqual([
+      'POST /api/public/documents/:token/unlock',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/password-reset',
+      'POST /api/v1/auth/password-reset/confirm',
+      'POST /api/v1/auth/two-factor',
+      'POST /api/v1/me/password',
+      'POST /api/v1/me/phone',
+      'POST /api/v1/me/two-factor/disable',
+      'POST /api/v1/me/two-factor/recovery-codes',
+    ]);
+    const listed = Object.entries(doc.paths)
+      .flatMap(([path, operations]) =>
+        Object.entries(operations)
+          .filter(([, operation]) => '429' in operation.responses)
+          .map(([method, { responses }]) => {
+            // The same error body as every other error answer of the route.
+            expect(responses['429'], `${method} ${path}`).toEqual(responses['400']);
+            return `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+          }),
+      )
+      .sort();
+    expect(listed).toEqual(throttled);
+  });
+
   it('serves exactly the routes the contract declares, each with its declared access', () => {
     const served = t.app.routeTable
       .filter(

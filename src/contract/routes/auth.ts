@@ -32,6 +32,7 @@ export const authRoutes = defineRoutes('auth', {
     method: 'POST',
     path: '/auth/login',
     access: 'public',
+    throttled: true,
     summary:
       'Log in with email and password. With two-factor login on, the answer is `{ twoFactorRequired: true }` and a pending-login cookie, and POST /auth/two-factor completes the login',
     body: loginRequestSchema,
@@ -42,6 +43,7 @@ export const authRoutes = defineRoutes('auth', {
     method: 'POST',
     path: '/auth/two-factor',
     access: 'public',
+    throttled: true,
     summary:
       'Second login step: a code from the authenticator app, or a recovery code; opens the session',
     body: twoFactorLoginRequestSchema,
@@ -62,6 +64,7 @@ export const passwordResetRoutes = defineRoutes('auth', {
     method: 'POST',
     path: '/auth/password-reset',
     access: 'public',
+    throttled: true,
     summary:
       'Forgotten password: e-mails a single-use link valid one hour (same answer whether the account exists or not)',
     body: passwordResetRequestSchema,
@@ -71,6 +74,7 @@ export const passwordResetRoutes = defineRoutes('auth', {
     method: 'POST',
     path: '/auth/password-reset/confirm',
     access: 'public',
+    throttled: true,
     summary: 'Set a new password with the link’s token; every session of the account ends',
     body: passwordResetConfirmRequestSchema,
   },

@@ -65,6 +65,11 @@ export interface RouteDefinition {
   readonly signed?: true;
   /** Left out of the OpenAPI: a provider's callback, not an API offered to users. */
   readonly hidden?: true;
+  /**
+   * Guessing is limited (login, second factor, password reset, re-entering the password, a
+   * shared link's e-mail check): the route may answer 429 with the error body and Retry-After.
+   */
+  readonly throttled?: true;
 }
 
 export type RouteTable = Readonly<Record<string, RouteDefinition>>;

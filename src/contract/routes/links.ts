@@ -83,6 +83,7 @@ export const publicDocumentRoutes = defineRoutes('public documents', {
     base: '/api/public',
     path: '/documents/:token/unlock',
     access: 'public',
+    throttled: true,
     summary: 'Pass the extra check with the address the document was sent to',
     params: publicTokenParamsSchema,
     body: unlockRequestSchema,

@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background job queue (tests drain it; the worker runs it). */
     jobs: JobQueue;
+    /** Starts the job queue and this process's workers, once (see `deferJobs` in app.ts). */
+    startJobs(): Promise<void>;
     /** The daily reminder run and the hourly subscription run, now (`npm run jobs`). */
     runNow: Record<
       'reminders' | 'subscriptions',

@@ -9,7 +9,7 @@ import type {
   RouteDefinition,
   RouteTable,
 } from '../../contract/index.js';
-import { errorResponses, type Api } from './route-types.js';
+import { errorResponses, throttledResponses, type Api } from './route-types.js';
 
 /** The request a handler gets: params, query, body and headers already validated and typed. */
 export type RouteRequest<D extends RouteDefinition> = FastifyRequest<{
@@ -51,7 +51,11 @@ function fastifySchema(route: RouteDefinition) {
     headers: route.headers,
     consumes: route.multipart ? ['multipart/form-data'] : undefined,
     produces: route.file ? [route.file] : undefined,
-    response: { ...(success && { [status]: success }), ...errorResponses },
+    response: {
+      ...(success && { [status]: success }),
+      ...errorResponses,
+      ...(route.throttled && throttledResponses),
+    },
     hide: route.hidden,
   };
   // Fastify warns about every schema key that is present but undefined.

@@ -25,3 +25,6 @@ export const errorResponses = {
   404: errorResponseSchema,
   409: errorResponseSchema,
 } as const;
+
+/** What a throttled route adds: too many attempts (with Retry-After), for the OpenAPI document. */
+export const throttledResponses = { 429: errorResponseSchema } as const;

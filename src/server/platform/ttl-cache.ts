@@ -13,6 +13,8 @@ export class TtlCache<K extends string, V> {
   private readonly listeners: ((eviction: Eviction) => void)[] = [];
   /** Bumped by every eviction: a read that started before one must not fill the cache. */
   private evictions = 0;
+  /** Loads under way (see `once`). */
+  private readonly pending = new Map<K, Promise<unknown>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -46,6 +48,22 @@ export class TtlCache<K extends string, V> {
     this.entries.set(key, { value, until: nowMs + this.ttlMs });
   }
 
+  /**
+   * Runs `load` once for all the callers that ask for `key` while it runs: when an entry expires
+   * under load, the requests arriving meanwhile share one query instead of each sending theirs.
+   * An eviction meanwhile (`delete`, `deleteWhere`, `clear`) detaches it: a caller after a
+   * change gets a load that starts after the change.
+   */
+  once<R>(key: K, load: () => Promise<R>): Promise<R> {
+    const running = this.pending.get(key) as Promise<R> | undefined;
+    if (running) return running;
+    const started = load().finally(() => {
+      if (this.pending.get(key) === started) this.pending.delete(key);
+    });
+    this.pending.set(key, started);
+    return started;
+  }
+
   delete(key: K): void {
     this.apply({ key });
     this.publish({ key });
@@ -54,6 +72,8 @@ export class TtlCache<K extends string, V> {
   /** Here by the predicate; in the other processes, which hold other entries, everything. */
   deleteWhere(predicate: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (predicate(entry.value)) this.entries.delete(key);
+    // What a load under way will return is not known yet: none of them is shared any more.
+    this.pending.clear();
     this.evictions += 1;
     this.publish({ all: true });
   }
@@ -65,8 +85,13 @@ export class TtlCache<K extends string, V> {
 
   /** An eviction that another process made: applied here, not passed on. */
   apply(eviction: Eviction): void {
-    if ('key' in eviction) this.entries.delete(eviction.key as K);
-    else this.entries.clear();
+    if ('key' in eviction) {
+      this.entries.delete(eviction.key as K);
+      this.pending.delete(eviction.key as K);
+    } else {
+      this.entries.clear();
+      this.pending.clear();
+    }
     this.evictions += 1;
   }
 

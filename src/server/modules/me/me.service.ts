@@ -35,7 +35,7 @@ export function createMeService({ db, clock, sessions, memberships }: Deps) {
     const now = clock.now().getTime();
     const cached = memberships.get(userId, now);
     if (cached) return cached;
-    const rows = await listMemberships(db, userId);
+    const rows = await memberships.once(userId, () => listMemberships(db, userId));
     memberships.set(userId, rows, now);
     return rows;
   }

@@ -7,7 +7,6 @@ import type { Deps } from '../../deps.js';
 import { withTenant, type Tx } from '../../db/tenant.js';
 import { DomainError } from '../../platform/errors.js';
 import { REMINDER_LABELS, reminderLanguage } from './reminder-labels.js';
-import { renderReminderPdf } from './reminder-pdf.js';
 import { describeError, money, type StoredTexts } from './reminders.mapper.js';
 import {
   findReminder,
@@ -65,6 +64,8 @@ export function createReminderDelivery(
       services.layouts.get(organizationId),
     ]);
     const texts = row.texts as unknown as StoredTexts;
+    // pdfkit and the letter's layout load with the first reminder, not at start-up.
+    const { renderReminderPdf } = await import('./reminder-pdf.js');
     const data = await renderReminderPdf({
       invoice,
       organization,

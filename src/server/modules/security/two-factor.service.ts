@@ -1,5 +1,4 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import QRCode from 'qrcode';
 import {
   recoveryCodeSchema,
   translate,
@@ -210,6 +209,8 @@ export function createTwoFactorService(deps: Deps) {
       const secret = generateTotpSecret();
       await setPendingSecret(db, user.id, secrets.seal(secret));
       const uri = otpauthUri({ issuer: ISSUER, account: user.email, secret });
+      // Loaded by the first set-up, not at start-up.
+      const { default: QRCode } = await import('qrcode');
       const qrSvg = await QRCode.toString(uri, {
         type: 'svg',
         errorCorrectionLevel: 'M',

@@ -79,11 +79,12 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const now = options.clock.now();
-      const cached = options.cache.get(hashToken(token), now.getTime());
+      const id = hashToken(token);
+      const cached = options.cache.get(id, now.getTime());
       let auth = cached && cached.expiresAt > now ? cached : undefined;
       if (!auth) {
         const version = options.cache.version();
-        const lookup = await loadSession(options.db, token, now);
+        const lookup = await options.cache.once(id, () => loadSession(options.db, token, now));
         if (lookup.status === 'valid') {
           auth = lookup.auth;
           // Not kept when the session or its organization changed while it was read.

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { CompiledQuery, sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
@@ -44,6 +45,11 @@ export interface JobQueue {
   tick(): Promise<void>;
   /** Creates pg-boss's schema and the queues, and lets the tenant role enqueue. */
   start(): Promise<void>;
+  /**
+   * Whether `start` would find everything in place (pg-boss's schema at this version, every
+   * queue created), read in one query: jobs can then be enqueued before `start` has run.
+   */
+  isSetUp(): Promise<boolean>;
   /** How many jobs of the queue a worker process runs at once. */
   concurrencyOf(name: string): number;
   /** Polls every queue in this process (embedded mode, or `npm run worker`). */
@@ -78,6 +84,11 @@ export interface JobRow {
   startAfter: Date;
   completedOn: Date | null;
 }
+
+/** The schema version this pg-boss expects (its `start` migrates an older one). */
+const PG_BOSS_SCHEMA_VERSION = (
+  createRequire(import.meta.url)('pg-boss/version.json') as { schema: number }
+).schema;
 
 /** pg-boss's queries go through Kysely, so they use the same pool (one connection on PGlite). */
 function executor(db: Database | Tx) {
@@ -182,6 +193,24 @@ export function createJobQueue(options: {
         db,
       );
       started = true;
+    },
+
+    async isSetUp() {
+      const names = [...queues.keys()];
+      try {
+        const { rows } = await sql<{ version: string; queues: string }>`
+          select (select version from ${sql.id(schema, 'version')}) as version,
+            (select count(*) from ${sql.id(schema, 'queue')} where name = any(${names})) as queues`.execute(
+          db,
+        );
+        const row = rows[0];
+        return (
+          Number(row?.version) === PG_BOSS_SCHEMA_VERSION && Number(row?.queues) === names.length
+        );
+      } catch {
+        // A new database: pg-boss's schema is not there yet.
+        return false;
+      }
     },
 
     async startWorkers(pollingSeconds = 2) {

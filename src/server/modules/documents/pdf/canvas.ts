@@ -1,4 +1,5 @@
-import 'pdfkit';
+// pdfkit's types only (the PDFKit namespace): the package itself loads with the first PDF.
+import type {} from 'pdfkit';
 import type { LayoutFont } from '../../../../contract/index.js';
 import { FONT_STYLES, fontSource, sharedLayoutCache, type FontStyle } from './fonts.js';
 import { INK, type Theme } from './theme.js';
