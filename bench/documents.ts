@@ -12,6 +12,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import { median } from './lib.js';
+import { signUpInProcess } from './in-process-signup.js';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 const percentile = (values: number[], p: number) =>
@@ -55,25 +56,8 @@ export async function finalizeBenchmark(label: string, url: string | undefined):
       db: handle.db,
       storage: createLocalStorage(files),
     });
-    const csrf = 'bench-csrf-token';
-    const signup = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/signup',
-      headers: { 'x-csrf-token': csrf, cookie: `facto_csrf=${csrf}` },
-      payload: {
-        companyName: 'Bench',
-        enterpriseNumber: '0566988259',
-        country: 'BE',
-        firstName: 'B',
-        lastName: 'M',
-        email: `bench-${Date.now()}@example.be`,
-        password: 'bench password 2026',
-        language: 'fr',
-      },
-    });
-    const cookies = signup.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const token = signup.cookies.find((c) => c.name === 'facto_csrf')?.value ?? '';
-    const headers = { cookie: cookies, 'x-csrf-token': token };
+    const session = await signUpInProcess(app, { email: `bench-${Date.now()}@example.be` });
+    const { headers } = session;
     const customer = await app.inject({
       method: 'POST',
       url: '/api/v1/customers',

@@ -18,6 +18,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import { median } from './lib.js';
+import { signUpInProcess } from './in-process-signup.js';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 const MESSAGES = Number(process.env.BENCH_EMAILS ?? 100);
@@ -75,25 +76,11 @@ export async function emailBenchmark(): Promise<void> {
       db: handle.db,
       storage: createLocalStorage(path.join(dir, 'files')),
     });
-    const csrf = 'bench-csrf-token';
-    const signup = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/signup',
-      headers: { 'x-csrf-token': csrf, cookie: `facto_csrf=${csrf}` },
-      payload: {
-        companyName: 'Bench',
-        enterpriseNumber: '0566988259',
-        country: 'BE',
-        firstName: 'B',
-        lastName: 'M',
-        email: `bench-${Date.now()}@example.be`,
-        password: 'bench password 2026 quiet kayak',
-        language: 'fr',
-      },
+    const session = await signUpInProcess(app, {
+      email: `bench-${Date.now()}@example.be`,
+      password: 'bench password 2026 quiet kayak',
     });
-    const cookies = signup.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const token = signup.cookies.find((c) => c.name === 'facto_csrf')?.value ?? '';
-    const headers = { cookie: cookies, 'x-csrf-token': token };
+    const { headers } = session;
     const call = async (method: 'POST' | 'PUT', url: string, payload: unknown) => {
       const response = await app.inject({ method, url, headers, payload: payload as object });
       if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);

@@ -12,6 +12,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import { median } from './lib.js';
+import { signUpInProcess } from './in-process-signup.js';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 const p95 = (values: number[]) =>
@@ -32,24 +33,11 @@ export async function largeDataBenchmark(
       db: handle.db,
       storage: createLocalStorage(files),
     });
-    const csrf = 'bench-csrf-token';
-    const signup = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/signup',
-      headers: { 'x-csrf-token': csrf, cookie: `facto_csrf=${csrf}` },
-      payload: {
-        companyName: 'Scale',
-        enterpriseNumber: '0566988259',
-        country: 'BE',
-        firstName: 'S',
-        lastName: 'C',
-        email: `scale-${Date.now()}@example.be`,
-        password: 'bench password 2026',
-        language: 'fr',
-      },
+    const session = await signUpInProcess(app, {
+      companyName: 'Scale',
+      email: `scale-${Date.now()}@example.be`,
     });
-    const org = (signup.json() as { organization: { id: string } }).organization.id;
-    const cookie = signup.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const { organizationId: org, cookie } = session;
     const started = performance.now();
     const cities = sql.lit(
       '{Gent,Namur,Liège,Brugge,Antwerpen,Bruxelles,Mons,Hasselt,Leuven,Charleroi}',

@@ -27,6 +27,7 @@ import { createJobQueue } from '../src/server/platform/jobs/job-queue.js';
 import { createSecretBox } from '../src/server/platform/secrets.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import { TtlCache } from '../src/server/platform/ttl-cache.js';
+import { signUpInProcess } from './in-process-signup.js';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -48,26 +49,10 @@ export async function subscriptionBenchmark(label: string, databaseUrl?: string)
       jobsSchema: `pgboss_bench_${process.pid}_${Date.now()}`,
     };
     const app = await buildApp({ config, db: handle.db, storage: createLocalStorage(files) });
-    const csrf = 'bench-csrf-token';
-    const signup = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/signup',
-      headers: { 'x-csrf-token': csrf, cookie: `facto_csrf=${csrf}` },
-      payload: {
-        companyName: 'Bench',
-        enterpriseNumber: '0566988259',
-        country: 'BE',
-        firstName: 'B',
-        lastName: 'M',
-        email: `bench-subscriptions-${Date.now()}@example.be`,
-        password: 'bench password 2026',
-        language: 'fr',
-      },
+    const session = await signUpInProcess(app, {
+      email: `bench-subscriptions-${Date.now()}@example.be`,
     });
-    const cookies = signup.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const token = signup.cookies.find((c) => c.name === 'facto_csrf')?.value ?? '';
-    const headers = { cookie: cookies, 'x-csrf-token': token };
-    const organizationId = (signup.json() as { organization: { id: string } }).organization.id;
+    const { headers, organizationId } = session;
     const customer = await app.inject({
       method: 'POST',
       url: '/api/v1/customers',

@@ -7,9 +7,8 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../src/server/config.js';
-import { acquireDataDirLock } from '../src/server/db/data-dir-lock.js';
-import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import { openConfiguredDatabase } from './configured-database.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 
 const USAGE = 'Usage: npm run jobs -- reminders|subscriptions [--organization <id>]';
@@ -40,18 +39,7 @@ if (!args) {
 }
 
 const config = { ...loadConfig(), worker: 'off' as const };
-let release: () => void;
-try {
-  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-const handle = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'db'),
-  poolSize: 2,
-});
+const handle = await openConfiguredDatabase(config, 2);
 let code = 0;
 try {
   await migrateToLatest(handle.db);
@@ -83,6 +71,5 @@ try {
   code = 1;
 } finally {
   await handle.close();
-  release();
 }
 process.exit(code);

@@ -4,24 +4,12 @@
  * process at a time opens the data directory). `-- --all` lists every message, not only the
  * last ten.
  */
-import path from 'node:path';
 import { loadConfig } from '../src/server/config.js';
-import { acquireDataDirLock } from '../src/server/db/data-dir-lock.js';
-import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import { openConfiguredDatabase } from './configured-database.js';
 
 const config = loadConfig();
-let release: () => void;
-try {
-  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-const handle = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'db'),
-});
+const handle = await openConfiguredDatabase(config);
 try {
   await migrateToLatest(handle.db);
   let query = handle.db.selectFrom('platform_mailbox').selectAll().orderBy('created_at', 'desc');
@@ -35,5 +23,4 @@ try {
   }
 } finally {
   await handle.close();
-  release();
 }

@@ -6,9 +6,8 @@
 import path from 'node:path';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { acquireDataDirLock } from '../src/server/db/data-dir-lock.js';
-import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import { openConfiguredDatabase } from './configured-database.js';
 import { createLocalStorage } from '../src/server/platform/storage/local-storage.js';
 import type { UpdateOrganizationRequest } from '../src/contract/index.js';
 import { seedBusiness } from './seed-demo-business.js';
@@ -48,17 +47,7 @@ const COMPANY: UpdateOrganizationRequest = {
 };
 
 const config = { ...loadConfig(), logLevel: 'warn' as const };
-let release: () => void;
-try {
-  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-const handle = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'db'),
-});
+const handle = await openConfiguredDatabase(config);
 try {
   await migrateToLatest(handle.db);
   const app = await buildApp({
@@ -132,5 +121,4 @@ try {
   await app.close();
 } finally {
   await handle.close();
-  release();
 }

@@ -4,11 +4,9 @@
  * its owner allows it (GDPR tab). FACTO_SUPPORT_EMAILS grants at start-up; this script also
  * revokes. Stop an embedded server first (one process per data directory).
  */
-import path from 'node:path';
 import { loadConfig } from '../src/server/config.js';
-import { acquireDataDirLock } from '../src/server/db/data-dir-lock.js';
-import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import { openConfiguredDatabase } from './configured-database.js';
 import { setSupport } from '../src/server/modules/team/index.js';
 
 const [command, email] = process.argv.slice(2);
@@ -18,17 +16,7 @@ if (!['grant', 'revoke', 'list'].includes(command ?? '') || (command !== 'list' 
 }
 
 const config = loadConfig();
-let release: () => void;
-try {
-  release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-const handle = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'db'),
-});
+const handle = await openConfiguredDatabase(config);
 let status = 0;
 try {
   await migrateToLatest(handle.db);
@@ -52,6 +40,5 @@ try {
   }
 } finally {
   await handle.close();
-  release();
 }
 process.exit(status);

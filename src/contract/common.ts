@@ -74,6 +74,26 @@ export function optionalText(max = 200) {
     .transform((value) => (value ? value : null));
 }
 
+/** An e-mail address that may be left out: blank is null, the address lower-cased. */
+export const optionalEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .pipe(z.email({ message: 'validation.email' }).nullable());
+
+/** A postal address as the API answers it (every line but the country may be empty). */
+export const addressViewSchema = z.object({
+  street: z.string().nullable(),
+  number: z.string().nullable(),
+  box: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string(),
+});
+
 export const errorResponseSchema = z
   .object({
     error: z.object({

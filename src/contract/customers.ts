@@ -6,8 +6,10 @@ import {
   normalizeVatNumber,
 } from '../core/identifiers/index.js';
 import {
+  addressViewSchema,
   countrySchema,
   listQuerySchema,
+  optionalEmailSchema,
   optionalMultilineText,
   optionalText,
   pageSchema,
@@ -28,15 +30,6 @@ export const CUSTOMER_VAT_REGIMES = [
   'export',
   'exempt',
 ] as const;
-
-const optionalEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .pipe(z.email({ message: 'validation.email' }).nullable());
 
 /** PEPPOL participant id: `scheme:identifier`, e.g. `0208:0566988259` or `9925:BE0566988259`. */
 const peppolIdSchema = text(100)
@@ -59,7 +52,7 @@ export const contactPersonInputSchema = z.strictObject({
   id: uuidSchema.optional(),
   name: text(200).min(1, { message: 'validation.required' }),
   role: optionalText(100),
-  email: optionalEmail,
+  email: optionalEmailSchema,
   phone: optionalText(40),
 });
 
@@ -84,8 +77,8 @@ export const customerInputSchema = z
         message: 'validation.vatNumber',
       }),
     enterpriseNumber: optionalText(20),
-    email: optionalEmail,
-    invoiceEmail: optionalEmail,
+    email: optionalEmailSchema,
+    invoiceEmail: optionalEmailSchema,
     phone: optionalText(40),
     website: optionalText(200),
     language: z.enum(DOCUMENT_LANGUAGES),
@@ -158,15 +151,6 @@ export const customerInputSchema = z
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerInputParsed = z.output<typeof customerInputSchema>;
 
-const addressSchema = z.object({
-  street: z.string().nullable(),
-  number: z.string().nullable(),
-  box: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string(),
-});
-
 export const customerSchema = z
   .object({
     id: uuidSchema,
@@ -179,7 +163,7 @@ export const customerSchema = z
     isProspect: z.boolean(),
     name: z.string(),
     attention: z.string().nullable(),
-    address: addressSchema,
+    address: addressViewSchema,
     vatNumber: z.string().nullable(),
     enterpriseNumber: z.string().nullable(),
     email: z.string().nullable(),
@@ -207,7 +191,7 @@ export const customerSchema = z
       }),
     ),
     deliveryAddresses: z.array(
-      addressSchema.extend({ id: uuidSchema, label: z.string().nullable() }),
+      addressViewSchema.extend({ id: uuidSchema, label: z.string().nullable() }),
     ),
     archived: z.boolean(),
     createdAt: z.string(),

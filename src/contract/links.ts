@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { emailSchema } from './auth.js';
 import { text, uuidSchema, textSchema } from './common.js';
 import { CUSTOMER_VAT_REGIMES, DOCUMENT_LANGUAGES } from './customers.js';
 import { DOCUMENT_TYPES } from './documents.js';
 
 /** An address the document was (or will be) sent to: trimmed and compared in lower case. */
-const recipientSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email({ message: 'validation.email' }));
+const recipientSchema = emailSchema;
 
 /** The organization's "extra check" for shared links (DOMAIN §10, GDPR tab). */
 export const linkSettingsSchema = z

@@ -10,7 +10,15 @@ import {
   normalizeVatNumber,
 } from '../core/identifiers/index.js';
 import { checkCompanyNumber } from './auth.js';
-import { countrySchema, languageSchema, optionalText, text, uuidSchema } from './common.js';
+import {
+  addressViewSchema,
+  countrySchema,
+  languageSchema,
+  optionalEmailSchema,
+  optionalText,
+  text,
+  uuidSchema,
+} from './common.js';
 import { VAT_RATES } from './products.js';
 
 export const LEGAL_FORMS = ['srl', 'sa', 'sc', 'snc', 'scomm', 'asbl', 'sole', 'other'] as const;
@@ -64,14 +72,7 @@ const organizationFields = {
   vatRegime: z.enum(VAT_REGIMES),
   address: addressSchema,
   phone: optionalText(40),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .nullish()
-    .transform((value) => (value ? value : null))
-    .pipe(z.email({ message: 'validation.email' }).nullable()),
+  email: optionalEmailSchema,
   website: optionalText(200),
   registerCourt: optionalText(100),
   defaultLanguage: languageSchema,
@@ -140,14 +141,7 @@ export const organizationSchema = z
     enterpriseNumber: z.string().nullable(),
     vatNumber: z.string().nullable(),
     vatRegime: z.enum(VAT_REGIMES),
-    address: z.object({
-      street: z.string().nullable(),
-      number: z.string().nullable(),
-      box: z.string().nullable(),
-      postalCode: z.string().nullable(),
-      city: z.string().nullable(),
-      country: z.string(),
-    }),
+    address: addressViewSchema,
     phone: z.string().nullable(),
     email: z.string().nullable(),
     website: z.string().nullable(),

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiPost, describeViolations, seriousViolations } from './a11y.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { launchBrowser, signUpThroughForm } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const VIEWPORTS = [
@@ -22,16 +22,13 @@ beforeAll(async () => {
     viewport: { width: 1366, height: 768 },
   });
   const page = await owner.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Menuiserie Dubois',
     enterpriseNumber: '0403.170.701',
     firstName: 'Claire',
     lastName: 'Dubois',
     email: `dubois-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
   const customer = await apiPost(owner, baseUrl, '/customers', {
     kind: 'company',
     name: 'Boulangerie Lambert',

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, headless, with the flags this network-less machine needs. */
 export function launchBrowser(): Promise<Browser> {
@@ -36,4 +37,41 @@ export async function fillSignup(page: Page, fields: SignupFields): Promise<void
   await page.getByTestId('signup-password').fill(fields.password ?? 'a long enough password');
   // The strength meter rates the password once its dictionaries are loaded, as a person sees.
   await page.getByTestId('password-strength').waitFor({ timeout: 15_000 });
+}
+
+/**
+ * One browser for the test file: launched before its tests, closed after them. The contexts it
+ * opens are the tests' own.
+ */
+export function useBrowser(): Pick<Browser, 'newContext'> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext: (options): Promise<BrowserContext> => {
+      if (!browser) throw new Error('the browser is launched before the tests');
+      return browser.newContext(options);
+    },
+  };
+}
+
+/** Signs a new company up through the form, as a person does, and waits for its dashboard. */
+export async function signUpThroughForm(
+  page: Page,
+  baseUrl: string,
+  fields: SignupFields,
+): Promise<void> {
+  await page.goto(`${baseUrl}/signup`);
+  await fillSignup(page, fields);
+  await page.getByTestId('signup-submit').click();
+  // A locator's wait, not expect.poll: this also runs in a file's beforeAll. The server rates the
+  // password first (its dictionaries load once) and the machine may be loaded: up to 30 s.
+  await page
+    .getByTestId('dashboard-title')
+    .filter({ hasText: fields.companyName })
+    .waitFor({ timeout: 30_000 });
 }

@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 it('creates a customer and a product, finds them, and changes a price with a preview', async () => {
   const context = await browser.newContext({
@@ -18,18 +10,13 @@ it('creates a customer and a product, finds them, and changes a price with a pre
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Sanitair Maes',
     enterpriseNumber: '0202.023.977',
     firstName: 'Piet',
     lastName: 'Maes',
     email: `maes-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect
-    .poll(() => page.getByTestId('dashboard-title').textContent())
-    .toContain('Sanitair Maes');
 
   // A customer, with a VAT number that the server checks.
   await page.getByTestId('nav-customers').click();

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import type { Document } from '../../src/contract/index.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function savedDocument(page: Page): Promise<Document> {
   await expect.poll(() => page.url()).toMatch(/\/invoices\/[0-9a-f-]{36}$/);
@@ -36,18 +29,13 @@ it('picks the customer’s default delivery address, another one or a typed one,
     viewport: { width: 1366, height: 768 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Électricité Dupont',
     enterpriseNumber: '0566.988.259',
     firstName: 'Jean',
     lastName: 'Dupont',
     email: `dupont-delivery-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect
-    .poll(() => page.getByTestId('dashboard-title').textContent())
-    .toContain('Électricité Dupont');
 
   // A customer with two delivery addresses.
   await page.getByTestId('nav-customers').click();

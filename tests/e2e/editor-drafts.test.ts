@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import { launchBrowser, signUpThroughForm } from './browser.js';
 
 /** Autosave waits for typing to stop (1.5 s) before it saves. */
 const SAVE_WAIT = { timeout: 15_000 };
@@ -18,16 +18,13 @@ beforeAll(async () => {
   page = await laptop.newPage();
   // A reload with unsaved changes asks the browser's "leave the page?": a person says yes.
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Chauffage Lambert SRL',
     enterpriseNumber: '0566.988.259',
     firstName: 'Marie',
     lastName: 'Dupont',
     email: `lambert-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
   const customer = await post(page, '/customers', {
     kind: 'company',
     name: 'Boulangerie Peeters et Fils de Bruxelles-Capitale SRL',

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** An API call from the logged-in page, with the CSRF token the app would send. */
 async function call(page: Page, path: string, data: unknown) {
@@ -33,16 +26,13 @@ it('with nothing configured, an invoice sent by e-mail from its page lands in th
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await expect.poll(() => page.getByTestId('login-forgot-password').isVisible()).toBe(true);
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Elektro Claes',
     enterpriseNumber: '0566.988.259',
     firstName: 'Tom',
     lastName: 'Claes',
     email: `claes-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Claes');
 
   const customer = await call(page, '/customers', {
     kind: 'company',

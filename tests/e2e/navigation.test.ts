@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiPost } from './a11y.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { launchBrowser, signUpThroughForm } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'a long enough password';
@@ -28,8 +28,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   owner = await browser.newContext({ locale: 'fr-BE', viewport: { width: 1366, height: 768 } });
   const page = await owner.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Électricité Janssens',
     enterpriseNumber: '0403.170.701',
     firstName: 'Tom',
@@ -37,8 +36,6 @@ beforeAll(async () => {
     email: `janssens-${Date.now()}@example.be`,
     password: PASSWORD,
   });
-  await page.getByTestId('signup-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
   await page.close();
 });
 afterAll(async () => {

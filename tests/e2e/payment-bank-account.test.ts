@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import type { Document, PaymentAccount } from '../../src/contract/index.js';
 import { companyInput, exampleA } from '../server/pdf-fixtures.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** An API call from the logged-in page, with the CSRF token the app would send. */
 async function call<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
@@ -36,16 +29,13 @@ it('records a payment by transfer to the company’s default bank account', asyn
     viewport: { width: 1366, height: 768 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Électricité Dupont',
     enterpriseNumber: '0566.988.259',
     firstName: 'Marie',
     lastName: 'Dupont',
     email: `dupont-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Dupont');
 
   // Company settings: two bank accounts, "Courant" the default. An invoice of 252,86 €.
   await call(page, 'PUT', '/organization', companyInput());

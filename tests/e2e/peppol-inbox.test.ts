@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { RecommandFakeServer } from '../server/fakes/recommand-fake-server.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const shots = process.env.E2E_SCREENSHOTS;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, name: string): Promise<void> {
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
@@ -62,16 +55,13 @@ it('uploads a supplier’s UBL invoice, reads it, accepts it and marks the purch
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Toiture Mertens',
     enterpriseNumber: '0456.789.133',
     firstName: 'Anne',
     lastName: 'Mertens',
     email: `mertens-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Toiture Mertens');
 
   // The bell is there, with nothing new yet.
   await page.getByTestId('notification-bell').click();
@@ -189,18 +179,13 @@ it('connects an access point, sends an invoice via PEPPOL, and rings the bell wh
   });
   const page = await context.newPage();
   try {
-    await page.goto(`${baseUrl}/signup`);
-    await fillSignup(page, {
+    await signUpThroughForm(page, baseUrl, {
       companyName: 'Sanitaire Wouters',
       enterpriseNumber: SELF,
       firstName: 'Jan',
       lastName: 'Wouters',
       email: `wouters-${Date.now()}@example.be`,
     });
-    await page.getByTestId('signup-submit').click();
-    await poll(() => page.getByTestId('dashboard-title').textContent()).toContain(
-      'Sanitaire Wouters',
-    );
 
     // What every e-invoice needs from the company, then a customer and two finalised invoices.
     const organization = await apiCall<Record<string, unknown>>(

@@ -1,16 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { BrowserContext } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** The API as the logged-in page calls it: its cookies, and the CSRF cookie echoed in a header. */
 async function apiPost(context: BrowserContext, path: string, data: unknown) {
@@ -30,18 +23,13 @@ it('a customer opens the link, passes the e-mail check, draws a signature and si
     viewport: { width: 1280, height: 900 },
   });
   const page = await owner.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Toitures Verhaegen',
     enterpriseNumber: '0403.170.701',
     firstName: 'Els',
     lastName: 'Verhaegen',
     email: `verhaegen-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect
-    .poll(() => page.getByTestId('dashboard-title').textContent())
-    .toContain('Toitures Verhaegen');
 
   const customer = await apiPost(owner, '/customers', {
     kind: 'company',

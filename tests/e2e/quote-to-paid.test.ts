@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const status = (page: Page) => page.getByTestId('document-status').getAttribute('data-status');
 
@@ -20,18 +13,13 @@ it('customer → product → quote → accept → invoice → finalise → PDF �
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Chauffage Renard',
     enterpriseNumber: '0566.988.259',
     firstName: 'Luc',
     lastName: 'Renard',
     email: `renard-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect
-    .poll(() => page.getByTestId('dashboard-title').textContent())
-    .toContain('Chauffage Renard');
 
   // Customer and product, through the UI.
   await page.getByTestId('nav-customers').click();

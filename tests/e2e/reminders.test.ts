@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** An API call from the logged-in page, with the CSRF token the app would send. */
 async function call(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
@@ -31,16 +24,13 @@ it('Settings → Reminders, then an overdue invoice: switch, next step, reminder
     viewport: { width: 390, height: 844 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Sanitaire Lemaire',
     enterpriseNumber: '0566.988.259',
     firstName: 'Anne',
     lastName: 'Lemaire',
     email: `lemaire-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Lemaire');
 
   // The settings page: the default sequence, the legal hints, automatic sending switched on.
   await page.goto(`${baseUrl}/settings/reminders`);
@@ -126,18 +116,13 @@ it('reminders off for the company: the invoice and customer switches show off, n
     viewport: { width: 1366, height: 768 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Menuiserie Sans Rappels',
     enterpriseNumber: '0566.988.259',
     firstName: 'Paul',
     lastName: 'Renard',
     email: `renard-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect
-    .poll(() => page.getByTestId('dashboard-title').textContent())
-    .toContain('Menuiserie Sans Rappels');
 
   // A new company has automatic reminders off; the customer and the invoice keep theirs on.
   const customer = await call(page, 'POST', '/customers', {

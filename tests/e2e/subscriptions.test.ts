@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { dateInZone } from '../../src/core/subscriptions/index.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 it('subscription: created with live totals, invoiced now with its period, listed, paused', async () => {
   const context = await browser.newContext({
@@ -19,16 +11,13 @@ it('subscription: created with live totals, invoiced now with its period, listed
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Entretien Maes',
     enterpriseNumber: '0566.988.259',
     firstName: 'Eva',
     lastName: 'Maes',
     email: `maes-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Maes');
 
   await page.getByTestId('nav-customers').click();
   await page.getByTestId('customers-new').click();

@@ -1,19 +1,12 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const shots = process.env.E2E_SCREENSHOTS;
 const PASSWORD = 'a long enough password';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, name: string): Promise<void> {
   if (shots) await page.screenshot({ path: path.join(shots, `team-${name}.png`), fullPage: true });
@@ -30,8 +23,7 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
 /** A new company and its owner, on the dashboard. */
 async function signUpCompany(page: Page, companyName: string, enterpriseNumber: string) {
   const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.be`;
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName,
     enterpriseNumber,
     firstName: 'Marie',
@@ -39,8 +31,6 @@ async function signUpCompany(page: Page, companyName: string, enterpriseNumber: 
     email,
     password: PASSWORD,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain(companyName);
   return email;
 }
 

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { pdfPages } from '../server/pdf-tools.js';
-import { fillSignup, launchBrowser } from './browser.js';
+import { signUpThroughForm, useBrowser } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** "1,234.56" / "€ 1.234,56" → "1234.56": what the screen and the PDF show, as the API writes it. */
 function amount(text: string | null): string {
@@ -38,16 +31,13 @@ it('the totals typed in the editor are the saved totals and the printed totals, 
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await fillSignup(page, {
+  await signUpThroughForm(page, baseUrl, {
     companyName: 'Elektro Wouters',
     enterpriseNumber: '0566.988.259',
     firstName: 'Jan',
     lastName: 'Wouters',
     email: `wouters-${Date.now()}@example.be`,
   });
-  await page.getByTestId('signup-submit').click();
-  await expect.poll(() => page.getByTestId('dashboard-title').textContent()).toContain('Wouters');
   const customer = await post(page, '/customers', {
     kind: 'company',
     name: 'Immo Claes NV',

@@ -1,21 +1,14 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { fillSignup, launchBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { fillSignup, useBrowser } from './browser.js';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');
 const shots = process.env.E2E_SCREENSHOTS;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, name: string): Promise<void> {
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });

@@ -4,8 +4,6 @@
  * route. The matrix knows from the marker which actor may see it; it never needs a list of
  * routes.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import {
@@ -16,6 +14,7 @@ import {
 import { withTenant } from '../../src/server/db/tenant.js';
 import { notify } from '../../src/server/modules/notifications/index.js';
 import { accountantClient, createCustomer, createUser, employeeClient } from './team-helpers.js';
+import { exampleAddressedTo } from './peppol-example.js';
 import {
   multipartFile,
   signedUpClient,
@@ -189,18 +188,7 @@ export async function seedOrganization(t: TestApp, org: Org, tag: string): Promi
   );
   record('subscriptions', subscription.id, ['invoices']);
 
-  const ubl = fs
-    .readFileSync(
-      path.resolve(
-        import.meta.dirname,
-        '../../../shared/fixtures/peppol/openpeppol_base-example.xml',
-      ),
-      'utf8',
-    )
-    .replace(
-      '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
-      `<cbc:EndpointID schemeID="0208">${enterpriseNumber}</cbc:EndpointID>`,
-    )
+  const ubl = exampleAddressedTo(enterpriseNumber)
     // A supplier is a contact, listed with the customers to every member; its invoice is not.
     .replaceAll(/SupplierTradingName Ltd.|SupplierOfficialName Ltd/g, mark('Supplier', []))
     .replaceAll('<cbc:ID>Snippet1</cbc:ID>', `<cbc:ID>${mark('Purchase', ['purchases'])}</cbc:ID>`);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allRoutes } from '../../src/contract/routes/all-routes.js';
 import { buildApp } from '../../src/server/app.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { useTestApp } from './test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('API conventions', () => {
   it('serves an OpenAPI 3.1 document generated from the contract schemas', async () => {

@@ -8,23 +8,21 @@
  * and the organization's data is unchanged at the end. A new route is covered the day it is
  * registered.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/contract/index.js';
 import type { RouteAccess } from '../../src/server/platform/auth/auth-plugin.js';
 import { createCustomer, createUser } from './team-helpers.js';
+import { exampleAddressedTo } from './peppol-example.js';
 import {
-  createTestApp,
+  Client,
   multipartFile,
   signedUpClient,
   signupInput,
-  type TestApp,
-  Client,
   TINY_PNG,
+  useTestApp,
 } from './test-app.js';
 import {
   casesOf,
@@ -36,11 +34,7 @@ import {
   type Json,
 } from './schema-cases.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** Whatever arrives, the answer is a clear 4xx in the error format, never a 500, never half-written data. */
 describe('bad input', () => {
@@ -331,18 +325,7 @@ describe('bad input on every route, derived from its schemas', () => {
       paymentAccountId: paymentAccount.id,
     });
     const [journal] = (await owner.get('/api/v1/journals')).json();
-    const ubl = fs
-      .readFileSync(
-        path.resolve(
-          import.meta.dirname,
-          '../../../shared/fixtures/peppol/openpeppol_base-example.xml',
-        ),
-        'utf8',
-      )
-      .replace(
-        '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
-        '<cbc:EndpointID schemeID="0208">0566988259</cbc:EndpointID>',
-      );
+    const ubl = exampleAddressedTo('0566988259');
     const received = await owner.request({
       method: 'POST',
       url: '/api/v1/inbox',

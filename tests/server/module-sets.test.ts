@@ -3,11 +3,10 @@
  * reader's modules. Each case below was a leak: an employee with one module read or copied the
  * records of another.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Module, NotificationList } from '../../src/contract/index.js';
 import { createCustomer, employeeClient } from './team-helpers.js';
+import { exampleAddressedTo } from './peppol-example.js';
 import {
   createTestApp,
   multipartFile,
@@ -59,18 +58,7 @@ beforeAll(async () => {
   expect(
     (await owner.post(`/api/v1/invoices/${invoiceId}/reminders`, { channel: 'post' })).statusCode,
   ).toBe(201);
-  const ubl = fs
-    .readFileSync(
-      path.resolve(
-        import.meta.dirname,
-        '../../../shared/fixtures/peppol/openpeppol_base-example.xml',
-      ),
-      'utf8',
-    )
-    .replace(
-      '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
-      `<cbc:EndpointID schemeID="0208">${VALID_ENTERPRISE_NUMBERS[0]}</cbc:EndpointID>`,
-    );
+  const ubl = exampleAddressedTo(String(VALID_ENTERPRISE_NUMBERS[0]));
   const received = await owner.request({
     method: 'POST',
     url: '/api/v1/inbox',

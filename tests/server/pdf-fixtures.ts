@@ -5,7 +5,7 @@ import type {
   PaymentAccount,
   UpdateOrganizationRequest,
 } from '../../src/contract/index.js';
-import type { Client } from './test-app.js';
+import { ok, type Client } from './test-app.js';
 
 /** Company details with every mandatory mention and a default bank account. */
 export function companyInput(
@@ -37,15 +37,6 @@ export function companyInput(
     ],
     ...overrides,
   };
-}
-
-async function ok<T>(
-  response: Promise<{ statusCode: number; body: string; json: <U>() => U }>,
-  status = 200,
-): Promise<T> {
-  const answer = await response;
-  if (answer.statusCode !== status) throw new Error(`${answer.statusCode}: ${answer.body}`);
-  return answer.json<T>();
 }
 
 export async function setCompany(

@@ -8,18 +8,11 @@ import type {
   ReminderSettingsRequest,
 } from '../../src/contract/index.js';
 import { companyInput } from './pdf-fixtures.js';
-import { signedUpClient, type Client, type TestApp } from './test-app.js';
+import { ok, signedUpClient, type Client, type TestApp } from './test-app.js';
+
+export { ok };
 
 /** Reminder tests: companies with reminders on, customers, invoices, and a clock to move. */
-
-export async function ok<T>(
-  response: Promise<{ statusCode: number; body: string; json: <U>() => U }>,
-  status = 200,
-): Promise<T> {
-  const answer = await response;
-  if (answer.statusCode !== status) throw new Error(`${answer.statusCode}: ${answer.body}`);
-  return answer.json<T>();
-}
 
 /** The UTC instant of a wall-clock time in Belgium (summer and winter time handled by Intl). */
 export function brussels(date: string, time = '07:00'): Date {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
@@ -73,6 +73,29 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test file's app: created before its tests and closed after them. Its fields are filled in
+ * by then; a test reads them, never the file's top level.
+ */
+export function useTestApp(overrides: Partial<Config> = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await createTestApp(overrides));
+  });
+  afterAll(() => t.close());
+  return t;
+}
+
+/** The answer's body, once its status is the expected one (else the answer, as an error). */
+export async function ok<T>(
+  response: Promise<{ statusCode: number; body: string; json: <U>() => U }>,
+  status = 200,
+): Promise<T> {
+  const answer = await response;
+  if (answer.statusCode !== status) throw new Error(`${answer.statusCode}: ${answer.body}`);
+  return answer.json<T>();
 }
 
 let counter = 0;

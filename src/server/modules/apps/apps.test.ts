@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppList, AuditLogPage, Me } from '../../../contract/index.js';
 import {
   createSubscription,
@@ -6,13 +6,9 @@ import {
   runnerOf,
 } from '../../../../tests/server/subscriptions-helpers.js';
 import { employeeClient } from '../../../../tests/server/team-helpers.js';
-import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const enabled = (list: AppList) =>
   Object.fromEntries(list.items.map((app) => [app.id, [app.base, app.enabled]]));

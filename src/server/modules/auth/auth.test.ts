@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../contract/index.js';
 import {
   Client,
-  createTestApp,
   signedUpClient,
   signupInput,
   uniqueEmail,
   uniqueIp,
-  type TestApp,
+  useTestApp,
 } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('sign-up', () => {
   it('creates the organization and its owner, and logs in', async () => {

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Customer, CustomerInput, CustomerPage } from '../../../contract/index.js';
-import {
-  createTestApp,
-  signedUpClient,
-  type Client,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp, type Client } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 function customer(overrides: Partial<CustomerInput> = {}): CustomerInput {
   return {

@@ -24,6 +24,7 @@ import {
   type TestApp,
 } from '../../../../tests/server/test-app.js';
 import { setCompany } from '../../../../tests/server/pdf-fixtures.js';
+import { exampleAddressedTo } from '../../../../tests/server/peppol-example.js';
 import { RecommandFakeServer } from '../../../../tests/server/fakes/recommand-fake-server.js';
 
 const run = promisify(execFile);
@@ -240,12 +241,7 @@ describe('sending through the access point', () => {
 });
 
 /** An official example, addressed to our test company. */
-function addressedToUs(name = 'openpeppol_base-example.xml'): string {
-  return fixture(name).replace(
-    '<cbc:EndpointID schemeID="0002">FR23342</cbc:EndpointID>',
-    `<cbc:EndpointID schemeID="0208">${ENTERPRISE}</cbc:EndpointID>`,
-  );
-}
+const addressedToUs = (name?: string) => exampleAddressedTo(ENTERPRISE, name);
 
 async function upload(client: Client, xml: string) {
   return client.request({

@@ -12,6 +12,7 @@ import {
 } from '../../../contract/index.js';
 import {
   createTestApp,
+  ok,
   signedUpClient,
   type Client,
   type TestApp,
@@ -96,15 +97,6 @@ let t: TestApp;
 let dir = '';
 const cases: Case[] = [];
 const official = new Map<string, string[]>();
-
-async function ok<T>(
-  response: Promise<{ statusCode: number; body: string; json: <U>() => U }>,
-  status = 200,
-): Promise<T> {
-  const answer = await response;
-  if (answer.statusCode !== status) throw new Error(`${answer.statusCode}: ${answer.body}`);
-  return answer.json<T>();
-}
 
 async function makeCase(client: Client, regime: Regime, delivery: Delivery): Promise<Case> {
   const customer = await ok<Customer>(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JobRunResult } from '../../../contract/index.js';
 import { plusDays } from '../../../core/reminders/index.js';
 import {
@@ -24,9 +24,9 @@ import {
 } from '../../../../tests/server/subscriptions-helpers.js';
 import { employeeClient } from '../../../../tests/server/team-helpers.js';
 import {
-  createTestApp,
   signedUpClient,
   TestClock,
+  useTestApp,
   type TestApp,
 } from '../../../../tests/server/test-app.js';
 import { buildApp } from '../../app.js';
@@ -42,11 +42,7 @@ import { SUBSCRIPTIONS_RUN_JOB } from '../subscriptions/index.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function reminderCount(documentId: string): Promise<number> {
   const { rows } = await sql<{ count: number }>`

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Document,
   DocumentHistory,
@@ -8,23 +8,14 @@ import type {
   NotificationList,
   PublicDocument,
 } from '../../../contract/index.js';
-import {
-  Client,
-  createTestApp,
-  signedUpClient,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { Client, signedUpClient, useTestApp } from '../../../../tests/server/test-app.js';
 import { pdfText } from '../../../../tests/server/pdf-tools.js';
 import { withTenant } from '../../db/tenant.js';
 import { todayInBelgium } from '../../platform/dates.js';
 import { redactUrl } from '../../platform/logger.js';
 import { documentLink } from './index.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const CUSTOMER_EMAIL = 'client@lambert.example.be';
 

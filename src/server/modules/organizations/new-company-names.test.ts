@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journal, PaymentAccount, ReminderSettings } from '../../../contract/index.js';
-import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** What Facto creates for a new company, by name: journals, accounts, reminder steps. */
 async function createdFor(language: 'fr' | 'nl' | 'en') {

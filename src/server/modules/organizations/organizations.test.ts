@@ -1,25 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LOGO_MAX_BYTES,
   type Organization,
   type UpdateOrganizationRequest,
 } from '../../../contract/index.js';
 import {
-  createTestApp,
   multipartFile,
   signedUpClient,
   TINY_PNG,
+  useTestApp,
   type Client,
-  type TestApp,
 } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 function companyInput(
   overrides: Partial<UpdateOrganizationRequest> = {},

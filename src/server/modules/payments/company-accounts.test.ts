@@ -1,6 +1,6 @@
 import { Migrator, sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Document, Organization, PaymentAccount } from '../../../contract/index.js';
 import { migrations } from '../../../../migrations/index.js';
 import { openDatabase } from '../../db/database.js';
@@ -10,18 +10,9 @@ import {
   finalInvoice,
   setCompany,
 } from '../../../../tests/server/pdf-fixtures.js';
-import {
-  createTestApp,
-  signedUpClient,
-  type Client,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp, type Client } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const accountsOf = async (client: Client) =>
   (await client.get('/api/v1/payment-accounts')).json<PaymentAccount[]>();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Customer,
   Document,
@@ -6,18 +6,9 @@ import type {
   InvoiceBalance,
   PaymentAccount,
 } from '../../../contract/index.js';
-import {
-  createTestApp,
-  signedUpClient,
-  type Client,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp, type Client } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** A finalized invoice of 121.00 (100 + 21 % VAT) and the organization's cash book. */
 async function setup(client: Client, issueDate = '2026-01-15') {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   PriceUpdateResult,
   Product,
@@ -6,19 +6,10 @@ import type {
   ProductInput,
   ProductPage,
 } from '../../../contract/index.js';
-import {
-  createTestApp,
-  signedUpClient,
-  type Client,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp, type Client } from '../../../../tests/server/test-app.js';
 import { changedPrice, priceBothWays } from './product-prices.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 function product(overrides: Partial<ProductInput> = {}): ProductInput {
   return {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Document, Reminder } from '../../../contract/index.js';
-import { createTestApp, type TestApp } from '../../../../tests/server/test-app.js';
+import { useTestApp } from '../../../../tests/server/test-app.js';
 import {
   brussels,
   company,
@@ -21,11 +21,7 @@ import { plusDays } from '../../../core/reminders/index.js';
 // The daily job under a moving clock: which reminders go out on which (Belgian) day, across
 // daylight-saving changes, after downtime, run twice or twice at once, and after a crash.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** When each reminder of an invoice was made: its date and the instant the job ran. */
 async function history(documentId: string) {

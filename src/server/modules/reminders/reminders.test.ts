@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Customer,
   Document,
@@ -23,18 +23,9 @@ import {
   settingsOf,
   travel,
 } from '../../../../tests/server/reminders-kit.js';
-import {
-  createTestApp,
-  signedUpClient,
-  type Client,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp, type Client } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** "Send a reminder now" with the clock on a given Belgian day. */
 async function sendNow(client: Client, invoiceId: string, day: string, body: object = {}) {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../contract/index.js';
 import {
   Client,
-  createTestApp,
   signedUpClient,
   signupInput,
-  type TestApp,
+  useTestApp,
 } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const NEW_PASSWORD = 'violet kettle under the stairs';
 

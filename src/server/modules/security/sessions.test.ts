@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../contract/index.js';
-import {
-  Client,
-  createTestApp,
-  signedUpClient,
-  type TestApp,
-} from '../../../../tests/server/test-app.js';
+import { Client, signedUpClient, useTestApp } from '../../../../tests/server/test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function loginFrom(email: string, password: string, userAgent: string) {
   const client = new Client(t.app);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Document,
   EmailMessage,
@@ -8,7 +8,7 @@ import type {
   SubscriptionInvoice,
   SubscriptionPage,
 } from '../../../contract/index.js';
-import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/server/test-app.js';
+import { signedUpClient, useTestApp } from '../../../../tests/server/test-app.js';
 import {
   createSubscription,
   customer,
@@ -19,11 +19,7 @@ import {
 import { EMAIL_SEND_JOB } from '../email/index.js';
 import { SUBSCRIPTIONS_RUN_JOB, SUBSCRIPTIONS_SEND_JOB } from './index.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /**
  * A company and a customer, signed up in real time (the test client judges cookies by the real
