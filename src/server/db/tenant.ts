@@ -28,7 +28,12 @@ export async function withTenant<T>(
  * write platform rows (a user account) and tenant rows (its membership) all or nothing.
  */
 export async function enterTenant(trx: Tx, organizationId: string): Promise<void> {
-  await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
-    trx,
-  );
+  // SET LOCAL, not set_config(): on Citus only SET commands travel with the transaction to the
+  // shards (citus.propagate_set_commands), and SET takes no bind parameter, hence the check.
+  if (!UUID.test(organizationId)) throw new Error(`Not an organization id: ${organizationId}`);
+  await sql
+    .raw(`set local app.organization_id = '${organizationId}'; set local role ${TENANT_ROLE}`)
+    .execute(trx);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
