@@ -145,10 +145,19 @@ export async function freezeCitusTemplate(template: CitusTemplate): Promise<void
 }
 
 /** A distributed database of its own for one test app, cloned on every node; closing drops it. */
+export interface CitusCloneOptions {
+  /** Sessions log every command sent to a worker as a notice, given to `onNotice`. */
+  logRemoteCommands?: (notice: {
+    message?: string | undefined;
+    detail?: string | undefined;
+  }) => void;
+}
+
 export async function openCitusClone(
   template: CitusTemplate,
   name: string,
   poolSize: number,
+  options: CitusCloneOptions = {},
 ): Promise<DatabaseHandle> {
   const [coordinator] = template.nodes;
   if (!coordinator) throw new Error('No Citus coordinator');
@@ -169,7 +178,13 @@ export async function openCitusClone(
       }),
     ),
   );
-  const handle = await openDatabase({ url: urlOf(coordinator, { database: name }), poolSize });
+  const onNotice = options.logRemoteCommands;
+  if (onNotice)
+    await withClient(coordinator, (client) =>
+      client.query(`alter database ${quoted(name)} set citus.log_remote_commands = on`),
+    );
+  const url = urlOf(coordinator, { database: name });
+  const handle = await openDatabase({ url, poolSize, ...(onNotice ? { onNotice } : {}) });
   return {
     ...handle,
     async close() {

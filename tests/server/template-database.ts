@@ -13,6 +13,7 @@ import {
   freezeCitusTemplate,
   isCitusDatabase,
   openCitusClone,
+  type CitusCloneOptions,
   type CitusTemplate,
 } from './citus-database.js';
 
@@ -184,11 +185,12 @@ export async function openTemplateClone(
   url: string | undefined,
   template: DatabaseTemplate,
   poolSize: number,
+  citusOptions: CitusCloneOptions = {},
 ): Promise<DatabaseHandle> {
   if (template.citusTemplate) {
     const { name } = template.citusTemplate;
     const clone = name.replace(/template$/, `${process.pid}_${++cloneCounter}`);
-    return openCitusClone(template.citusTemplate, clone, poolSize);
+    return openCitusClone(template.citusTemplate, clone, poolSize, citusOptions);
   }
   if (url) {
     if (!template.postgresTemplate) throw new Error('No PostgreSQL template: run via vitest');

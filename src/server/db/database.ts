@@ -23,6 +23,8 @@ export interface DatabaseOptions {
   /** PGlite only: start from this dumped data directory instead of an empty one. */
   pgliteLoadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL only: receives the server's notices (tests read Citus' remote commands). */
+  onNotice?: (notice: { message?: string | undefined; detail?: string | undefined }) => void;
 }
 
 // Dates stay as Date (timestamptz); bigint counters as numbers; numeric stays a decimal string.
@@ -86,6 +88,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       max: options.poolSize ?? 10,
       ...(citus ? { options: CITUS_SESSION_OPTIONS } : {}),
     });
+    const { onNotice } = options;
+    if (onNotice) pool.on('connect', (client) => client.on('notice', onNotice));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', citus, close: () => db.destroy() };
   }
