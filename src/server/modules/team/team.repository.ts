@@ -42,7 +42,8 @@ export async function listMembers(trx: Tx, organizationId: string): Promise<Memb
       eb
         .selectFrom('invitations as i')
         .select((inner) => inner.fn.max('i.expires_at').as('expires_at'))
-        .whereRef('i.organization_id', '=', 'm.organization_id')
+        // A constant, not m.organization_id: Citus routes a subquery by its own filter.
+        .where('i.organization_id', '=', organizationId)
         .whereRef('i.user_id', '=', 'm.user_id')
         .where('i.used_at', 'is', null)
         .as('invitation_expires_at'),
@@ -194,16 +195,28 @@ export async function findInvitationNames(
   };
 }
 
-/** An unused, unexpired invitation, locked until the transaction ends (single use). */
-export const lockInvitation = (trx: Tx, tokenHash: string, now: Date) =>
-  trx
+/**
+ * An unused, unexpired invitation, locked until the transaction ends (single use). The secret
+ * names no organization: it is found first, then locked on its organization's shard (Citus
+ * cannot lock rows across shards).
+ */
+export async function lockInvitation(trx: Tx, tokenHash: string, now: Date) {
+  const found = await trx
+    .selectFrom('invitations')
+    .select('organization_id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  return trx
     .selectFrom('invitations')
     .select(['organization_id', 'id', 'user_id'])
+    .where('organization_id', '=', found.organization_id)
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .forUpdate()
     .executeTakeFirst();
+}
 
 export async function markInvitationUsed(
   trx: Tx,
