@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Language, Module, Role } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
@@ -201,6 +202,9 @@ export async function findInvitationNames(
  * cannot lock rows across shards).
  */
 export async function lockInvitation(trx: Tx, tokenHash: string, now: Date) {
+  // The search reads every shard; one connection per worker, so the same transaction may then
+  // write the user (a reference table) on Citus. A harmless placeholder elsewhere.
+  await sql`set local citus.multi_shard_modify_mode = 'sequential'`.execute(trx);
   const found = await trx
     .selectFrom('invitations')
     .select('organization_id')
