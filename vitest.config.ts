@@ -31,6 +31,23 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Only on a Citus coordinator (TEST_DATABASE_URL, `npm run test:citus`): what sharding
+        // must hold, and the generic tests that prove tenancy there.
+        test: {
+          name: 'citus',
+          include: [
+            'tests/citus/**/*.test.ts',
+            'tests/server/access-matrix.test.ts',
+            'tests/server/bad-input.test.ts',
+            'tests/server/numbering-concurrency.test.ts',
+          ],
+          globalSetup: ['tests/server/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          pool: 'forks',
+        },
+      },
       { test: { name: 'web', include: ['src/web/**/*.test.{ts,tsx}'] } },
       {
         test: {

@@ -17,6 +17,7 @@ import * as m0015 from './0015_company_accounts.js';
 import * as m0016 from './0016_payment_mail_invitations.js';
 import * as m0017 from './0017_document_bank_accounts.js';
 import * as m0018 from './0018_organization_apps.js';
+import * as m0019 from './0019_citus_distribution.js';
 
 /** Every migration, in order. `npm run db:new` appends here; landed migrations are never edited. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_payment_mail_invitations': m0016,
   '0017_document_bank_accounts': m0017,
   '0018_organization_apps': m0018,
+  '0019_citus_distribution': m0019,
 };

@@ -24,6 +24,7 @@ import type { RouteAccess } from '../../src/server/platform/auth/auth-plugin.js'
 import { modulesOf, type Access } from '../../src/server/platform/auth/permissions.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
 import { bodyFor, idKeysFor } from './access-matrix-body.js';
+import { recordsFor, urlFor } from './route-urls.js';
 import {
   actorsOf,
   seedOrganization,
@@ -80,33 +81,6 @@ beforeAll(async () => {
   snapshotBefore = await snapshot(a.owner);
 }, 180_000);
 afterAll(() => t.close());
-
-/** The record each path parameter names, taken from `world`: by name, else by the URL's resource. */
-function recordsFor(route: RouteAccess, world: Organization): Record<string, RecordId | string> {
-  const names = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
-  const shape =
-    route.params instanceof z.ZodObject ? (route.params.shape as Record<string, z.ZodType>) : {};
-  const resource = /^\/api\/v1\/(?:me\/)?([\w-]+)/.exec(route.url)?.[1] ?? '';
-  const values: Record<string, RecordId | string> = {};
-  for (const name of names) {
-    const schema = shape[name];
-    if (schema instanceof z.ZodEnum) values[name] = String(schema.options[0]);
-    else if (schema instanceof z.ZodUUID || name === 'id' || name.endsWith('Id'))
-      values[name] = world.ids[name] ?? world.ids[resource] ?? (world.ids.customers as RecordId);
-    else if (name === 'index') values[name] = '0';
-    else values[name] = 'x'.repeat(43);
-  }
-  return values;
-}
-
-function urlFor(route: RouteAccess, records: Record<string, RecordId | string>): string {
-  return route.url
-    .replace(/:(\w+)/g, (_, name: string) => {
-      const value = records[name];
-      return encodeURIComponent(typeof value === 'string' ? value : (value?.id ?? 'x'));
-    })
-    .replace(/\*$/, 'x');
-}
 
 /** The body a route is called with, and the seeded records its ids name. */
 function requestBody(route: RouteAccess, world: Organization) {

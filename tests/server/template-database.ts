@@ -7,6 +7,15 @@ import { loadConfig } from '../../src/server/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
+import {
+  createCitusTemplate,
+  dropCitusDatabases,
+  freezeCitusTemplate,
+  isCitusDatabase,
+  openCitusClone,
+  type CitusCloneOptions,
+  type CitusTemplate,
+} from './citus-database.js';
 
 /**
  * Server tests start from a database migrated once per run instead of migrating one per app:
@@ -20,6 +29,8 @@ export interface DatabaseTemplate {
   postgresTemplate?: string;
   /** PGlite: the file holding the migrated data directory (an uncompressed tar). */
   pgliteDump?: string;
+  /** Citus: the migrated template, made on every node of the cluster (citus-database.ts). */
+  citusTemplate?: CitusTemplate;
 }
 
 /** Every database a run creates starts with `<base>__<pid of the run>_`, so a run cleans up after itself. */
@@ -111,6 +122,7 @@ async function migrate(
 export async function prepareTemplate(
   url: string | undefined,
 ): Promise<{ template: DatabaseTemplate; teardown: () => Promise<void> }> {
+  if (url && (await isCitusDatabase(url))) return prepareCitusTemplate(url);
   if (url) {
     const base = baseName(url);
     const template = `${runPrefix(base, process.pid)}template`;
@@ -144,6 +156,28 @@ export async function prepareTemplate(
   };
 }
 
+/**
+ * Global setup on a Citus coordinator: the template is made and migrated on every node. The
+ * database named by the URL is left as it is (the tests that use it directly run on PostgreSQL).
+ */
+async function prepareCitusTemplate(
+  url: string,
+): Promise<{ template: DatabaseTemplate; teardown: () => Promise<void> }> {
+  const base = baseName(url);
+  const prefix = `${base}__`;
+  const runPid = (name: string) => Number(name.slice(prefix.length).split('_')[0]);
+  await dropCitusDatabases(url, (name) => alive(runPid(name)), prefix);
+  const citusTemplate = await createCitusTemplate(url, `${runPrefix(base, process.pid)}template`);
+  const [coordinator] = citusTemplate.nodes;
+  const handle = await migrate({ url: databaseUrl(coordinator ?? url, citusTemplate.name) }, true);
+  await handle.close();
+  await freezeCitusTemplate(citusTemplate);
+  return {
+    template: { citusTemplate },
+    teardown: () => dropCitusDatabases(url, (name) => runPid(name) !== process.pid, prefix),
+  };
+}
+
 let cloneCounter = 0;
 
 /** A database of its own for one test app, cloned from the run's template; closing drops it. */
@@ -151,7 +185,13 @@ export async function openTemplateClone(
   url: string | undefined,
   template: DatabaseTemplate,
   poolSize: number,
+  citusOptions: CitusCloneOptions = {},
 ): Promise<DatabaseHandle> {
+  if (template.citusTemplate) {
+    const { name } = template.citusTemplate;
+    const clone = name.replace(/template$/, `${process.pid}_${++cloneCounter}`);
+    return openCitusClone(template.citusTemplate, clone, poolSize, citusOptions);
+  }
   if (url) {
     if (!template.postgresTemplate) throw new Error('No PostgreSQL template: run via vitest');
     const name = template.postgresTemplate.replace(/template$/, `${process.pid}_${++cloneCounter}`);

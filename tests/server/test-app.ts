@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../../src/server/db/database.js';
 import type { Clock } from '../../src/server/platform/clock.js';
 import { createLocalStorage } from '../../src/server/platform/storage/local-storage.js';
 import type { Me, SignupRequest } from '../../src/contract/index.js';
+import type { CitusCloneOptions } from './citus-database.js';
 import { openTemplateClone, TEST_JOBS_SCHEMA } from './template-database.js';
 
 /** A clock tests can move forward (session expiry, throttling windows). */
@@ -37,11 +38,15 @@ export interface TestApp {
  * The whole HTTP app over a real database of its own, copied from the run's migrated template:
  * PostgreSQL when TEST_DATABASE_URL is set, else PGlite.
  */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  citusOptions: CitusCloneOptions = {},
+): Promise<TestApp> {
   const database = await openTemplateClone(
     process.env.TEST_DATABASE_URL,
     inject('databaseTemplate'),
     5,
+    citusOptions,
   );
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facto-test-files-'));
   const config: Config = {

@@ -8,6 +8,8 @@ export type Database = Kysely<DB>;
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL with the Citus extension: tenant tables are sharded by organization_id. */
+  citus?: boolean;
   close(): Promise<void>;
   /** PGlite only: the data directory as an uncompressed tar (tests' migrated template). */
   dumpDataDir?(): Promise<Blob>;
@@ -21,6 +23,8 @@ export interface DatabaseOptions {
   /** PGlite only: start from this dumped data directory instead of an empty one. */
   pgliteLoadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL only: receives the server's notices (tests read Citus' remote commands). */
+  onNotice?: (notice: { message?: string | undefined; detail?: string | undefined }) => void;
 }
 
 // Dates stay as Date (timestamptz); bigint counters as numbers; numeric stays a decimal string.
@@ -52,15 +56,45 @@ const PGLITE_DEFAULT_START_PARAMS = [
   'max_parallel_maintenance_workers=0',
 ];
 
+/**
+ * The app's sessions on a Citus coordinator. SET LOCAL (withTenant's organization and role)
+ * must reach the shards: without it a policy reading app.organization_id there sees nothing and
+ * a query silently returns no rows. The app's only DDL at run time is the job queue's own
+ * tables, which stay local to the coordinator: Citus would otherwise copy pg-boss's schema to
+ * the workers (and trips over its multi-statement install script). Migrations turn DDL
+ * propagation back on (migrate.ts).
+ */
+const CITUS_SESSION_OPTIONS =
+  '-c citus.propagate_set_commands=local -c citus.enable_ddl_propagation=off';
+
+/** Whether the database is a Citus coordinator (docs/operations.md, "Running on Citus"). */
+async function hasCitus(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query("select 1 from pg_extension where extname = 'citus'");
+    return result.rows.length > 0;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Same driver path for both databases: Kysely's PostgresDialect over a pg.Pool. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const citus = await hasCitus(options.url);
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(citus ? { options: CITUS_SESSION_OPTIONS } : {}),
+    });
     // An idle connection the server closed (restart, failover, a cut network) leaves the pool
     // and the next query opens a new one; unheard, the pool's error would end the process.
     pool.on('error', () => undefined);
+    const { onNotice } = options;
+    if (onNotice) pool.on('connect', (client) => client.on('notice', onNotice));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', citus, close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');

@@ -18,7 +18,7 @@ export async function withTenant<T>(
   work: (trx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await enterTenant(trx, organizationId);
+    await sql.raw(`${setOrganization(organizationId)}; set local role ${TENANT_ROLE}`).execute(trx);
     return work(trx);
   });
 }
@@ -26,9 +26,24 @@ export async function withTenant<T>(
 /**
  * Binds the rest of a platform transaction to one organization: for the few use cases that
  * write platform rows (a user account) and tenant rows (its membership) all or nothing.
+ * On Citus the role stays the connecting user's: the coordinator reaches a worker as the current
+ * role, and a user row written there as one role cannot be read or referenced in the same
+ * transaction as another (docs/decisions.md, "Citus"). Its queries filter by organization anyway.
  */
 export async function enterTenant(trx: Tx, organizationId: string): Promise<void> {
-  await sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', ${TENANT_ROLE}, true)`.execute(
-    trx,
-  );
+  await sql.raw(setOrganization(organizationId)).execute(trx);
+  await sql`
+    select set_config('role', ${TENANT_ROLE}, true)
+    where not exists (select 1 from pg_extension where extname = 'citus')`.execute(trx);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * SET LOCAL, not set_config(): on Citus only SET commands travel with the transaction to the
+ * shards (citus.propagate_set_commands), and SET takes no bind parameter, hence the check.
+ */
+function setOrganization(organizationId: string): string {
+  if (!UUID.test(organizationId)) throw new Error(`Not an organization id: ${organizationId}`);
+  return `set local app.organization_id = '${organizationId}'`;
 }

@@ -14,10 +14,10 @@ export async function listAccounts(trx: Tx, organizationId: string): Promise<Acc
     .selectFrom('payment_accounts as a')
     .selectAll('a')
     .select([
-      sql<string>`(select coalesce(sum(p.amount), 0) from payments p where p.organization_id = a.organization_id and p.payment_account_id = a.id)`.as(
+      sql<string>`(select coalesce(sum(p.amount), 0) from payments p where p.organization_id = ${organizationId} and p.payment_account_id = a.id)`.as(
         'balance',
       ),
-      sql<boolean>`exists (select 1 from payments p where p.organization_id = a.organization_id and p.payment_account_id = a.id)`.as(
+      sql<boolean>`exists (select 1 from payments p where p.organization_id = ${organizationId} and p.payment_account_id = a.id)`.as(
         'used',
       ),
     ])

@@ -147,7 +147,8 @@ export async function listGroups(trx: Tx, organizationId: string): Promise<Group
     .select((eb) =>
       eb
         .selectFrom('products as p')
-        .whereRef('p.organization_id', '=', 'g.organization_id')
+        // A constant, not g.organization_id: Citus routes a subquery by its own filter.
+        .where('p.organization_id', '=', organizationId)
         .whereRef('p.group_id', '=', 'g.id')
         .select((inner) => inner.fn.countAll<number>().as('n'))
         .as('product_count'),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Language, Module, Role } from '../../../contract/index.js';
 import type { Database } from '../../db/database.js';
 import type { Tx } from '../../db/tenant.js';
@@ -42,7 +43,8 @@ export async function listMembers(trx: Tx, organizationId: string): Promise<Memb
       eb
         .selectFrom('invitations as i')
         .select((inner) => inner.fn.max('i.expires_at').as('expires_at'))
-        .whereRef('i.organization_id', '=', 'm.organization_id')
+        // A constant, not m.organization_id: Citus routes a subquery by its own filter.
+        .where('i.organization_id', '=', organizationId)
         .whereRef('i.user_id', '=', 'm.user_id')
         .where('i.used_at', 'is', null)
         .as('invitation_expires_at'),
@@ -194,16 +196,31 @@ export async function findInvitationNames(
   };
 }
 
-/** An unused, unexpired invitation, locked until the transaction ends (single use). */
-export const lockInvitation = (trx: Tx, tokenHash: string, now: Date) =>
-  trx
+/**
+ * An unused, unexpired invitation, locked until the transaction ends (single use). The secret
+ * names no organization: it is found first, then locked on its organization's shard (Citus
+ * cannot lock rows across shards).
+ */
+export async function lockInvitation(trx: Tx, tokenHash: string, now: Date) {
+  // The search reads every shard; one connection per worker, so the same transaction may then
+  // write the user (a reference table) on Citus. A harmless placeholder elsewhere.
+  await sql`set local citus.multi_shard_modify_mode = 'sequential'`.execute(trx);
+  const found = await trx
+    .selectFrom('invitations')
+    .select('organization_id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  return trx
     .selectFrom('invitations')
     .select(['organization_id', 'id', 'user_id'])
+    .where('organization_id', '=', found.organization_id)
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .forUpdate()
     .executeTakeFirst();
+}
 
 export async function markInvitationUsed(
   trx: Tx,
