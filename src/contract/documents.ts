@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_SORTS } from './list-filters.js';
 import {
   countrySchema,
   listQuerySchema,
@@ -320,7 +321,7 @@ export const documentSummarySchema = z
   .meta({ id: 'DocumentSummary' });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
-export const DOCUMENT_SORTS = ['issueDate', 'number', 'customer', 'total', 'dueDate'] as const;
+export { DOCUMENT_SORTS } from './list-filters.js';
 export const documentListQuerySchema = listQuerySchema(DOCUMENT_SORTS).extend({
   status: z.enum([...DOCUMENT_STATUSES, 'overdue', 'expired', 'unpaid']).optional(),
   customerId: uuidSchema.optional(),
