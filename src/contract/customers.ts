@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUSTOMER_SORTS } from './list-filters.js';
 import {
   isValidEnterpriseNumber,
   isValidVatNumber,
@@ -219,7 +220,7 @@ export const customerSummarySchema = customerSchema
   .meta({ id: 'CustomerSummary' });
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
-export const CUSTOMER_SORTS = ['name', 'number', 'city', 'createdAt'] as const;
+export { CUSTOMER_SORTS } from './list-filters.js';
 export const customerListQuerySchema = listQuerySchema(CUSTOMER_SORTS).extend({
   role: z.enum(['customer', 'supplier', 'prospect']).optional(),
   archived: z.enum(['true', 'false', 'all']).default('false'),

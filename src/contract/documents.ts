@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_SORTS } from './list-filters.js';
 import {
   countrySchema,
   listQuerySchema,
@@ -329,7 +330,7 @@ export const DOCUMENT_LIST_STATUSES = [
 ] as const;
 export type DocumentListStatus = (typeof DOCUMENT_LIST_STATUSES)[number];
 
-export const DOCUMENT_SORTS = ['issueDate', 'number', 'customer', 'total', 'dueDate'] as const;
+export { DOCUMENT_SORTS } from './list-filters.js';
 /** Every kind's list query; each kind's own narrows `status` (`documentListQuerySchemaOf`). */
 export const documentListQuerySchema = listQuerySchema(DOCUMENT_SORTS).extend({
   status: z.enum(DOCUMENT_LIST_STATUSES).optional(),

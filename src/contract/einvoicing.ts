@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INBOX_STATUSES, PURCHASE_STATUSES } from './list-filters.js';
 import { pageSchema, uuidSchema, text, textSchema, multilineText } from './common.js';
 import { isoDateSchema } from './documents.js';
 
@@ -97,7 +98,7 @@ export type PeppolSettingsRequest = z.input<typeof peppolSettingsRequestSchema>;
 
 // ---- Inbox --------------------------------------------------------------------------------------
 
-export const INBOX_STATUSES = ['new', 'accepted', 'rejected'] as const;
+export { INBOX_STATUSES } from './list-filters.js';
 export type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 export const inboxDocumentSummarySchema = z
@@ -198,7 +199,7 @@ export const rejectInboxRequestSchema = z
 
 // ---- Purchase invoices --------------------------------------------------------------------------
 
-export const PURCHASE_STATUSES = ['toPay', 'paid'] as const;
+export { PURCHASE_STATUSES } from './list-filters.js';
 
 export const purchaseInvoiceSummarySchema = z
   .object({

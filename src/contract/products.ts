@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCT_SORTS } from './list-filters.js';
 import { listQuerySchema, optionalText, pageSchema, text, uuidSchema } from './common.js';
 
 /** UN/ECE Recommendation 20 unit codes offered in the product form (DOMAIN.md §2). */
@@ -104,7 +105,7 @@ export const productSchema = z
   .meta({ id: 'Product' });
 export type Product = z.infer<typeof productSchema>;
 
-export const PRODUCT_SORTS = ['code', 'name', 'price', 'createdAt'] as const;
+export { PRODUCT_SORTS } from './list-filters.js';
 export const productListQuerySchema = listQuerySchema(PRODUCT_SORTS).extend({
   groupId: uuidSchema.optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),

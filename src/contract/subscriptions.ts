@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUBSCRIPTION_SORTS } from './list-filters.js';
 import { FREQUENCIES } from '../core/subscriptions/index.js';
 import {
   listQuerySchema,
@@ -142,7 +143,7 @@ export const subscriptionSummarySchema = z
   .meta({ id: 'SubscriptionSummary' });
 export type SubscriptionSummary = z.infer<typeof subscriptionSummarySchema>;
 
-export const SUBSCRIPTION_SORTS = ['nextRun', 'customer', 'amount', 'createdAt'] as const;
+export { SUBSCRIPTION_SORTS } from './list-filters.js';
 export const subscriptionListQuerySchema = listQuerySchema(SUBSCRIPTION_SORTS).extend({
   status: z.enum(['active', 'paused', 'ended']).optional(),
   customerId: uuidSchema.optional(),

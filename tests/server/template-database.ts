@@ -135,9 +135,13 @@ export async function prepareTemplate(
       migrate({ url: databaseUrl(url, template), poolSize: 2 }, true),
     ]);
     await Promise.all([own.close(), cloned.close()]);
+    const keeper = startCloneKeeper(url, template);
     return {
       template: { postgresTemplate: template },
-      teardown: () => withAdmin(url, (admin) => dropLeftovers(admin, base, process.pid)),
+      teardown: async () => {
+        await keeper.stop();
+        await withAdmin(url, (admin) => dropLeftovers(admin, base, process.pid));
+      },
     };
   }
   const handle = await migrate({ pgliteDir: 'memory://' }, true);
@@ -180,6 +184,92 @@ async function prepareCitusTemplate(
 
 let cloneCounter = 0;
 
+/**
+ * Clones waiting for a test file, made by the run's keeper while the tests run. Two: on two
+ * cores one file runs at a time, and a clone takes well under the shortest file's time.
+ */
+const SPARE_CLONES = 2;
+/** The mark (a database comment) of a clone whose test app has closed. */
+const RELEASED = 'facto test clone released';
+
+const spareName = (template: string, n: number) => template.replace(/template$/, `spare_${n}`);
+const sparePrefix = (template: string) => spareName(template, 0).replace(/0$/, '');
+
+/**
+ * Takes one of the keeper's spare clones under the test app's own name. The rename is the
+ * claim: it fails once another worker has taken that spare, and nobody connects to a spare.
+ */
+async function claimSpare(admin: pg.Client, template: string, name: string): Promise<boolean> {
+  const { rows } = await admin.query<{ datname: string }>(
+    'select datname from pg_database where starts_with(datname, $1) order by oid',
+    [sparePrefix(template)],
+  );
+  for (const { datname } of rows) {
+    try {
+      await admin.query(`alter database "${datname}" rename to "${name}"`);
+      return true;
+    } catch {
+      // Taken by another worker meanwhile: try the next.
+    }
+  }
+  return false;
+}
+
+/**
+ * The run's background work on PostgreSQL, off the test files' path: it keeps SPARE_CLONES
+ * clones of the template ready (`CREATE DATABASE … TEMPLATE` takes a second or so, per test
+ * file) and drops released clones once nothing is connected to them (a drop "with (force)"
+ * would kill a closing pool's connections). The teardown drops whatever is left.
+ *
+ * The clone keeps PostgreSQL 15's default strategy, WAL_LOG: STRATEGY FILE_COPY was four times
+ * slower here (two checkpoints per clone, each flushing every dirty buffer of the cluster).
+ */
+function startCloneKeeper(url: string, template: string): { stop(): Promise<void> } {
+  let stopped = false;
+  let made = 0;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const run = async (admin: pg.Client) => {
+    while (!stopped) {
+      const { rows: released } = await admin.query<{ datname: string }>(
+        `select d.datname from pg_database d
+           join pg_shdescription s on s.objoid = d.oid and s.classoid = 'pg_database'::regclass
+          where s.description = $1 and starts_with(d.datname, $2)
+            and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`,
+        [RELEASED, template.replace(/template$/, '')],
+      );
+      for (const { datname } of released) {
+        // Someone connected meanwhile (never a test): left for the next round.
+        await admin.query(`drop database if exists "${datname}"`).catch(() => undefined);
+      }
+      const { rows: spares } = await admin.query<{ count: number }>(
+        'select count(*)::int as count from pg_database where starts_with(datname, $1)',
+        [sparePrefix(template)],
+      );
+      if ((spares[0]?.count ?? 0) < SPARE_CLONES) {
+        made += 1;
+        await admin.query(`create database "${spareName(template, made)}" template "${template}"`);
+      } else await pause(200);
+    }
+  };
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        await withAdmin(url, run);
+      } catch (error) {
+        // A lost connection or a failed statement: test files make their own clones meanwhile.
+        console.warn('test database keeper:', error);
+        await pause(1000);
+      }
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
+
 /** A database of its own for one test app, cloned from the run's template; closing drops it. */
 export async function openTemplateClone(
   url: string | undefined,
@@ -194,28 +284,22 @@ export async function openTemplateClone(
   }
   if (url) {
     if (!template.postgresTemplate) throw new Error('No PostgreSQL template: run via vitest');
-    const name = template.postgresTemplate.replace(/template$/, `${process.pid}_${++cloneCounter}`);
-    await withAdmin(url, (admin) =>
-      admin.query(`create database "${name}" template "${template.postgresTemplate}"`),
-    );
+    const postgresTemplate = template.postgresTemplate;
+    const name = postgresTemplate.replace(/template$/, `${process.pid}_${++cloneCounter}`);
+    await withAdmin(url, async (admin) => {
+      if (!(await claimSpare(admin, postgresTemplate, name)))
+        await admin.query(`create database "${name}" template "${postgresTemplate}"`);
+    });
     const handle = await openDatabase({ url: databaseUrl(url, name), poolSize });
     return {
       ...handle,
       async close() {
         await handle.close();
-        await withAdmin(url, async (admin) => {
-          // The job queue's own pool may still be closing: dropping "with (force)" under it
-          // would kill its connections and surface as unhandled errors. Wait for them first.
-          for (let attempt = 0; attempt < 100; attempt += 1) {
-            const { rows } = await admin.query<{ open: number }>(
-              'select count(*)::int as open from pg_stat_activity where datname = $1',
-              [name],
-            );
-            if (rows[0]?.open === 0) break;
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-          await dropDatabase(admin, name);
-        });
+        // The run's keeper drops it once its last connection is gone (the job queue's own pool
+        // may still be closing): the next test file does not wait for that.
+        await withAdmin(url, (admin) =>
+          admin.query(`comment on database "${name}" is '${RELEASED}'`),
+        );
       },
     };
   }

@@ -1,16 +1,23 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../contract/index.js';
+import { loadContractMessages } from './contract-messages';
 import { detectLanguage, isLanguage, storeLanguage } from './language';
 
 /**
  * Each language's texts are a chunk of their own, fetched when that language is first used: a
- * visitor downloads one catalogue, not three.
+ * visitor downloads one catalogue, not three. The contract's messages (form validation, API
+ * errors) come in the same step, so both are there before anything translated renders.
  */
-const catalogues: Record<Language, () => Promise<ResourceKey>> = {
+const uiCatalogues: Record<Language, () => Promise<ResourceKey>> = {
   en: () => import('./en').then((module) => module.en),
   fr: () => import('./fr').then((module) => module.fr),
   nl: () => import('./nl').then((module) => module.nl),
+};
+
+const loadCatalogues = async (language: Language): Promise<ResourceKey> => {
+  const [ui] = await Promise.all([uiCatalogues[language](), loadContractMessages(language)]);
+  return ui;
 };
 
 /** i18next asks this backend for a language it has not loaded, including on `changeLanguage`. */
@@ -22,7 +29,7 @@ const lazyCatalogues: BackendModule = {
       callback(new Error(`no catalogue for ${language}`), null);
       return;
     }
-    catalogues[language]().then(
+    loadCatalogues(language).then(
       (catalogue) => callback(null, catalogue),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );

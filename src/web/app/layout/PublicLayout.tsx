@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/Brand';
@@ -11,7 +11,8 @@ import classes from './PublicLayout.module.css';
 /** Frame of the login and sign-up pages: brand, language choice, a centred card. */
 export function PublicLayout() {
   const { t } = useTranslation();
-  useEffect(prefetchSignedInChunks, []);
+  const router = useRouter();
+  useEffect(() => prefetchSignedInChunks(router), [router]);
   return (
     <div className={classes.root}>
       <Group justify="space-between" px={{ base: 'md', sm: 'xl' }} py="md" component="header">
