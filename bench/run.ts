@@ -2,7 +2,7 @@
  * `npm run bench`: start-up time, memory, and authenticated GET /api/v1/me under load on PGlite
  * and PostgreSQL, printed beside a bare Fastify route measured in the same run.
  * `npm run bench -- me email` runs only the named sections (startup, me, email, documents,
- * postgres): on a shared machine, a measurement is repeated without paying for all the others.
+ * web, postgres): on a shared machine, a measurement is repeated without paying for all the others.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +23,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const server = path.join(root, 'dist', 'src', 'server', 'main.js');
 const bare = path.join(root, 'dist', 'bench', 'bare-server.js');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const SECTIONS = ['startup', 'me', 'email', 'documents', 'postgres'] as const;
+const SECTIONS = ['startup', 'me', 'email', 'documents', 'web', 'postgres'] as const;
 const chosen = process.argv.slice(2);
 for (const name of chosen)
   if (!(SECTIONS as readonly string[]).includes(name))
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     await finalizeBenchmark('PGlite', undefined);
     await subscriptionBenchmark('PGlite', undefined);
     await largeDataBenchmark('PGlite', undefined);
-    await webPhoneBenchmark();
   }
+  if (runs('web')) await webPhoneBenchmark();
   if (!runs('postgres') || !bareResult) return;
 
   const database = `facto_bench_${Date.now()}`;
