@@ -22,6 +22,7 @@ import {
   type EmailDraft,
   type SendEmailRequest,
 } from '../../../contract/index.js';
+import { useFormFields } from '../../components/form/use-form-fields';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { LoadError } from '../../components/ui/LoadError';
 import { showServerErrors } from '../../lib/form-errors';
@@ -66,6 +67,9 @@ export function SendEmailModal({ document, opened, onClose }: SendEmailModalProp
 
 const fieldOf = (path: string) => path.split('.')[0] ?? path;
 
+/** The copies, each a list of addresses like `to`. */
+const COPIES = ['cc', 'bcc'] as const;
+
 function SendEmailForm({
   document,
   draft,
@@ -94,6 +98,7 @@ function SendEmailForm({
       );
     },
   });
+  const field = useFormFields(form, 'email.fields', 'send-email');
 
   const submit = form.onSubmit((values) =>
     send.mutate(
@@ -146,27 +151,11 @@ function SendEmailForm({
           {...form.getInputProps('to')}
         />
         <Group grow align="flex-start" wrap="wrap">
-          <TagsInput
-            label={t('email.fields.cc')}
-            splitChars={split}
-            clearable
-            data-testid="send-email-cc"
-            {...form.getInputProps('cc')}
-          />
-          <TagsInput
-            label={t('email.fields.bcc')}
-            splitChars={split}
-            clearable
-            data-testid="send-email-bcc"
-            {...form.getInputProps('bcc')}
-          />
+          {COPIES.map((name) => (
+            <TagsInput key={name} {...field(name)} splitChars={split} clearable />
+          ))}
         </Group>
-        <TextInput
-          label={t('email.fields.subject')}
-          required
-          data-testid="send-email-subject"
-          {...form.getInputProps('subject')}
-        />
+        <TextInput {...field('subject')} required />
         <Textarea
           label={t('email.fields.body')}
           description={t('email.fields.tagsHint')}

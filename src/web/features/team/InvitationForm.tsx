@@ -4,6 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormFields } from '../../components/form/use-form-fields';
 import { acceptInvitationRequestSchema } from '../../../contract/index.js';
 import { passwordUserInputs } from '../../../core/passwords/index.js';
 import { AuthForm } from '../../components/form/AuthForm';
@@ -83,6 +84,7 @@ function AcceptForm({ token, organizationName, email, firstName, lastName }: Acc
     initialValues: { firstName, lastName, password: '' },
     validate: (values) => schemaErrors(acceptInvitationRequestSchema, values),
   });
+  const field = useFormFields(form, 'fields', 'invite');
   const strength = usePasswordStrength(
     form.values.password,
     passwordUserInputs({ ...form.values, email, companyName: organizationName }),
@@ -111,20 +113,8 @@ function AcceptForm({ token, organizationName, email, firstName, lastName }: Acc
       >
         <TextInput label={t('fields.email')} value={email} readOnly variant="filled" />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput
-            label={t('fields.firstName')}
-            autoComplete="given-name"
-            required
-            data-testid="invite-firstName"
-            {...form.getInputProps('firstName')}
-          />
-          <TextInput
-            label={t('fields.lastName')}
-            autoComplete="family-name"
-            required
-            data-testid="invite-lastName"
-            {...form.getInputProps('lastName')}
-          />
+          <TextInput {...field('firstName')} autoComplete="given-name" required />
+          <TextInput {...field('lastName')} autoComplete="family-name" required />
         </SimpleGrid>
         <PasswordInput
           label={t('fields.password')}
