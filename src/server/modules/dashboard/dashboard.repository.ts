@@ -26,7 +26,7 @@ export async function receivables(db: Db, organizationId: string, today: string)
       select d.due_date,
              d.total_incl - d.amount_paid - coalesce((
                select sum(c.total_incl) from documents c
-               where c.organization_id = d.organization_id and c.source_document_id = d.id
+               where c.organization_id = ${organizationId} and c.source_document_id = d.id
                  and c.document_type = 'credit_note' and c.status <> 'draft'
                  and c.deleted_at is null
              ), 0) as open

@@ -88,8 +88,10 @@ export type SessionLookup =
   { status: 'valid'; auth: AuthContext } | { status: 'expired' } | { status: 'unknown' };
 
 /**
- * One query: the session, its user and the membership in the session's organization (or, for a
- * support session, the organization's support-access switch).
+ * The session with its user and organization (platform and reference tables), then the
+ * membership in the session's organization, read by that organization's id: on Citus
+ * memberships are sharded by organization, and a join on the session's column instead of a
+ * constant would ask every shard (docs/operations.md, "Running on Citus").
  */
 export async function loadSession(
   db: Kysely<DB>,
@@ -100,11 +102,6 @@ export async function loadSession(
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .leftJoin('memberships as m', (join) =>
-      join
-        .onRef('m.organization_id', '=', 's.organization_id')
-        .onRef('m.user_id', '=', 's.user_id'),
-    )
     .leftJoin('organizations as o', 'o.id', 's.organization_id')
     .select([
       's.user_id',
@@ -115,9 +112,6 @@ export async function loadSession(
       'u.first_name',
       'u.last_name',
       'u.language',
-      'm.role',
-      'm.modules',
-      'm.deactivated_at',
       's.support',
       'u.is_accountant',
       'u.is_support',
@@ -132,7 +126,15 @@ export async function loadSession(
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
   let organizationId = row.organization_id;
-  let role = (row.role as Role | null) ?? null;
+  const membership = organizationId
+    ? await db
+        .selectFrom('memberships')
+        .select(['role', 'modules', 'deactivated_at'])
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', row.user_id)
+        .executeTakeFirst()
+    : undefined;
+  let role = (membership?.role as Role | undefined) ?? null;
   let support = false;
   if (row.support && organizationId) {
     if (row.is_support && row.support_access) {
@@ -150,7 +152,8 @@ export async function loadSession(
       role = null;
     }
   }
-  const member = organizationId === null || support || (role !== null && !row.deactivated_at);
+  const member =
+    organizationId === null || support || (role !== null && !membership?.deactivated_at);
   if (row.expires_at <= now || !member) {
     // Expired, or the membership was removed or deactivated: the session is over either way.
     await db.deleteFrom('sessions').where('id', '=', id).execute();
@@ -166,7 +169,7 @@ export async function loadSession(
       lastName: row.last_name,
       organizationId,
       role: organizationId ? role : null,
-      modules: (row.modules ?? []) as Module[],
+      modules: (membership?.modules ?? []) as Module[],
       support,
       isAccountant: row.is_accountant,
       isSupport: row.is_support,
