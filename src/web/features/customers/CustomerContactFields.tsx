@@ -1,15 +1,41 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { useFormFields } from '../../components/form/use-form-fields';
+import { useTranslation } from 'react-i18next';
 import type { CustomerForm } from './customer-form';
 
 export function CustomerContactFields({ form }: { form: CustomerForm }) {
-  const field = useFormFields(form, 'customers.fields', 'customer');
+  const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      <TextInput {...field('email')} type="email" autoComplete="off" />
-      <TextInput {...field('invoiceEmail', { hint: true })} type="email" autoComplete="off" />
-      <TextInput {...field('phone')} type="tel" autoComplete="off" />
-      <TextInput {...field('website')} type="url" autoComplete="off" />
+      <TextInput
+        label={t('customers.fields.email')}
+        type="email"
+        autoComplete="off"
+        data-testid="customer-email"
+        {...form.getInputProps('email')}
+      />
+      <TextInput
+        label={t('customers.fields.invoiceEmail')}
+        description={t('customers.fields.invoiceEmailHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        type="email"
+        autoComplete="off"
+        data-testid="customer-invoiceEmail"
+        {...form.getInputProps('invoiceEmail')}
+      />
+      <TextInput
+        label={t('customers.fields.phone')}
+        type="tel"
+        autoComplete="off"
+        data-testid="customer-phone"
+        {...form.getInputProps('phone')}
+      />
+      <TextInput
+        label={t('customers.fields.website')}
+        type="url"
+        autoComplete="off"
+        data-testid="customer-website"
+        {...form.getInputProps('website')}
+      />
     </SimpleGrid>
   );
 }

@@ -8,21 +8,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormFields } from '../../components/form/use-form-fields';
 import type { CustomerForm } from './customer-form';
 
 /** Regimes that cannot be applied without the customer's VAT number. */
 const NEEDS_VAT_NUMBER = new Set(['reverseCharge', 'intraEuGoods', 'intraEuServices']);
 
-const ROLES = [
-  ['isCustomer', 'customer'],
-  ['isSupplier', 'supplier'],
-  ['isProspect', 'prospect'],
-] as const;
-
 export function CustomerIdentityFields({ form }: { form: CustomerForm }) {
   const { t } = useTranslation();
-  const field = useFormFields(form, 'customers.fields', 'customer');
   const { kind, vatRegime, address } = form.values;
   const company = kind === 'company';
   const roleError = form.errors.isCustomer;
@@ -47,15 +39,22 @@ export function CustomerIdentityFields({ form }: { form: CustomerForm }) {
       />
       <Input.Wrapper label={t('customers.fields.roles')} error={roleError} required>
         <Group gap="lg" mt={6}>
-          {ROLES.map(([path, role]) => (
-            <Checkbox
-              key={path}
-              label={t(`customers.roles.${role}`)}
-              data-testid={`customer-${path}`}
-              {...form.getInputProps(path, { type: 'checkbox' })}
-              {...(path === 'isCustomer' && { error: Boolean(roleError) })}
-            />
-          ))}
+          <Checkbox
+            label={t('customers.roles.customer')}
+            data-testid="customer-isCustomer"
+            {...form.getInputProps('isCustomer', { type: 'checkbox' })}
+            error={Boolean(roleError)}
+          />
+          <Checkbox
+            label={t('customers.roles.supplier')}
+            data-testid="customer-isSupplier"
+            {...form.getInputProps('isSupplier', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label={t('customers.roles.prospect')}
+            data-testid="customer-isProspect"
+            {...form.getInputProps('isProspect', { type: 'checkbox' })}
+          />
         </Group>
       </Input.Wrapper>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -67,21 +66,27 @@ export function CustomerIdentityFields({ form }: { form: CustomerForm }) {
           {...form.getInputProps('name')}
         />
         <TextInput
-          {...field('attention')}
+          label={t('customers.fields.attention')}
           placeholder={t('customers.fields.attentionPlaceholder')}
+          data-testid="customer-attention"
+          {...form.getInputProps('attention')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          {...field('enterpriseNumber')}
+          label={t('customers.fields.enterpriseNumber')}
           placeholder={address.country === 'BE' ? t('company.enterpriseNumberPlaceholder') : ''}
           spellCheck={false}
+          data-testid="customer-enterpriseNumber"
+          {...form.getInputProps('enterpriseNumber')}
         />
         <TextInput
-          {...field('vatNumber')}
+          label={t('customers.fields.vatNumber')}
           placeholder={t('company.vatNumberPlaceholder')}
           required={NEEDS_VAT_NUMBER.has(vatRegime)}
           spellCheck={false}
+          data-testid="customer-vatNumber"
+          {...form.getInputProps('vatNumber')}
         />
       </SimpleGrid>
     </Stack>

@@ -22,7 +22,6 @@ import {
   type EmailDraft,
   type SendEmailRequest,
 } from '../../../contract/index.js';
-import { useFormFields } from '../../components/form/use-form-fields';
 import { CenteredLoader } from '../../components/ui/CenteredLoader';
 import { LoadError } from '../../components/ui/LoadError';
 import { showServerErrors } from '../../lib/form-errors';
@@ -67,9 +66,6 @@ export function SendEmailModal({ document, opened, onClose }: SendEmailModalProp
 
 const fieldOf = (path: string) => path.split('.')[0] ?? path;
 
-/** The copies, each a list of addresses like `to`. */
-const COPIES = ['cc', 'bcc'] as const;
-
 function SendEmailForm({
   document,
   draft,
@@ -98,7 +94,6 @@ function SendEmailForm({
       );
     },
   });
-  const field = useFormFields(form, 'email.fields', 'send-email');
 
   const submit = form.onSubmit((values) =>
     send.mutate(
@@ -151,11 +146,27 @@ function SendEmailForm({
           {...form.getInputProps('to')}
         />
         <Group grow align="flex-start" wrap="wrap">
-          {COPIES.map((name) => (
-            <TagsInput key={name} {...field(name)} splitChars={split} clearable />
-          ))}
+          <TagsInput
+            label={t('email.fields.cc')}
+            splitChars={split}
+            clearable
+            data-testid="send-email-cc"
+            {...form.getInputProps('cc')}
+          />
+          <TagsInput
+            label={t('email.fields.bcc')}
+            splitChars={split}
+            clearable
+            data-testid="send-email-bcc"
+            {...form.getInputProps('bcc')}
+          />
         </Group>
-        <TextInput {...field('subject')} required />
+        <TextInput
+          label={t('email.fields.subject')}
+          required
+          data-testid="send-email-subject"
+          {...form.getInputProps('subject')}
+        />
         <Textarea
           label={t('email.fields.body')}
           description={t('email.fields.tagsHint')}

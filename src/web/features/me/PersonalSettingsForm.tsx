@@ -1,7 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useFormFields } from '../../components/form/use-form-fields';
 import { updateMeRequestSchema, type Language } from '../../../contract/index.js';
 import { SettingsSection } from '../../components/ui/SettingsSection';
 import { showServerErrors } from '../../lib/form-errors';
@@ -30,7 +29,6 @@ export function PersonalSettingsForm() {
     },
     validate: (values) => schemaErrors(updateMeRequestSchema, values),
   });
-  const field = useFormFields(form, 'fields', 'personal');
 
   // The layout applies the saved language as soon as the new profile comes back.
   const submit = form.onSubmit((values) => {
@@ -58,8 +56,20 @@ export function PersonalSettingsForm() {
       >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput {...field('firstName')} autoComplete="given-name" required />
-            <TextInput {...field('lastName')} autoComplete="family-name" required />
+            <TextInput
+              label={t('fields.firstName')}
+              autoComplete="given-name"
+              required
+              data-testid="personal-firstName"
+              {...form.getInputProps('firstName')}
+            />
+            <TextInput
+              label={t('fields.lastName')}
+              autoComplete="family-name"
+              required
+              data-testid="personal-lastName"
+              {...form.getInputProps('lastName')}
+            />
           </SimpleGrid>
           <TextInput
             label={t('fields.email')}

@@ -1,6 +1,5 @@
 import { Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormFields } from '../../components/form/use-form-fields';
 import type { ProductGroup } from '../../../contract/index.js';
 import { trimDecimal } from '../../lib/decimal';
 import type { ProductForm } from './product-form';
@@ -11,7 +10,6 @@ import { useUnitOptions, type UnitCode } from './use-product-options';
 export function ProductGeneralFields({ form }: { form: ProductForm }) {
   const { t } = useTranslation();
   const units = useUnitOptions();
-  const field = useFormFields(form, 'products.fields', 'product');
 
   // A group's usual margin fills in an empty margin, which in turn may propose a price.
   const onGroupChosen = (group: ProductGroup) => {
@@ -24,16 +22,24 @@ export function ProductGeneralFields({ form }: { form: ProductForm }) {
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          {...field('code', { hint: true })}
+          label={t('products.fields.code')}
+          description={t('products.fields.codeHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           required
           spellCheck={false}
           autoComplete="off"
+          data-testid="product-code"
+          {...form.getInputProps('code')}
         />
         <TextInput
-          {...field('ean', { hint: true })}
+          label={t('products.fields.ean')}
+          description={t('products.fields.eanHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           inputMode="numeric"
           maxLength={14}
           autoComplete="off"
+          data-testid="product-ean"
+          {...form.getInputProps('ean')}
         />
         <ProductGroupSelect form={form} onGroupChosen={onGroupChosen} />
         <Select<UnitCode>

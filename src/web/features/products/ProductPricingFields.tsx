@@ -1,6 +1,5 @@
 import { Anchor, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormFields } from '../../components/form/use-form-fields';
 import { DecimalInput } from '../../components/ui/DecimalInput';
 import { otherSidePrice, sameAmount } from '../../lib/decimal';
 import { formatAmount, formatPercent } from '../../lib/format';
@@ -11,7 +10,6 @@ import { useVatRateOptions, type VatRate } from './use-product-options';
 export function ProductPricingFields({ form }: { form: ProductForm }) {
   const { t, i18n } = useTranslation();
   const vatRates = useVatRateOptions();
-  const field = useFormFields(form, 'products.fields', 'product');
   const { values } = form;
   const suggestion = suggestedPrice(values);
   const other = otherSidePrice(values.price, values.vatRate, values.priceMode);
@@ -50,7 +48,14 @@ export function ProductPricingFields({ form }: { form: ProductForm }) {
           data-testid="product-price"
           {...form.getInputProps('price')}
         />
-        <Select<VatRate> {...field('vatRate')} data={vatRates} allowDeselect={false} required />
+        <Select<VatRate>
+          label={t('products.fields.vatRate')}
+          data={vatRates}
+          allowDeselect={false}
+          required
+          data-testid="product-vatRate"
+          {...form.getInputProps('vatRate')}
+        />
         <DecimalInput
           label={t('products.fields.purchasePrice')}
           description={t('products.fields.purchasePriceHint')}

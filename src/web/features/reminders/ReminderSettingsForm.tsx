@@ -34,7 +34,6 @@ import {
   reminderSettingsRequestSchema,
   type ReminderSettings,
 } from '../../../contract/index.js';
-import { useFormFields } from '../../components/form/use-form-fields';
 import { FormActions } from '../../components/ui/FormActions';
 import { SettingsSection } from '../../components/ui/SettingsSection';
 import { UnsavedChangesGuard } from '../../components/ui/UnsavedChangesGuard';
@@ -215,29 +214,10 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
   );
 }
 
-/** A step's delays: after the due date, then the new term the reminder grants. */
-const DAY_FIELDS = [
-  { name: 'daysAfterDue', testId: 'days', max: 3650 },
-  { name: 'paymentTermDays', testId: 'term', max: 365 },
-] as const;
-
-/** What a step adds to the amount, for businesses and for consumers (the law differs). */
-const CHARGE_GROUPS = [
-  {
-    title: 'businesses',
-    charges: [
-      { name: 'addInterest', testId: 'interest' },
-      { name: 'addIndemnity', testId: 'indemnity' },
-    ],
-  },
-  { title: 'consumers', charges: [{ name: 'addDamages', testId: 'damages' }] },
-] as const;
-
 function StepCard({ form, index }: { form: Form; index: number }) {
   const { t } = useTranslation();
   const steps = form.values.steps;
   const path = `steps.${index}`;
-  const field = useFormFields(form, 'reminders.settings', `reminder-step-${index}`, path);
   const move = (to: number) => form.reorderListItem('steps', { from: index, to });
   return (
     <Paper withBorder p="md" radius="md" data-testid={`reminder-step-${index}`}>
@@ -283,33 +263,61 @@ function StepCard({ form, index }: { form: Form; index: number }) {
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput {...field('name')} required />
-          {DAY_FIELDS.map(({ name, testId, max }) => (
-            <NumberInput
-              key={name}
-              {...field(name, { testId })}
-              min={0}
-              max={max}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              required
-            />
-          ))}
+          <TextInput
+            label={t('reminders.settings.name')}
+            required
+            data-testid={`reminder-step-${index}-name`}
+            {...form.getInputProps(`${path}.name`)}
+          />
+          <NumberInput
+            label={t('reminders.settings.daysAfterDue')}
+            min={0}
+            max={3650}
+            allowDecimal={false}
+            allowNegative={false}
+            hideControls
+            required
+            data-testid={`reminder-step-${index}-days`}
+            {...form.getInputProps(`${path}.daysAfterDue`)}
+          />
+          <NumberInput
+            label={t('reminders.settings.paymentTermDays')}
+            min={0}
+            max={365}
+            allowDecimal={false}
+            allowNegative={false}
+            hideControls
+            required
+            data-testid={`reminder-step-${index}-term`}
+            {...form.getInputProps(`${path}.paymentTermDays`)}
+          />
         </SimpleGrid>
         <Stack gap={6}>
-          {CHARGE_GROUPS.map(({ title, charges }, group) => (
-            <Stack key={title} gap={6} mt={group === 0 ? 0 : 4}>
-              <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                {t(`reminders.settings.${title}`)}
-              </Text>
-              <Group gap="lg">
-                {charges.map(({ name, testId }) => (
-                  <Checkbox key={name} {...field(name, { checkbox: true, testId })} />
-                ))}
-              </Group>
-            </Stack>
-          ))}
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+            {t('reminders.settings.businesses')}
+          </Text>
+          <Group gap="lg">
+            <Checkbox
+              label={t('reminders.settings.addInterest')}
+              data-testid={`reminder-step-${index}-interest`}
+              {...form.getInputProps(`${path}.addInterest`, { type: 'checkbox' })}
+            />
+            <Checkbox
+              label={t('reminders.settings.addIndemnity')}
+              data-testid={`reminder-step-${index}-indemnity`}
+              {...form.getInputProps(`${path}.addIndemnity`, { type: 'checkbox' })}
+            />
+          </Group>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt={4}>
+            {t('reminders.settings.consumers')}
+          </Text>
+          <Group gap="lg">
+            <Checkbox
+              label={t('reminders.settings.addDamages')}
+              data-testid={`reminder-step-${index}-damages`}
+              {...form.getInputProps(`${path}.addDamages`, { type: 'checkbox' })}
+            />
+          </Group>
           {index === 0 && (
             <Text size="xs" c="dimmed">
               {t('reminders.settings.firstFree')}

@@ -4,7 +4,6 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useFormFields } from '../../components/form/use-form-fields';
 import { acceptInvitationRequestSchema } from '../../../contract/index.js';
 import { passwordUserInputs } from '../../../core/passwords/index.js';
 import { AuthForm } from '../../components/form/AuthForm';
@@ -84,7 +83,6 @@ function AcceptForm({ token, organizationName, email, firstName, lastName }: Acc
     initialValues: { firstName, lastName, password: '' },
     validate: (values) => schemaErrors(acceptInvitationRequestSchema, values),
   });
-  const field = useFormFields(form, 'fields', 'invite');
   const strength = usePasswordStrength(
     form.values.password,
     passwordUserInputs({ ...form.values, email, companyName: organizationName }),
@@ -113,8 +111,20 @@ function AcceptForm({ token, organizationName, email, firstName, lastName }: Acc
       >
         <TextInput label={t('fields.email')} value={email} readOnly variant="filled" />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput {...field('firstName')} autoComplete="given-name" required />
-          <TextInput {...field('lastName')} autoComplete="family-name" required />
+          <TextInput
+            label={t('fields.firstName')}
+            autoComplete="given-name"
+            required
+            data-testid="invite-firstName"
+            {...form.getInputProps('firstName')}
+          />
+          <TextInput
+            label={t('fields.lastName')}
+            autoComplete="family-name"
+            required
+            data-testid="invite-lastName"
+            {...form.getInputProps('lastName')}
+          />
         </SimpleGrid>
         <PasswordInput
           label={t('fields.password')}
