@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { informalDutch } from '../../src/contract/messages/formal-dutch.js';
 import { passwordResetMail } from '../../src/server/modules/auth/password-reset-mail.js';
+import { DOCUMENT_KINDS } from '../../src/server/modules/documents/document-kinds.js';
 import { PDF_LABELS } from '../../src/server/modules/documents/pdf/labels.js';
 import { DEFAULT_TEMPLATES } from '../../src/server/modules/email/default-templates.js';
 import {
@@ -22,7 +23,11 @@ describe('Dutch e-mails and PDFs address the reader with the formal "u"', () => 
     ['invitation e-mail', strings(invitationMailNl()), 3],
     ['document e-mail templates', strings(Object.values(DEFAULT_TEMPLATES).map((t) => t.nl)), 8],
     ['reminder texts', strings([DEFAULT_STEPS, DEFAULT_QUOTE_TEXTS].map(dutchOnly)), 14],
-    ['PDF labels', strings(PDF_LABELS.nl), 74],
+    [
+      'PDF labels and document titles',
+      strings([PDF_LABELS.nl, ...Object.values(DOCUMENT_KINDS).map((kind) => kind.pdf.title.nl)]),
+      74,
+    ],
   ])('the %s', (_name, texts, count) => {
     // Every text is read: a helper that lost its Dutch texts would pass with none.
     expect(texts).toHaveLength(count);
