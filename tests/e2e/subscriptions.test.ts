@@ -70,7 +70,7 @@ it('subscription: created with live totals, invoiced now with its period, listed
 
   await page.goBack();
   await expect
-    .poll(() => page.getByTestId('subscription-invoice-0').textContent())
+    .poll(() => page.getByTestId('subscription-invoices-row-0').textContent())
     .toMatch(/F\d{4}-0001/);
 
   // Paused: shown so in the list, without a next invoice.
